@@ -1,0 +1,248 @@
+package io.eddy.runtime.memory;
+
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import sun.misc.Unsafe;
+
+/**
+ * A fixed-size page of memory, on the heap (a byte array) or off it (a direct buffer), that the
+ * engine manages itself: exchange buffers, sort buffers, hash tables and spill blocks are made of
+ * these. One final class serves both kinds so the JIT sees a single implementation and inlines
+ * every access; multi-byte accessors are big-endian so bytes compare the same way everywhere
+ * (normalized keys are compared with {@link #compare}). Bounds are checked once per access against
+ * the segment's size; a freed segment fails every access instead of touching released memory.
+ */
+public final class MemorySegment {
+
+    static final Unsafe UNSAFE = loadUnsafe();
+    private static final long BYTE_ARRAY_BASE = UNSAFE.arrayBaseOffset(byte[].class);
+    private static final long BUFFER_ADDRESS_OFFSET = addressFieldOffset();
+    private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+
+    /** The heap array, or null for off-heap memory. */
+    private final byte[] heapMemory;
+    /** Keeps the direct buffer reachable while the segment is; null on the heap. */
+    private ByteBuffer offHeapBuffer;
+    private long address;
+    private final long addressLimit;
+    private final int size;
+    private final Object owner;
+
+    private MemorySegment(byte[] heap, ByteBuffer direct, long address, int size, Object owner) {
+        this.heapMemory = heap;
+        this.offHeapBuffer = direct;
+        this.address = address;
+        this.size = size;
+        this.addressLimit = address + size;
+        this.owner = owner;
+    }
+
+    /** A segment over a new heap array of {@code size} bytes. */
+    public static MemorySegment allocateHeap(int size) {
+        return wrap(new byte[size]);
+    }
+
+    /** A segment over an existing heap array; the array is shared, not copied. */
+    public static MemorySegment wrap(byte[] array) {
+        return new MemorySegment(array, null, BYTE_ARRAY_BASE, array.length, null);
+    }
+
+    /** A segment over new off-heap memory of {@code size} bytes, owned by {@code owner}. */
+    public static MemorySegment allocateOffHeap(int size, Object owner) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(size);
+        long addr = UNSAFE.getLong(buffer, BUFFER_ADDRESS_OFFSET);
+        return new MemorySegment(null, buffer, addr, size, owner);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isOffHeap() {
+        return heapMemory == null;
+    }
+
+    public boolean isFreed() {
+        return address > addressLimit;
+    }
+
+    /** The heap array behind this segment; fails for off-heap segments. */
+    public byte[] getArray() {
+        if (heapMemory == null) {
+            throw new IllegalStateException("off-heap segment has no array");
+        }
+        return heapMemory;
+    }
+
+    /** Whoever the segment was allocated for (a task, an operator), for leak reports. */
+    public Object getOwner() {
+        return owner;
+    }
+
+    /** Releases the segment: later accesses fail. Off-heap memory goes back when collected. */
+    public void free() {
+        address = addressLimit + 1;
+        offHeapBuffer = null;
+    }
+
+    private long at(int index, int len) {
+        long pos = address + index;
+        if (index < 0 || pos > addressLimit - len) {
+            throw outOfBounds(index, len);
+        }
+        return pos;
+    }
+
+    private IndexOutOfBoundsException outOfBounds(int index, int len) {
+        if (isFreed()) {
+            return new IndexOutOfBoundsException("segment was freed");
+        }
+        return new IndexOutOfBoundsException("index " + index + " length " + len + " size " + size);
+    }
+
+    public byte get(int index) {
+        return UNSAFE.getByte(heapMemory, at(index, 1));
+    }
+
+    public void put(int index, byte b) {
+        UNSAFE.putByte(heapMemory, at(index, 1), b);
+    }
+
+    public void get(int index, byte[] dst, int offset, int length) {
+        if ((offset | length | (offset + length) | (dst.length - (offset + length))) < 0) {
+            throw new IndexOutOfBoundsException();
+        }
+        UNSAFE.copyMemory(heapMemory, at(index, length), dst, BYTE_ARRAY_BASE + offset, length);
+    }
+
+    public void put(int index, byte[] src, int offset, int length) {
+        if ((offset | length | (offset + length) | (src.length - (offset + length))) < 0) {
+            throw new IndexOutOfBoundsException();
+        }
+        UNSAFE.copyMemory(src, BYTE_ARRAY_BASE + offset, heapMemory, at(index, length), length);
+    }
+
+    public boolean getBoolean(int index) {
+        return get(index) != 0;
+    }
+
+    public void putBoolean(int index, boolean value) {
+        put(index, (byte) (value ? 1 : 0));
+    }
+
+    public short getShort(int index) {
+        short v = UNSAFE.getShort(heapMemory, at(index, 2));
+        return LITTLE_ENDIAN ? Short.reverseBytes(v) : v;
+    }
+
+    public void putShort(int index, short value) {
+        UNSAFE.putShort(heapMemory, at(index, 2), LITTLE_ENDIAN ? Short.reverseBytes(value) : value);
+    }
+
+    public char getChar(int index) {
+        return (char) getShort(index);
+    }
+
+    public void putChar(int index, char value) {
+        putShort(index, (short) value);
+    }
+
+    public int getInt(int index) {
+        int v = UNSAFE.getInt(heapMemory, at(index, 4));
+        return LITTLE_ENDIAN ? Integer.reverseBytes(v) : v;
+    }
+
+    public void putInt(int index, int value) {
+        UNSAFE.putInt(heapMemory, at(index, 4), LITTLE_ENDIAN ? Integer.reverseBytes(value) : value);
+    }
+
+    public long getLong(int index) {
+        long v = UNSAFE.getLong(heapMemory, at(index, 8));
+        return LITTLE_ENDIAN ? Long.reverseBytes(v) : v;
+    }
+
+    public void putLong(int index, long value) {
+        UNSAFE.putLong(heapMemory, at(index, 8), LITTLE_ENDIAN ? Long.reverseBytes(value) : value);
+    }
+
+    /** Reads a long in native byte order: for hashing and copying, not for comparing. */
+    public long getLongNative(int index) {
+        return UNSAFE.getLong(heapMemory, at(index, 8));
+    }
+
+    public float getFloat(int index) {
+        return Float.intBitsToFloat(getInt(index));
+    }
+
+    public void putFloat(int index, float value) {
+        putInt(index, Float.floatToRawIntBits(value));
+    }
+
+    public double getDouble(int index) {
+        return Double.longBitsToDouble(getLong(index));
+    }
+
+    public void putDouble(int index, double value) {
+        putLong(index, Double.doubleToRawLongBits(value));
+    }
+
+    /** Copies {@code length} bytes to {@code target} at {@code targetOffset}. */
+    public void copyTo(int offset, MemorySegment target, int targetOffset, int length) {
+        UNSAFE.copyMemory(heapMemory, at(offset, length), target.heapMemory, target.at(targetOffset, length), length);
+    }
+
+    /**
+     * Compares {@code len} bytes of this segment at {@code offset1} with {@code other} at
+     * {@code offset2} as unsigned bytes, eight at a time: how sorters compare normalized keys.
+     */
+    public int compare(MemorySegment other, int offset1, int offset2, int len) {
+        long a = at(offset1, len);
+        long b = other.at(offset2, len);
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            long x = UNSAFE.getLong(heapMemory, a + i);
+            long y = UNSAFE.getLong(other.heapMemory, b + i);
+            if (x != y) {
+                if (LITTLE_ENDIAN) {
+                    x = Long.reverseBytes(x);
+                    y = Long.reverseBytes(y);
+                }
+                return Long.compareUnsigned(x, y);
+            }
+        }
+        for (; i < len; i++) {
+            int x = UNSAFE.getByte(heapMemory, a + i) & 0xff;
+            int y = UNSAFE.getByte(other.heapMemory, b + i) & 0xff;
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return 0;
+    }
+
+    /** Swaps {@code len} bytes between this segment and {@code other}, using {@code temp} as scratch. */
+    public void swapBytes(byte[] temp, MemorySegment other, int offset1, int offset2, int len) {
+        get(offset1, temp, 0, len);
+        other.copyTo(offset2, this, offset1, len);
+        other.put(offset2, temp, 0, len);
+    }
+
+    private static long addressFieldOffset() {
+        try {
+            return UNSAFE.objectFieldOffset(java.nio.Buffer.class.getDeclaredField("address"));
+        } catch (NoSuchFieldException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static Unsafe loadUnsafe() {
+        try {
+            Field f = Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            return (Unsafe) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

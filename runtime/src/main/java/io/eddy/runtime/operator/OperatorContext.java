@@ -1,0 +1,42 @@
+package io.eddy.runtime.operator;
+
+import io.eddy.runtime.io.InputSplitProvider;
+import java.util.Map;
+
+/**
+ * What the runtime gives an operator of one parallel subtask in {@link Operator#open}: who it is,
+ * where its input splits come from, its accumulators and whether it has been cancelled. Managed
+ * memory and spill files arrive here with the memory issue.
+ */
+public interface OperatorContext {
+
+    /** The operator's name as shown in plans and error messages. */
+    String getOperatorName();
+
+    /** The name of the task (vertex) the operator runs in, with subtask index, e.g. "Map (2/4)". */
+    String getTaskNameWithSubtask();
+
+    int getSubtaskIndex();
+
+    int getParallelism();
+
+    /** The class loader for user code. */
+    ClassLoader getUserCodeClassLoader();
+
+    /** Whether the caller may overwrite a record object after handing it over (Flink's object reuse). */
+    boolean isObjectReuseEnabled();
+
+    /** Job-wide settings the API put into the job graph (global job parameters and the like). */
+    Map<String, String> getJobParameters();
+
+    /**
+     * This subtask's accumulators by name. The values must be serializable; the client merges the
+     * values of all subtasks when the job finishes. Shared by all operators of the task.
+     */
+    Map<String, Object> getAccumulators();
+
+    /** Hands out input splits to sources; null for operators of a vertex without a split source. */
+    InputSplitProvider getInputSplitProvider();
+
+    boolean isCancelled();
+}

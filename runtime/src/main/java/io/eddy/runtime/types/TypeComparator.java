@@ -1,0 +1,86 @@
+package io.eddy.runtime.types;
+
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.MemorySegment;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Compares, hashes and orders records of one type by their key: the whole value for atomic types,
+ * chosen fields (with a sort order each) for tuples, records and POJOs, a key function's result for
+ * key selectors. Partitioners, sorters, hash tables and group iterators use nothing else to look at
+ * keys.
+ *
+ * <h2>Contracts</h2>
+ * <ul>
+ *   <li>{@link #hash} depends only on the key's values, combined the same way by every comparator
+ *       over the same key types. Two inputs of a join that are partitioned by their own comparators
+ *       therefore meet in the same channel whenever their keys are equal.</li>
+ *   <li>Normalized keys: {@link #putNormalizedKey} writes a byte prefix such that comparing the
+ *       prefixes as unsigned bytes orders records like {@link #compare} does, as far as the prefix
+ *       reaches. If {@link #isNormalizedKeyPrefixOnly} says the prefix is the whole key, sorters
+ *       skip the full comparison on ties.</li>
+ *   <li>{@link #setReference}/{@link #equalToReference}/{@link #compareToReference} let a group
+ *       iterator hold one key and test many records against it without re-extracting it.</li>
+ * </ul>
+ *
+ * <p>Comparators travel inside the job graph and hold reference state, so each thread works on its
+ * own {@link #duplicate()}.
+ */
+public abstract class TypeComparator<T> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Hash of the record's key. See the class contract. */
+    public abstract int hash(T record);
+
+    /** Remembers {@code toCompare}'s key as the reference for the next calls. */
+    public abstract void setReference(T toCompare);
+
+    /** True if {@code candidate}'s key equals the reference key. */
+    public abstract boolean equalToReference(T candidate);
+
+    /**
+     * Compares the reference key of {@code referencedComparator} with this comparator's reference
+     * key: negative if the other's is smaller, as in Flink.
+     */
+    public abstract int compareToReference(TypeComparator<T> referencedComparator);
+
+    /** Orders two records by key, honouring each key field's sort order. */
+    public abstract int compare(T first, T second);
+
+    /** Orders two serialized records by key, reading each from its view. */
+    public abstract int compareSerialized(DataInputView firstSource, DataInputView secondSource) throws IOException;
+
+    public abstract boolean supportsNormalizedKey();
+
+    /** The number of bytes of normalized key this comparator can produce (Integer.MAX_VALUE = any). */
+    public abstract int getNormalizeKeyLen();
+
+    /** True if a normalized key of {@code keyBytes} bytes does not determine the full order. */
+    public abstract boolean isNormalizedKeyPrefixOnly(int keyBytes);
+
+    /** Writes {@code numBytes} bytes of normalized key for {@code record} at {@code offset}. */
+    public abstract void putNormalizedKey(T record, MemorySegment target, int offset, int numBytes);
+
+    /** True if normalized-key order is the reverse of the desired order (a descending key). */
+    public abstract boolean invertNormalizedKey();
+
+    /** A comparator for use by another thread. */
+    public abstract TypeComparator<T> duplicate();
+
+    /**
+     * Writes the key field values of {@code record} into {@code target} from {@code index} on and
+     * returns how many it wrote; the order matches {@link #getFlatComparators()}.
+     */
+    public abstract int extractKeys(Object record, Object[] target, int index);
+
+    /** The comparators of the individual key fields, in key order, flattened through nesting. */
+    @SuppressWarnings("rawtypes")
+    public abstract TypeComparator[] getFlatComparators();
+
+    /** The number of flat key fields. */
+    public int getKeyCount() {
+        return getFlatComparators().length;
+    }
+}
