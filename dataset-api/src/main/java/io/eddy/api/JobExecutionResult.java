@@ -1,0 +1,48 @@
+package io.eddy.api;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The result of a finished job: its net run time and the merged accumulator values. */
+public class JobExecutionResult {
+
+    private final JobID jobId;
+    private final long netRuntimeMillis;
+    private final Map<String, Object> accumulatorResults;
+
+    public JobExecutionResult(JobID jobId, long netRuntimeMillis, Map<String, Object> accumulatorResults) {
+        this.jobId = jobId;
+        this.netRuntimeMillis = netRuntimeMillis;
+        this.accumulatorResults = Collections.unmodifiableMap(accumulatorResults);
+    }
+
+    public JobID getJobID() {
+        return jobId;
+    }
+
+    /** Wall time of the job in milliseconds. */
+    public long getNetRuntime() {
+        return netRuntimeMillis;
+    }
+
+    public long getNetRuntime(TimeUnit unit) {
+        return unit.convert(netRuntimeMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The merged value of the accumulator {@code name}, or null if no function registered it. */
+    @SuppressWarnings("unchecked")
+    public <T> T getAccumulatorResult(String name) {
+        return (T) accumulatorResults.get(name);
+    }
+
+    public Map<String, Object> getAllAccumulatorResults() {
+        return accumulatorResults;
+    }
+
+    @Override
+    public String toString() {
+        return "JobExecutionResult{jobId=" + jobId + ", netRuntime=" + netRuntimeMillis + " ms, accumulators="
+                + accumulatorResults + "}";
+    }
+}
