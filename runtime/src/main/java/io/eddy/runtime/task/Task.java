@@ -229,6 +229,9 @@ public final class Task implements Runnable {
             deserializers[c] = new RecordDeserializer();
             channelSerializers[c] = serializers.computeIfAbsent(edge, e -> (TypeSerializer<Object>) e.serializer().duplicate());
             channelTargets[c] = chain.inputOf(edge.targetOperator(), edge.targetInput());
+            if (objectReuse()) {
+                reuse[c] = channelSerializers[c].createInstance();
+            }
         }
         int numGroups = groupKeys.size();
         groupOperator = new int[numGroups];
