@@ -40,6 +40,8 @@ final class MiniClusterJob implements JobClient {
     private Throwable firstFailure;
     private final List<Throwable> laterFailures = new ArrayList<>();
     private boolean cancelled;
+    /** Set once every task has ended: a cancel() after that changes nothing. */
+    private boolean tasksDone;
     private long startNanos;
 
     MiniClusterJob(JobGraph job, List<TaskDescriptor> descriptors, Consumer<MiniClusterJob> onEnd) {
@@ -78,7 +80,7 @@ final class MiniClusterJob implements JobClient {
     @Override
     public void cancel() {
         synchronized (this) {
-            if (cancelled || result.isDone()) {
+            if (cancelled || tasksDone) {
                 return;
             }
             cancelled = true;
@@ -134,6 +136,7 @@ final class MiniClusterJob implements JobClient {
         Throwable failure;
         boolean wasCancelled;
         synchronized (this) {
+            tasksDone = true;
             failure = firstFailure;
             wasCancelled = cancelled;
         }

@@ -297,6 +297,35 @@ class MiniClusterJobsTest {
         assertEquals(sum, input0[1]);
     }
 
+    /**
+     * A chain that has its own source and also reads the network: the two-input operator's input 0
+     * is chained (ends when the chained source finishes), input 1 comes over the network.
+     */
+    @Test
+    void chainWithSourceAndNetworkInputEndsEachInputOnce() throws Exception {
+        Jobs job = Jobs.job("mixed chain");
+        int remote = job.vertex("Remote source", 2, op("Sequence", TestOperators.sequence(5_000), 0, LongSerializer.INSTANCE));
+        int mixed = job.vertex("Mixed", 1,
+                op("Local source", TestOperators.sequence(3_000), 0, LongSerializer.INSTANCE, to(1, 0)),
+                op("Two inputs", TwoInputCounter::new, 2, StringSerializer.INSTANCE, to(2, 0)),
+                op("Sink", TestOperators.collect("mixed"), 1, null));
+        job.edge(remote, 0, mixed, 1, 1, ShipStrategy.REBALANCE, null, LongSerializer.INSTANCE);
+        cluster.execute(job.build());
+        List<String> lines = new ArrayList<>(Collected.<String>of("mixed", 0));
+        Collections.sort(lines);
+        assertEquals(List.of("0:3000:" + (3000L * 2999 / 2), "1:5000:" + (5000L * 4999 / 2)), lines);
+    }
+
+    @Test
+    void failingMiniClusterJobLeavesTheClusterUsable() throws Exception {
+        Jobs bad = Jobs.job("bad then good");
+        bad.vertex("Bad", 2, op("Bad", TestOperators.<Long, Long>map(v -> v), 1, LongSerializer.INSTANCE));
+        JobExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(JobExecutionException.class,
+                () -> cluster.execute(bad.build()));
+        assertTrue(e.getMessage().contains("has no producer"), e.getMessage());
+        sourceMapHashSumSink(2);
+    }
+
     @Test
     void inputSplitsAreHandedOutExactlyOnce() throws Exception {
         Jobs job = Jobs.job("splits");

@@ -31,7 +31,7 @@ public final class Jobs {
     }
 
     /** A chained operator feeding the given chained inputs ({operatorIndex, inputIndex} pairs). */
-    public static ChainedOperator op(String name, OperatorFactory<?> factory, int numInputs,
+    public static <T> ChainedOperator op(String name, OperatorFactory<T> factory, int numInputs,
                                      TypeSerializer<?> outputSerializer, int[]... chainedOutputs) {
         List<ChainedOperator.ChainedInput> outputs = new ArrayList<>();
         for (int[] out : chainedOutputs) {
