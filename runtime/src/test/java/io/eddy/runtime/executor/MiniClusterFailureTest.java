@@ -215,6 +215,42 @@ class MiniClusterFailureTest {
         assertTrue(e.getMessage().contains("Operator 'Bad close'") && e.getMessage().contains("close failed"), e.getMessage());
     }
 
+    /** Fails in open; the operators before it in the chain were never opened and must not be closed. */
+    static final class FailingOpen extends TestOperators.BaseOperator<Long> {
+        @Override
+        public void open(OperatorContext context, Output<Long> output) {
+            throw new IllegalStateException("open failed");
+        }
+
+        @Override
+        public void processRecord(int input, Object record) {}
+
+        @Override
+        public void close() {
+            EVENTS.add("close failing open");
+        }
+    }
+
+    /** Records its close, to see that opened operators are closed after a failure. */
+    static final class ClosingSink extends NotingSink {
+        @Override
+        public void close() {
+            EVENTS.add("close sink");
+        }
+    }
+
+    @Test
+    void failureInOpenStillClosesEveryOpenedOperator() throws Exception {
+        Jobs job = Jobs.job("bad open");
+        job.vertex("Opening chain", 1,
+                op("Sequence", TestOperators.sequence(10), 0, LongSerializer.INSTANCE, to(1, 0)),
+                op("Bad open", FailingOpen::new, 1, LongSerializer.INSTANCE, to(2, 0)),
+                op("Sink", ClosingSink::new, 1, null));
+        JobExecutionException e = assertThrows(JobExecutionException.class, () -> cluster.execute(job.build()));
+        assertTrue(e.getMessage().contains("Operator 'Bad open'") && e.getMessage().contains("open failed"), e.getMessage());
+        assertEquals(List.of("open Opening chain (1/1)", "close failing open", "close sink"), EVENTS);
+    }
+
     @Test
     void failingInitializeFailsTheSubmissionAndAbortsInitializedVertices() {
         MasterHook failing = new MasterHook() {

@@ -3,7 +3,6 @@ package io.eddy.runtime.executor;
 import static io.eddy.runtime.testutil.Jobs.op;
 import static io.eddy.runtime.testutil.Jobs.to;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.runtime.exchange.HashChannelSelector;
@@ -19,7 +18,6 @@ import io.eddy.runtime.testutil.StringSerializer;
 import io.eddy.runtime.testutil.TestOperators;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -230,7 +228,7 @@ class MiniClusterJobsTest {
         List<Long> expected = LongStream.range(0, count).boxed().toList();
         assertEquals(expected, Collected.of("recorder", 0));
         assertEquals(expected, Collected.of("remote", 0));
-        assertEquals(count, Collected.of("mutatorSawIdentity", 0).size());
+        assertEquals(expected, Collected.of("mutated", 0), "the mutator got every record, as a copy");
     }
 
     @Test
@@ -376,7 +374,6 @@ class MiniClusterJobsTest {
         cluster.execute(job.build());
         assertEquals(1, new HashSet<>(Collected.of("identity", 0)).size(), "one reused instance");
         assertEquals(LongStream.range(0, 1000).boxed().toList(), Collected.of("values", 0));
-        assertNotEquals(0, Collected.of("values", 0).size());
     }
 
     @Test
@@ -408,69 +405,67 @@ class MiniClusterJobsTest {
         assertEquals(List.of("Counter (1/3)", "Counter (2/3)", "Counter (3/3)"), result.accumulators().get("subtask"));
         assertEquals(List.of(500L, 500L), result.accumulators().get("emitted"));
         assertTrue(result.netRuntimeMillis() >= 0);
-        Map<String, Integer> unused = new HashMap<>();
-        assertTrue(unused.isEmpty());
     }
 
-    // operators as static classes: a lambda's anonymous class would capture the test instance
+    // operators are static classes: an anonymous class would capture the (unserializable) test instance
 
     static final class Mutator extends TestOperators.BaseOperator<Void> {
-            @Override
-            public void processRecord(int input, Object record) {
-                Box box = (Box) record;
-                io.eddy.runtime.testutil.Collected.add("mutatorSawIdentity", 0, System.identityHashCode(box));
-                box.value = -1;
-            }
+        @Override
+        public void processRecord(int input, Object record) {
+            Box box = (Box) record;
+            Collected.add("mutated", 0, box.value);
+            box.value = -1;
         }
+    }
 
     static final class Recorder extends TestOperators.BaseOperator<Void> {
-            @Override
-            public void processRecord(int input, Object record) {
-                io.eddy.runtime.testutil.Collected.add("recorder", 0, ((Box) record).value);
-            }
+        @Override
+        public void processRecord(int input, Object record) {
+            Collected.add("recorder", 0, ((Box) record).value);
         }
+    }
 
     static final class TwoInputCounter extends TestOperators.BaseOperator<String> {
-            private final long[] counts = new long[2];
-            private final long[] sums = new long[2];
+        private final long[] counts = new long[2];
+        private final long[] sums = new long[2];
 
-            @Override
-            public int nextInput() {
-                return 1; // like a hash join's build side; the task must not stall input 0 for it
-            }
-
-            @Override
-            public void processRecord(int input, Object record) {
-                counts[input]++;
-                sums[input] += (Long) record;
-            }
-
-            @Override
-            public void endInput(int input) throws Exception {
-                output.collect(input + ":" + counts[input] + ":" + sums[input]);
-            }
+        @Override
+        public int nextInput() {
+            return 1; // like a hash join's build side; the task must not stall input 0 for it
         }
+
+        @Override
+        public void processRecord(int input, Object record) {
+            counts[input]++;
+            sums[input] += (Long) record;
+        }
+
+        @Override
+        public void endInput(int input) throws Exception {
+            output.collect(input + ":" + counts[input] + ":" + sums[input]);
+        }
+    }
 
     static final class IdentityRecorder extends TestOperators.BaseOperator<Void> {
-            @Override
-            public void processRecord(int input, Object record) {
-                Collected.add("identity", context.getSubtaskIndex(), System.identityHashCode(record));
-                Collected.add("values", context.getSubtaskIndex(), ((Box) record).value);
-            }
+        @Override
+        public void processRecord(int input, Object record) {
+            Collected.add("identity", context.getSubtaskIndex(), System.identityHashCode(record));
+            Collected.add("values", context.getSubtaskIndex(), ((Box) record).value);
         }
+    }
 
     static final class CountingSink extends TestOperators.BaseOperator<Void> {
-            private long seen;
+        private long seen;
 
-            @Override
-            public void processRecord(int input, Object record) {
-                seen++;
-            }
-
-            @Override
-            public void endInput(int input) {
-                context.getAccumulators().put("seen", seen);
-                context.getAccumulators().put("subtask", context.getTaskNameWithSubtask());
-            }
+        @Override
+        public void processRecord(int input, Object record) {
+            seen++;
         }
+
+        @Override
+        public void endInput(int input) {
+            context.getAccumulators().put("seen", seen);
+            context.getAccumulators().put("subtask", context.getTaskNameWithSubtask());
+        }
+    }
 }
