@@ -1,0 +1,148 @@
+package io.eddy.runtime.exchange;
+
+import io.eddy.runtime.jobgraph.ChannelSelector;
+import io.eddy.runtime.jobgraph.ShipStrategy;
+import io.eddy.runtime.memory.ByteArrays;
+import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.types.TypeSerializer;
+
+/**
+ * Writes one producer subtask's records into a {@link ResultPartition}. Each record is serialized
+ * once into a scratch array behind a 4-byte length, then copied in bulk into the current buffer of
+ * the channel its ship strategy picks (all channels for {@code BROADCAST}). A record continues in a
+ * fresh buffer when the current one fills, so records may be larger than a buffer. A full buffer goes
+ * to its subpartition at once; partly filled ones go on {@link #flushAll()} and {@link #finish()}.
+ * Requesting a buffer blocks while the channel's pool is exhausted: backpressure.
+ *
+ * <p>Used by one thread. The serializer and channel selector must be this thread's own duplicates.
+ */
+public final class RecordWriter<T> {
+
+    private static final int LENGTH_BYTES = 4;
+
+    private final ResultPartition partition;
+    private final TypeSerializer<T> serializer;
+    private final ShipStrategy strategy;
+    private final ChannelSelector<T> selector;
+    private final int numChannels;
+    private final DataOutputSerializer scratch = new DataOutputSerializer(128);
+    private final Buffer[] current;
+    private final int[] fill;
+    private int roundRobin;
+
+    /**
+     * @param startChannel where round-robin starts; producers start at different channels so small
+     *        inputs still spread over all consumers
+     */
+    public RecordWriter(ResultPartition partition, TypeSerializer<T> serializer, ShipStrategy strategy,
+                        ChannelSelector<T> selector, int startChannel) {
+        this.partition = partition;
+        this.serializer = serializer;
+        this.strategy = strategy;
+        this.selector = selector;
+        this.numChannels = partition.numSubpartitions();
+        this.current = new Buffer[numChannels];
+        this.fill = new int[numChannels];
+        this.roundRobin = Math.floorMod(startChannel, numChannels);
+        boolean keyed = strategy == ShipStrategy.HASH || strategy == ShipStrategy.RANGE || strategy == ShipStrategy.CUSTOM;
+        if (keyed && selector == null) {
+            throw new IllegalArgumentException(strategy + " needs a channel selector");
+        }
+        if (strategy == ShipStrategy.FORWARD && numChannels != 1) {
+            throw new IllegalArgumentException("a forward partition has one channel, not " + numChannels);
+        }
+    }
+
+    /** Serializes the record and appends it to the channel(s) selected for it; may block (backpressure). */
+    public void emit(T record) throws Exception {
+        scratch.clear();
+        scratch.setPosition(LENGTH_BYTES);
+        serializer.serialize(record, scratch);
+        int total = scratch.length();
+        byte[] bytes = scratch.getSharedBuffer();
+        ByteArrays.putInt(bytes, 0, total - LENGTH_BYTES);
+        switch (strategy) {
+            case FORWARD -> copyToChannel(0, bytes, total);
+            case BROADCAST -> {
+                for (int channel = 0; channel < numChannels; channel++) {
+                    copyToChannel(channel, bytes, total);
+                }
+            }
+            case REBALANCE -> {
+                copyToChannel(roundRobin, bytes, total);
+                roundRobin = roundRobin + 1 == numChannels ? 0 : roundRobin + 1;
+            }
+            default -> {
+                int channel = selector.selectChannel(record, numChannels);
+                if (channel < 0 || channel >= numChannels) {
+                    throw new IllegalStateException("channel selector picked channel " + channel + " of " + numChannels);
+                }
+                copyToChannel(channel, bytes, total);
+            }
+        }
+    }
+
+    /** Sends every partly filled buffer, e.g. before an event that must follow the data. */
+    public void flushAll() {
+        for (int channel = 0; channel < numChannels; channel++) {
+            sendCurrent(channel);
+        }
+    }
+
+    /** Sends an event to every channel, after all data emitted so far. */
+    public void broadcastEvent(RuntimeEvent event) {
+        flushAll();
+        Buffer eventBuffer = Buffer.forEvent(event);
+        for (int channel = 0; channel < numChannels; channel++) {
+            partition.subpartition(channel).add(eventBuffer);
+        }
+    }
+
+    /** Flushes and ends every channel with {@link EndOfPartitionEvent}: this producer is done. */
+    public void finish() {
+        broadcastEvent(EndOfPartitionEvent.INSTANCE);
+    }
+
+    /** Returns partly filled buffers to their pools without sending them (the task failed). */
+    public void discard() {
+        for (int channel = 0; channel < numChannels; channel++) {
+            if (current[channel] != null) {
+                current[channel].recycle();
+                current[channel] = null;
+            }
+        }
+    }
+
+    private void copyToChannel(int channel, byte[] bytes, int length) throws InterruptedException {
+        int offset = 0;
+        while (offset < length) {
+            Buffer buffer = current[channel];
+            if (buffer == null) {
+                buffer = partition.pool(channel).requestBuffer();
+                current[channel] = buffer;
+                fill[channel] = 0;
+            }
+            int position = fill[channel];
+            int n = Math.min(length - offset, buffer.segment().size() - position);
+            buffer.segment().put(position, bytes, offset, n);
+            offset += n;
+            fill[channel] = position + n;
+            if (fill[channel] == buffer.segment().size()) {
+                sendCurrent(channel);
+            }
+        }
+    }
+
+    private void sendCurrent(int channel) {
+        Buffer buffer = current[channel];
+        if (buffer != null) {
+            current[channel] = null;
+            if (fill[channel] == 0) {
+                buffer.recycle();
+            } else {
+                buffer.setSize(fill[channel]);
+                partition.subpartition(channel).add(buffer);
+            }
+        }
+    }
+}

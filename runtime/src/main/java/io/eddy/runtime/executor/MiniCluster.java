@@ -1,0 +1,217 @@
+package io.eddy.runtime.executor;
+
+import io.eddy.runtime.exchange.LocalInputChannel;
+import io.eddy.runtime.exchange.ResultPartition;
+import io.eddy.runtime.io.InputSplit;
+import io.eddy.runtime.io.InputSplitAssigner;
+import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.io.InputSplitSource;
+import io.eddy.runtime.jobgraph.ChainedOperator;
+import io.eddy.runtime.jobgraph.JobEdge;
+import io.eddy.runtime.jobgraph.JobGraph;
+import io.eddy.runtime.jobgraph.JobVertex;
+import io.eddy.runtime.jobgraph.MasterHook;
+import io.eddy.runtime.jobgraph.ShipStrategy;
+import io.eddy.runtime.task.TaskDescriptor;
+import io.eddy.runtime.util.SerializationUtils;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded local cluster: runs a job graph in this JVM, every subtask of every vertex in its own
+ * thread, all started at once (pipelined), exchanging records through bounded in-memory channels.
+ *
+ * <p>{@link #submit} validates the graph (forward edges join equal parallelism; no vertex wider than
+ * the slots), calls {@link MasterHook#initializeGlobal} of every vertex, creates the split assigners
+ * and exchanges, starts the task threads named "{@code <vertex name> (i/n)}" and returns at once. The
+ * job ends as described in {@link JobClient}: the first task failure cancels all other tasks, calls
+ * every vertex's {@link MasterHook#abortGlobal} and fails the job with that failure as cause; success
+ * calls {@link MasterHook#finalizeGlobal} and collects every subtask's accumulators.
+ *
+ * <p>Factories are Java-serialized once per vertex here and deserialized by each subtask, with the
+ * submitting thread's context class loader as user code class loader, so each parallel instance has
+ * its own user function objects.
+ */
+public final class MiniCluster implements JobExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MiniCluster.class);
+
+    private final MiniClusterConfiguration configuration;
+    private final Set<MiniClusterJob> runningJobs = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    public MiniCluster(MiniClusterConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** A cluster with {@link MiniClusterConfiguration#defaults()}. */
+    public MiniCluster() {
+        this(MiniClusterConfiguration.defaults());
+    }
+
+    public MiniClusterConfiguration configuration() {
+        return configuration;
+    }
+
+    @Override
+    public JobClient submit(JobGraph job) throws JobExecutionException {
+        if (closed) {
+            throw new IllegalStateException("mini cluster is closed");
+        }
+        validate(job);
+        ClassLoader userCodeClassLoader = Thread.currentThread().getContextClassLoader();
+        List<List<byte[]>> factories = serializeFactories(job);
+
+        List<JobVertex> initialized = new ArrayList<>();
+        List<InputSplitAssigner> assigners = new ArrayList<>();
+        try {
+            for (JobVertex vertex : job.vertices()) {
+                initialized.add(vertex);
+                for (MasterHook hook : vertex.masterHooks()) {
+                    hook.initializeGlobal(vertex.parallelism());
+                }
+            }
+            for (JobVertex vertex : job.vertices()) {
+                assigners.add(vertex.splitSource() == null ? null : createAssigner(vertex.splitSource(), vertex.parallelism()));
+            }
+        } catch (Exception e) {
+            for (JobVertex vertex : initialized) {
+                MiniClusterJob.abortHooks(vertex);
+            }
+            throw new JobExecutionException("Job '" + job.name() + "' failed during initialization: " + e, e);
+        }
+
+        List<List<ResultPartition>> partitions = createPartitions(job);
+        List<TaskDescriptor> descriptors = new ArrayList<>();
+        for (JobVertex vertex : job.vertices()) {
+            for (int subtask = 0; subtask < vertex.parallelism(); subtask++) {
+                descriptors.add(describeTask(job, vertex, subtask, factories.get(vertex.id()), userCodeClassLoader,
+                        partitions, assigners.get(vertex.id())));
+            }
+        }
+        MiniClusterJob running = new MiniClusterJob(job, descriptors, runningJobs::remove);
+        runningJobs.add(running);
+        LOG.info("Starting job '{}': {} vertices, {} subtasks", job.name(), job.vertices().size(), descriptors.size());
+        running.start();
+        return running;
+    }
+
+    /** Cancels every running job and waits for its threads to end. */
+    @Override
+    public void close() {
+        closed = true;
+        for (MiniClusterJob job : runningJobs) {
+            job.cancel();
+        }
+        for (MiniClusterJob job : runningJobs) {
+            try {
+                job.awaitResult();
+            } catch (JobExecutionException e) {
+                LOG.debug("job ended while closing the mini cluster", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void validate(JobGraph job) throws JobExecutionException {
+        for (JobVertex vertex : job.vertices()) {
+            if (vertex.parallelism() > configuration.numSlots()) {
+                throw new JobExecutionException("Job '" + job.name() + "' cannot run: vertex '" + vertex.name()
+                        + "' has parallelism " + vertex.parallelism() + ", but the mini cluster has only "
+                        + configuration.numSlots() + " slots", null);
+            }
+        }
+        for (JobEdge edge : job.edges()) {
+            String problem = null;
+            if (edge.sourceVertex() < 0 || edge.sourceVertex() >= job.vertices().size()
+                    || edge.targetVertex() < 0 || edge.targetVertex() >= job.vertices().size()) {
+                problem = "connects unknown vertices";
+            } else {
+                JobVertex source = job.vertex(edge.sourceVertex());
+                JobVertex target = job.vertex(edge.targetVertex());
+                if (edge.sourceOperator() < 0 || edge.sourceOperator() >= source.operators().size()) {
+                    problem = "starts at unknown operator " + edge.sourceOperator() + " of '" + source.name() + "'";
+                } else if (edge.shipStrategy() == ShipStrategy.FORWARD && source.parallelism() != target.parallelism()) {
+                    problem = "is FORWARD between '" + source.name() + "' (parallelism " + source.parallelism()
+                            + ") and '" + target.name() + "' (parallelism " + target.parallelism()
+                            + "); forward edges need equal parallelism";
+                }
+            }
+            if (problem != null) {
+                throw new JobExecutionException("Job '" + job.name() + "' is invalid: edge " + edge.id() + " " + problem, null);
+            }
+        }
+    }
+
+    private static List<List<byte[]>> serializeFactories(JobGraph job) throws JobExecutionException {
+        List<List<byte[]>> result = new ArrayList<>();
+        for (JobVertex vertex : job.vertices()) {
+            List<byte[]> perOperator = new ArrayList<>();
+            for (ChainedOperator operator : vertex.operators()) {
+                try {
+                    perOperator.add(SerializationUtils.serialize(operator.factory()));
+                } catch (Exception e) {
+                    throw new JobExecutionException("Job '" + job.name() + "' cannot run: operator '" + operator.name()
+                            + "' is not serializable: " + e, e);
+                }
+            }
+            result.add(perOperator);
+        }
+        return result;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static InputSplitAssigner createAssigner(InputSplitSource source, int parallelism) throws Exception {
+        InputSplit[] splits = source.createInputSplits(parallelism);
+        return source.getInputSplitAssigner(splits);
+    }
+
+    /** Per edge, one partition per producer subtask; forward partitions have one channel. */
+    private List<List<ResultPartition>> createPartitions(JobGraph job) {
+        List<List<ResultPartition>> partitions = new ArrayList<>();
+        for (JobEdge edge : job.edges()) {
+            JobVertex source = job.vertex(edge.sourceVertex());
+            JobVertex target = job.vertex(edge.targetVertex());
+            int channels = edge.shipStrategy() == ShipStrategy.FORWARD ? 1 : target.parallelism();
+            List<ResultPartition> perProducer = new ArrayList<>();
+            for (int subtask = 0; subtask < source.parallelism(); subtask++) {
+                perProducer.add(new ResultPartition("edge " + edge.id() + " from " + source.name() + " (" + (subtask + 1)
+                        + "/" + source.parallelism() + ")", channels, configuration.buffersPerChannel(),
+                        configuration.bufferSize()));
+            }
+            partitions.add(perProducer);
+        }
+        return partitions;
+    }
+
+    private static TaskDescriptor describeTask(JobGraph job, JobVertex vertex, int subtask, List<byte[]> factories,
+                                               ClassLoader userCodeClassLoader, List<List<ResultPartition>> partitions,
+                                               InputSplitAssigner assigner) {
+        List<TaskDescriptor.InputChannelDescriptor> inputs = new ArrayList<>();
+        for (JobEdge edge : job.inputsOf(vertex.id())) {
+            List<ResultPartition> producers = partitions.get(edge.id());
+            if (edge.shipStrategy() == ShipStrategy.FORWARD) {
+                inputs.add(new TaskDescriptor.InputChannelDescriptor(edge,
+                        new LocalInputChannel(producers.get(subtask).subpartition(0))));
+            } else {
+                for (ResultPartition producer : producers) {
+                    inputs.add(new TaskDescriptor.InputChannelDescriptor(edge,
+                            new LocalInputChannel(producer.subpartition(subtask))));
+                }
+            }
+        }
+        List<TaskDescriptor.OutputDescriptor> outputs = new ArrayList<>();
+        for (JobEdge edge : job.outputsOf(vertex.id())) {
+            outputs.add(new TaskDescriptor.OutputDescriptor(edge, partitions.get(edge.id()).get(subtask)));
+        }
+        InputSplitProvider splitProvider = assigner == null ? null
+                : () -> assigner.getNextInputSplit("localhost", subtask);
+        return new TaskDescriptor(job, vertex, subtask, factories, userCodeClassLoader, inputs, outputs, splitProvider);
+    }
+}

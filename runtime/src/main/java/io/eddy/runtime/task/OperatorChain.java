@@ -1,0 +1,240 @@
+package io.eddy.runtime.task;
+
+import io.eddy.runtime.exchange.RecordWriter;
+import io.eddy.runtime.jobgraph.ChainedOperator;
+import io.eddy.runtime.jobgraph.JobEdge;
+import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.OperatorContext;
+import io.eddy.runtime.operator.Output;
+import io.eddy.runtime.operator.SourceOperator;
+import io.eddy.runtime.types.TypeSerializer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The operators of one subtask, wired together: each operator's output reaches its chained
+ * consumers as objects (copies for all but the last consumer when object reuse is off) and its
+ * network edges through record writers. The chain also tracks end of input: an input ends when
+ * every chained producer of it has finished and its network channels (if any) have all ended; an
+ * operator has finished when all its inputs ended (a source, when {@code run()} returned), and its
+ * finishing may end inputs further down the chain.
+ *
+ * <p>Exceptions leave the chain as {@link OperatorFailure}s carrying the index of the operator that
+ * threw. Used by the task thread only.
+ */
+final class OperatorChain {
+
+    private final List<ChainedOperator> specs;
+    private final Operator<Object>[] operators;
+    private final Output<Object>[] outputs;
+    private final ChainedOutput[][] inputs;
+    private final int[][] pendingChainedProducers;
+    private final boolean[][] networkInputOpen;
+    private final int[] openInputs;
+    private final boolean[] finished;
+    private final boolean[] opened;
+
+    /**
+     * @param networkInputs the edges that feed this vertex
+     * @param writers the record writer of every outgoing edge, indexed like {@code networkOutputs}
+     */
+    @SuppressWarnings("unchecked")
+    OperatorChain(List<ChainedOperator> specs, Operator<Object>[] operators, List<JobEdge> networkInputs,
+                  List<JobEdge> networkOutputs, List<RecordWriter<Object>> writers, boolean objectReuse) {
+        int n = specs.size();
+        this.specs = specs;
+        this.operators = operators;
+        this.outputs = new Output[n];
+        this.inputs = new ChainedOutput[n][];
+        this.pendingChainedProducers = new int[n][];
+        this.networkInputOpen = new boolean[n][];
+        this.openInputs = new int[n];
+        this.finished = new boolean[n];
+        this.opened = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            int numInputs = specs.get(k).numInputs();
+            inputs[k] = new ChainedOutput[numInputs];
+            for (int i = 0; i < numInputs; i++) {
+                inputs[k][i] = new ChainedOutput(operators[k], i, k);
+            }
+            pendingChainedProducers[k] = new int[numInputs];
+            networkInputOpen[k] = new boolean[numInputs];
+            openInputs[k] = numInputs;
+        }
+        for (int k = 0; k < n; k++) {
+            for (ChainedOperator.ChainedInput consumer : specs.get(k).chainedOutputs()) {
+                checkInput(consumer.operatorIndex(), consumer.inputIndex(), "chained output of " + specs.get(k).name());
+                pendingChainedProducers[consumer.operatorIndex()][consumer.inputIndex()]++;
+            }
+        }
+        for (JobEdge edge : networkInputs) {
+            checkInput(edge.targetOperator(), edge.targetInput(), "edge " + edge.id());
+            networkInputOpen[edge.targetOperator()][edge.targetInput()] = true;
+        }
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < specs.get(k).numInputs(); i++) {
+                if (pendingChainedProducers[k][i] == 0 && !networkInputOpen[k][i]) {
+                    throw new IllegalStateException("input " + i + " of operator '" + specs.get(k).name() + "' has no producer");
+                }
+            }
+            outputs[k] = buildOutput(k, networkOutputs, writers, objectReuse);
+        }
+    }
+
+    private void checkInput(int operator, int input, String what) {
+        if (operator < 0 || operator >= specs.size() || input < 0 || input >= specs.get(operator).numInputs()) {
+            throw new IllegalStateException(what + " targets input " + input + " of operator " + operator
+                    + ", which does not exist");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Output<Object> buildOutput(int k, List<JobEdge> networkOutputs, List<RecordWriter<Object>> writers,
+                                       boolean objectReuse) {
+        List<Output<Object>> consumers = new ArrayList<>();
+        for (int e = 0; e < networkOutputs.size(); e++) {
+            if (networkOutputs.get(e).sourceOperator() == k) {
+                consumers.add(new RecordWriterOutput(writers.get(e)));
+            }
+        }
+        List<ChainedOperator.ChainedInput> chained = specs.get(k).chainedOutputs();
+        boolean copy = !objectReuse && consumers.size() + chained.size() > 1;
+        TypeSerializer<Object> copier = null;
+        if (copy && chained.size() > 1) {
+            if (specs.get(k).outputSerializer() == null) {
+                throw new IllegalStateException("operator '" + specs.get(k).name()
+                        + "' feeds several chained operators but has no output serializer to copy records");
+            }
+            copier = (TypeSerializer<Object>) specs.get(k).outputSerializer().duplicate();
+        }
+        for (int c = 0; c < chained.size(); c++) {
+            int target = chained.get(c).operatorIndex();
+            int input = chained.get(c).inputIndex();
+            boolean last = c == chained.size() - 1;
+            consumers.add(copier != null && !last
+                    ? new CopyingChainedOutput(operators[target], input, target, copier)
+                    : new ChainedOutput(operators[target], input, target));
+        }
+        if (consumers.isEmpty()) {
+            return record -> { };
+        }
+        if (consumers.size() == 1) {
+            return consumers.get(0);
+        }
+        return new FanOutOutput(consumers.toArray(new Output[0]));
+    }
+
+    int size() {
+        return specs.size();
+    }
+
+    ChainedOperator spec(int index) {
+        return specs.get(index);
+    }
+
+    Operator<Object> operator(int index) {
+        return operators[index];
+    }
+
+    /** Where the task delivers records that arrive over the network for input {@code input} of operator {@code op}. */
+    ChainedOutput inputOf(int op, int input) {
+        return inputs[op][input];
+    }
+
+    /** Opens the operators from the last to the first, so every consumer is ready before its producer. */
+    void open(IntFunction<OperatorContext> contexts) throws OperatorFailure {
+        for (int k = operators.length - 1; k >= 0; k--) {
+            opened[k] = true;
+            try {
+                operators[k].open(contexts.apply(k), outputs[k]);
+            } catch (Throwable t) {
+                throw new OperatorFailure(k, t);
+            }
+        }
+    }
+
+    /** Runs every source of the chain, in chain order, and ends the inputs they feed. */
+    void runSources() throws OperatorFailure {
+        for (int k = 0; k < operators.length; k++) {
+            if (specs.get(k).numInputs() == 0) {
+                if (!(operators[k] instanceof SourceOperator<?> source)) {
+                    throw new OperatorFailure(k, new IllegalStateException("operator without inputs is not a SourceOperator: "
+                            + operators[k].getClass().getName()));
+                }
+                try {
+                    source.run();
+                } catch (OperatorFailure failure) {
+                    throw failure;
+                } catch (Throwable t) {
+                    throw new OperatorFailure(k, t);
+                }
+                operatorFinished(k);
+            }
+        }
+    }
+
+    /** All network channels into input {@code input} of operator {@code op} have ended. */
+    void networkInputEnded(int op, int input) throws OperatorFailure {
+        networkInputOpen[op][input] = false;
+        if (pendingChainedProducers[op][input] == 0) {
+            endInput(op, input);
+        }
+    }
+
+    private void endInput(int op, int input) throws OperatorFailure {
+        try {
+            operators[op].endInput(input);
+        } catch (OperatorFailure failure) {
+            throw failure;
+        } catch (Throwable t) {
+            throw new OperatorFailure(op, t);
+        }
+        if (--openInputs[op] == 0) {
+            operatorFinished(op);
+        }
+    }
+
+    private void operatorFinished(int op) throws OperatorFailure {
+        finished[op] = true;
+        for (ChainedOperator.ChainedInput consumer : specs.get(op).chainedOutputs()) {
+            int target = consumer.operatorIndex();
+            int input = consumer.inputIndex();
+            if (--pendingChainedProducers[target][input] == 0 && !networkInputOpen[target][input]) {
+                endInput(target, input);
+            }
+        }
+    }
+
+    /** Fails if an operator never saw the end of all its inputs, which would mean lost records. */
+    void checkAllFinished() {
+        for (int k = 0; k < operators.length; k++) {
+            if (!finished[k]) {
+                throw new IllegalStateException("operator '" + specs.get(k).name() + "' did not receive the end of all its inputs");
+            }
+        }
+    }
+
+    /**
+     * Closes every operator that was opened, in chain order, even if some fail; returns the primary
+     * failure with close failures added to it as suppressed, or the first close failure if there was none.
+     */
+    Throwable closeAll(Throwable primary) {
+        Throwable result = primary;
+        for (int k = 0; k < operators.length; k++) {
+            if (!opened[k]) {
+                continue;
+            }
+            try {
+                operators[k].close();
+            } catch (Throwable t) {
+                if (result == null) {
+                    result = new OperatorFailure(k, t);
+                } else {
+                    result.addSuppressed(t);
+                }
+            }
+        }
+        return result;
+    }
+}

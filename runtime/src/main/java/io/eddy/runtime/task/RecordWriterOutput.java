@@ -1,0 +1,19 @@
+package io.eddy.runtime.task;
+
+import io.eddy.runtime.exchange.RecordWriter;
+import io.eddy.runtime.operator.Output;
+
+/** Sends an operator's records over a network edge. The record is serialized at once, so it is never copied. */
+final class RecordWriterOutput implements Output<Object> {
+
+    private final RecordWriter<Object> writer;
+
+    RecordWriterOutput(RecordWriter<Object> writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public void collect(Object record) throws Exception {
+        writer.emit(record);
+    }
+}

@@ -1,0 +1,378 @@
+package io.eddy.runtime.task;
+
+import io.eddy.runtime.exchange.Buffer;
+import io.eddy.runtime.exchange.EndOfPartitionEvent;
+import io.eddy.runtime.exchange.InputChannel;
+import io.eddy.runtime.exchange.InputGate;
+import io.eddy.runtime.exchange.RecordDeserializer;
+import io.eddy.runtime.exchange.RecordWriter;
+import io.eddy.runtime.exchange.RuntimeEvent;
+import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.jobgraph.ChainedOperator;
+import io.eddy.runtime.jobgraph.ChannelSelector;
+import io.eddy.runtime.jobgraph.JobEdge;
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.util.SerializationUtils;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One parallel subtask of a vertex, run by one thread. {@link #run()}:
+ * <ol>
+ *   <li>deserializes this subtask's own copy of every operator factory (user code class loader) and
+ *       builds the {@link OperatorChain}, with a {@link RecordWriter} per outgoing edge;</li>
+ *   <li>opens the operators, last first; runs the chain's sources, then reads the input gate until
+ *       every channel has ended, delivering each record to its edge's target operator input and
+ *       ending an operator input once all channels into it ended;</li>
+ *   <li>flushes the writers and ends every outgoing channel; closes all opened operators (also after a
+ *       failure, close failures suppressed into the first one);</li>
+ *   <li>reports the outcome to its {@link TaskListener}. A failure becomes a {@link TaskException}
+ *       naming the operator, its function class and the subtask.</li>
+ * </ol>
+ * {@link #cancel()} sets a flag operators poll and interrupts the thread, which wakes blocked buffer
+ * requests and gate reads.
+ */
+public final class Task implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Task.class);
+
+    private final TaskDescriptor descriptor;
+    private final TaskListener listener;
+    private final String nameWithSubtask;
+    private final Map<String, Object> accumulators = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile boolean cancelled;
+    private volatile Thread executingThread;
+
+    private OperatorChain chain;
+    private final List<RecordWriter<Object>> writers = new ArrayList<>();
+    private InputGate gate;
+
+    public Task(TaskDescriptor descriptor, TaskListener listener) {
+        this.descriptor = descriptor;
+        this.listener = listener;
+        this.nameWithSubtask = descriptor.nameWithSubtask();
+    }
+
+    public String nameWithSubtask() {
+        return nameWithSubtask;
+    }
+
+    public TaskDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public int subtaskIndex() {
+        return descriptor.subtaskIndex();
+    }
+
+    public int parallelism() {
+        return descriptor.vertex().parallelism();
+    }
+
+    ClassLoader userCodeClassLoader() {
+        return descriptor.userCodeClassLoader();
+    }
+
+    boolean objectReuse() {
+        return descriptor.job().objectReuse();
+    }
+
+    Map<String, String> jobParameters() {
+        return descriptor.job().parameters();
+    }
+
+    InputSplitProvider inputSplitProvider() {
+        return descriptor.inputSplitProvider();
+    }
+
+    /** This subtask's accumulators, shared by all its operators; read them after the task ended. */
+    public Map<String, Object> accumulators() {
+        return accumulators;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Asks the task to stop: operators see the flag, blocking calls are interrupted. Idempotent. */
+    public void cancel() {
+        cancelled = true;
+        Thread thread = executingThread;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        executingThread = Thread.currentThread();
+        if (cancelled) {
+            executingThread.interrupt();
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(descriptor.userCodeClassLoader());
+        Throwable failure = null;
+        try {
+            build();
+            chain.open(k -> new TaskOperatorContext(chain.spec(k).name(), this));
+            chain.runSources();
+            if (gate != null) {
+                readInputs();
+            }
+            checkCancelled();
+            chain.checkAllFinished();
+            for (RecordWriter<Object> writer : writers) {
+                writer.finish();
+            }
+        } catch (Throwable t) {
+            failure = t;
+        }
+        if (chain != null) {
+            failure = chain.closeAll(failure);
+        }
+        if (failure != null) {
+            releaseExchanges();
+        }
+        Throwable reported = failure == null ? null : describe(failure);
+        if (reported instanceof TaskException) {
+            LOG.debug("{} failed", nameWithSubtask, reported);
+        }
+        Thread.currentThread().setContextClassLoader(previous);
+        executingThread = null;
+        Thread.interrupted();
+        listener.taskEnded(this, reported);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void build() throws Exception {
+        List<ChainedOperator> specs = descriptor.vertex().operators();
+        Operator<Object>[] operators = new Operator[specs.size()];
+        for (int k = 0; k < specs.size(); k++) {
+            try {
+                OperatorFactory<Object> factory = SerializationUtils.deserialize(
+                        descriptor.serializedFactories().get(k), descriptor.userCodeClassLoader());
+                operators[k] = factory.create();
+            } catch (Throwable t) {
+                throw new OperatorFailure(k, t);
+            }
+        }
+        List<JobEdge> outputEdges = new ArrayList<>();
+        for (TaskDescriptor.OutputDescriptor output : descriptor.outputs()) {
+            JobEdge edge = output.edge();
+            outputEdges.add(edge);
+            ChannelSelector<Object> selector = edge.channelSelector() == null
+                    ? null : ((ChannelSelector<Object>) edge.channelSelector()).duplicate();
+            writers.add(new RecordWriter<>(output.partition(), (TypeSerializer<Object>) edge.serializer().duplicate(),
+                    edge.shipStrategy(), selector, descriptor.subtaskIndex()));
+        }
+        List<JobEdge> inputEdges = new ArrayList<>();
+        for (TaskDescriptor.InputChannelDescriptor input : descriptor.inputs()) {
+            if (!inputEdges.contains(input.edge())) {
+                inputEdges.add(input.edge());
+            }
+        }
+        chain = new OperatorChain(specs, operators, inputEdges, outputEdges, writers, objectReuse());
+        if (!descriptor.inputs().isEmpty()) {
+            buildInputs();
+        }
+    }
+
+    // ---- network input -------------------------------------------------------------------------
+
+    private RecordDeserializer[] deserializers;
+    private TypeSerializer<Object>[] channelSerializers;
+    private ChainedOutput[] channelTargets;
+    private Object[] reuse;
+    private int[] groupOperator;
+    private int[] groupInput;
+    private int[] openChannelsInGroup;
+    private boolean[] channelEnded;
+    /** The only operator that reads the network, or -1 if several do (then no input preference). */
+    private int networkOperator = -1;
+    private int[] groupOfNetworkOperatorInput;
+
+    @SuppressWarnings("unchecked")
+    private void buildInputs() {
+        List<TaskDescriptor.InputChannelDescriptor> inputs = descriptor.inputs();
+        int numChannels = inputs.size();
+        deserializers = new RecordDeserializer[numChannels];
+        channelSerializers = new TypeSerializer[numChannels];
+        channelTargets = new ChainedOutput[numChannels];
+        reuse = new Object[numChannels];
+        channelEnded = new boolean[numChannels];
+        InputChannel[] channels = new InputChannel[numChannels];
+        int[] groupOfChannel = new int[numChannels];
+        Map<Long, Integer> groups = new HashMap<>();
+        Map<JobEdge, TypeSerializer<Object>> serializers = new HashMap<>();
+        List<int[]> groupKeys = new ArrayList<>();
+        for (int c = 0; c < numChannels; c++) {
+            JobEdge edge = inputs.get(c).edge();
+            channels[c] = inputs.get(c).channel();
+            long key = ((long) edge.targetOperator() << 32) | edge.targetInput();
+            Integer group = groups.get(key);
+            if (group == null) {
+                group = groupKeys.size();
+                groups.put(key, group);
+                groupKeys.add(new int[] {edge.targetOperator(), edge.targetInput()});
+            }
+            groupOfChannel[c] = group;
+            deserializers[c] = new RecordDeserializer();
+            channelSerializers[c] = serializers.computeIfAbsent(edge, e -> (TypeSerializer<Object>) e.serializer().duplicate());
+            channelTargets[c] = chain.inputOf(edge.targetOperator(), edge.targetInput());
+            if (objectReuse()) {
+                reuse[c] = channelSerializers[c].createInstance();
+            }
+        }
+        int numGroups = groupKeys.size();
+        groupOperator = new int[numGroups];
+        groupInput = new int[numGroups];
+        openChannelsInGroup = new int[numGroups];
+        for (int g = 0; g < numGroups; g++) {
+            groupOperator[g] = groupKeys.get(g)[0];
+            groupInput[g] = groupKeys.get(g)[1];
+        }
+        for (int group : groupOfChannel) {
+            openChannelsInGroup[group]++;
+        }
+        networkOperator = groupOperator[0];
+        for (int g = 1; g < numGroups; g++) {
+            if (groupOperator[g] != networkOperator) {
+                networkOperator = -1;
+            }
+        }
+        if (networkOperator >= 0) {
+            groupOfNetworkOperatorInput = new int[chain.spec(networkOperator).numInputs()];
+            Arrays.fill(groupOfNetworkOperatorInput, -1);
+            for (int g = 0; g < numGroups; g++) {
+                groupOfNetworkOperatorInput[groupInput[g]] = g;
+            }
+        }
+        gate = new InputGate(channels, groupOfChannel, numGroups);
+        gate.start();
+    }
+
+    private void readInputs() throws Exception {
+        int openGroups = gate.numGroups();
+        boolean objectReuse = objectReuse();
+        while (openGroups > 0) {
+            Buffer buffer = gate.getNext(preferredGroup());
+            int channel = gate.lastChannel();
+            if (buffer.isData()) {
+                RecordDeserializer deserializer = deserializers[channel];
+                TypeSerializer<Object> serializer = channelSerializers[channel];
+                ChainedOutput target = channelTargets[channel];
+                deserializer.setNextBuffer(buffer);
+                DataInputView record;
+                if (objectReuse) {
+                    Object instance = reuse[channel];
+                    while ((record = deserializer.nextRecord()) != null) {
+                        instance = serializer.deserialize(instance, record);
+                        target.collect(instance);
+                    }
+                    reuse[channel] = instance;
+                } else {
+                    while ((record = deserializer.nextRecord()) != null) {
+                        target.collect(serializer.deserialize(record));
+                    }
+                }
+            } else if (channelEnded(channel, buffer.event())) {
+                openGroups--;
+            }
+            checkCancelled();
+        }
+    }
+
+    /** Handles an event; true if it ended the last open channel of its group. */
+    private boolean channelEnded(int channel, RuntimeEvent event) throws OperatorFailure {
+        if (!(event instanceof EndOfPartitionEvent)) {
+            throw new IllegalStateException(nameWithSubtask + " received an unsupported event: " + event);
+        }
+        if (channelEnded[channel] || deserializers[channel].hasPartialRecord()) {
+            throw new IllegalStateException("channel " + channel + " of " + nameWithSubtask
+                    + " ended twice or in the middle of a record");
+        }
+        channelEnded[channel] = true;
+        int group = gate.groupOf(channel);
+        if (--openChannelsInGroup[group] == 0) {
+            chain.networkInputEnded(groupOperator[group], groupInput[group]);
+            return true;
+        }
+        return false;
+    }
+
+    private int preferredGroup() {
+        if (networkOperator < 0) {
+            return -1;
+        }
+        int input = chain.operator(networkOperator).nextInput();
+        if (input < 0 || input >= groupOfNetworkOperatorInput.length) {
+            return -1;
+        }
+        int group = groupOfNetworkOperatorInput[input];
+        return group >= 0 && openChannelsInGroup[group] > 0 ? group : -1;
+    }
+
+    // ---- end ----------------------------------------------------------------------------------
+
+    private void checkCancelled() throws TaskCancelledException {
+        if (cancelled) {
+            throw new TaskCancelledException(nameWithSubtask);
+        }
+    }
+
+    private void releaseExchanges() {
+        for (RecordWriter<Object> writer : writers) {
+            writer.discard();
+        }
+        for (TaskDescriptor.OutputDescriptor output : descriptor.outputs()) {
+            output.partition().release();
+        }
+        if (deserializers != null) {
+            for (RecordDeserializer deserializer : deserializers) {
+                deserializer.clear();
+            }
+        }
+        if (gate != null) {
+            gate.releaseAll();
+        } else {
+            for (TaskDescriptor.InputChannelDescriptor input : descriptor.inputs()) {
+                input.channel().release();
+            }
+        }
+    }
+
+    private Throwable describe(Throwable failure) {
+        if (cancelled) {
+            TaskCancelledException cancellation = new TaskCancelledException(nameWithSubtask);
+            if (!(failure instanceof TaskCancelledException)) {
+                cancellation.addSuppressed(failure);
+            }
+            return cancellation;
+        }
+        if (failure instanceof OperatorFailure f) {
+            ChainedOperator spec = descriptor.vertex().operators().get(f.operatorIndex());
+            Throwable cause = f.getCause();
+            StringBuilder message = new StringBuilder("Operator '").append(spec.name()).append('\'');
+            if (spec.userFunctionClass() != null) {
+                message.append(" (function ").append(spec.userFunctionClass()).append(')');
+            }
+            message.append(" failed in ").append(nameWithSubtask).append(": ").append(cause);
+            TaskException exception = new TaskException(message.toString(), cause);
+            for (Throwable suppressed : f.getSuppressed()) {
+                exception.addSuppressed(suppressed);
+            }
+            return exception;
+        }
+        return new TaskException(nameWithSubtask + " failed: " + failure, failure);
+    }
+}

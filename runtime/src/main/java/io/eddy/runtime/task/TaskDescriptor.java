@@ -1,0 +1,43 @@
+package io.eddy.runtime.task;
+
+import io.eddy.runtime.exchange.InputChannel;
+import io.eddy.runtime.exchange.ResultPartition;
+import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.jobgraph.JobEdge;
+import io.eddy.runtime.jobgraph.JobGraph;
+import io.eddy.runtime.jobgraph.JobVertex;
+import java.util.List;
+
+/**
+ * Everything a {@link Task} needs to run one subtask, prepared by the executor: the job and vertex,
+ * the serialized operator factories (one per chained operator, each deserialized by the task itself),
+ * its input channels and its output partitions.
+ *
+ * @param inputs every input channel of the subtask with the edge it belongs to
+ * @param outputs one partition per outgoing edge of the vertex, in {@link JobGraph#outputsOf} order
+ * @param inputSplitProvider the subtask's split provider, or null if the vertex has no split source
+ */
+public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
+                             ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
+                             List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider) {
+
+    public TaskDescriptor {
+        serializedFactories = List.copyOf(serializedFactories);
+        inputs = List.copyOf(inputs);
+        outputs = List.copyOf(outputs);
+        if (serializedFactories.size() != vertex.operators().size()) {
+            throw new IllegalArgumentException("one serialized factory per chained operator needed");
+        }
+    }
+
+    /** "Name (i/n)" with a one-based subtask number, as used for thread names and error messages. */
+    public String nameWithSubtask() {
+        return vertex.name() + " (" + (subtaskIndex + 1) + "/" + vertex.parallelism() + ")";
+    }
+
+    /** One input channel of the subtask and the edge it carries. */
+    public record InputChannelDescriptor(JobEdge edge, InputChannel channel) {}
+
+    /** The partition this subtask writes for one outgoing edge. */
+    public record OutputDescriptor(JobEdge edge, ResultPartition partition) {}
+}

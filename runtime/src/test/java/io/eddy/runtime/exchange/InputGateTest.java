@@ -1,0 +1,122 @@
+package io.eddy.runtime.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class InputGateTest {
+
+    private final ResultSubpartition[] subpartitions = new ResultSubpartition[3];
+
+    private InputGate gate(int... groups) {
+        InputChannel[] channels = new InputChannel[groups.length];
+        for (int i = 0; i < groups.length; i++) {
+            subpartitions[i] = new ResultSubpartition("sp" + i);
+            channels[i] = new LocalInputChannel(subpartitions[i]);
+        }
+        int numGroups = 0;
+        for (int g : groups) {
+            numGroups = Math.max(numGroups, g + 1);
+        }
+        InputGate gate = new InputGate(channels, groups, numGroups);
+        gate.start();
+        return gate;
+    }
+
+    private static Buffer event() {
+        return Buffer.forEvent(EndOfPartitionEvent.INSTANCE);
+    }
+
+    @Test
+    void servesChannelsRoundRobinAndReportsTheChannel() throws Exception {
+        InputGate gate = gate(0, 0, 0);
+        for (int round = 0; round < 2; round++) {
+            for (ResultSubpartition sp : subpartitions) {
+                sp.add(event());
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            gate.getNext(-1);
+            order.add(gate.lastChannel());
+        }
+        assertEquals(List.of(0, 1, 2, 0, 1, 2), order);
+    }
+
+    @Test
+    void prefersTheRequestedGroupWhileItHasData() throws Exception {
+        InputGate gate = gate(0, 1, 1);
+        subpartitions[0].add(event());
+        subpartitions[0].add(event());
+        subpartitions[1].add(event());
+        subpartitions[2].add(event());
+        gate.getNext(1);
+        assertEquals(1, gate.groupOf(gate.lastChannel()));
+        gate.getNext(1);
+        assertEquals(1, gate.groupOf(gate.lastChannel()));
+        gate.getNext(1); // group 1 is empty: never stall, take group 0
+        assertEquals(0, gate.lastChannel());
+    }
+
+    @Test
+    void blocksUntilDataArrivesAndWakesOnInterrupt() throws Exception {
+        InputGate gate = gate(0, 0);
+        AtomicReference<Object> got = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                got.set(gate.getNext(-1));
+            } catch (Throwable t) {
+                got.set(t);
+            }
+        });
+        reader.start();
+        Thread.sleep(100);
+        Buffer buffer = event();
+        subpartitions[1].add(buffer);
+        reader.join(5000);
+        assertSame(buffer, got.get());
+
+        Thread blocked = new Thread(() -> {
+            try {
+                got.set(gate.getNext(-1));
+            } catch (Throwable t) {
+                got.set(t);
+            }
+        });
+        blocked.start();
+        Thread.sleep(100);
+        blocked.interrupt();
+        blocked.join(5000);
+        assertInstanceOf(InterruptedException.class, got.get());
+    }
+
+    @Test
+    void concurrentProducersLoseNoBuffer() throws Exception {
+        InputGate gate = gate(0, 1, 0);
+        int perChannel = 20_000;
+        List<Thread> producers = new ArrayList<>();
+        for (ResultSubpartition sp : subpartitions) {
+            Thread t = new Thread(() -> {
+                for (int i = 0; i < perChannel; i++) {
+                    sp.add(event());
+                }
+            });
+            producers.add(t);
+            t.start();
+        }
+        int[] counts = new int[3];
+        for (int i = 0; i < 3 * perChannel; i++) {
+            gate.getNext(i % 2);
+            counts[gate.lastChannel()]++;
+        }
+        for (Thread t : producers) {
+            t.join();
+        }
+        assertEquals(List.of(perChannel, perChannel, perChannel), List.of(counts[0], counts[1], counts[2]));
+    }
+}
