@@ -191,7 +191,7 @@ public final class EddyCli {
         }
         File jar = new File(target);
         if (!jar.isFile() && !looksLikePath(target)) {
-            throw new UsageException("no such jar file or example: '" + target + "' (list examples with 'eddy list-examples')");
+            throw new UsageException("no such jar file or example: '" + target + "'");
         }
         return PackagedProgram.fromJar(jar, mainClass, programArgs, classLoader);
     }
