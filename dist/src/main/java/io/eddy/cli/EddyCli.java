@@ -1,0 +1,395 @@
+package io.eddy.cli;
+
+import io.eddy.api.ExecutionEnvironment;
+import io.eddy.client.PlanCapturingEnvironment;
+import io.eddy.client.ProgramAbortException;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code eddy} command line.
+ *
+ * <pre>
+ * eddy run  [-p N] [-c MainClass] &lt;jar | example&gt; [program arguments]
+ * eddy plan [-p N] [-c MainClass] &lt;jar | example&gt; [program arguments]
+ * eddy list-examples | help [command] | --help | --version
+ * </pre>
+ *
+ * <p>{@code run} installs a context environment that creates local environments with the requested
+ * parallelism, then calls the program's {@code main}; {@code plan} installs one
+ * {@link PlanCapturingEnvironment}, whose {@code execute()} records the plan and stops the program,
+ * and prints that plan. Exit codes: 0 success, 1 the program or its job failed, 2 usage error. On a
+ * failure stderr gets one line with the root cause; the stack trace goes to the log
+ * ({@value #FAILURE_LOGGER}), never to stdout, which belongs to the program.
+ *
+ * <p>All logic is in {@link #run(String...)}, which returns the exit code; only {@link #main} exits.
+ */
+public final class EddyCli {
+
+    /** Exit code: the command succeeded. */
+    public static final int EXIT_OK = 0;
+    /** Exit code: the program threw, or its job failed. */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit code: the command line was wrong (unknown command, missing jar, bad option). */
+    public static final int EXIT_USAGE = 2;
+
+    /** The logger that receives failures' stack traces; the distribution sends it to a file. */
+    public static final String FAILURE_LOGGER = "io.eddy.cli.failures";
+
+    /** The system property naming the log file, mentioned in failure messages when set. */
+    public static final String LOG_FILE_PROPERTY = "eddy.log.file";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EddyCli.class);
+    private static final Logger FAILURES = LoggerFactory.getLogger(FAILURE_LOGGER);
+
+    private static final String HELP_HINT = " (see 'eddy --help')";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ExampleRegistry examples;
+    private final ClassLoader classLoader;
+
+    /**
+     * @param out where help, listings and plans go
+     * @param err where the one-line errors go
+     * @param examples the programs known by name
+     * @param classLoader loads examples, and is the parent of user jars' loaders
+     */
+    public EddyCli(PrintStream out, PrintStream err, ExampleRegistry examples, ClassLoader classLoader) {
+        this.out = out;
+        this.err = err;
+        this.examples = examples;
+        this.classLoader = classLoader;
+    }
+
+    public static void main(String[] args) {
+        EddyCli cli = new EddyCli(System.out, System.err, ExampleRegistry.builtIn(), EddyCli.class.getClassLoader());
+        int exitCode = cli.run(args);
+        System.out.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs one command and returns its exit code ({@link #EXIT_OK}, {@link #EXIT_FAILURE}, {@link #EXIT_USAGE}). */
+    public int run(String... args) {
+        try {
+            return dispatch(args);
+        } catch (UsageException e) {
+            err.println("eddy: " + e.getMessage() + HELP_HINT);
+            return EXIT_USAGE;
+        }
+    }
+
+    private int dispatch(String[] args) throws UsageException {
+        if (args.length == 0) {
+            throw new UsageException("missing command");
+        }
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "run":
+                return runOrPlan(rest, false);
+            case "plan":
+                return runOrPlan(rest, true);
+            case "list-examples":
+                expectNoArguments(command, rest);
+                return listExamples();
+            case "help":
+            case "--help":
+            case "-h":
+                return help(rest);
+            case "--version":
+            case "-V":
+            case "version":
+                expectNoArguments(command, rest);
+                out.println("Eddy " + version() + " (Java " + System.getProperty("java.version") + ")");
+                return EXIT_OK;
+            default:
+                throw new UsageException(command.startsWith("-")
+                        ? "unknown option '" + command + "'"
+                        : "unknown command '" + command + "'");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // run and plan
+    // ---------------------------------------------------------------------------------------------
+
+    private static Options programOptions() {
+        Options options = new Options();
+        options.addOption(Option.builder("p").longOpt("parallelism").hasArg().argName("N")
+                .desc("default parallelism of the program's operators (default: the number of cores)").build());
+        options.addOption(Option.builder("c").longOpt("class").hasArg().argName("MainClass")
+                .desc("the program's main class (default: the Main-Class of the jar's manifest)").build());
+        options.addOption(Option.builder("h").longOpt("help").desc("show this command's options").build());
+        return options;
+    }
+
+    private int runOrPlan(String[] args, boolean planOnly) throws UsageException {
+        String command = planOnly ? "plan" : "run";
+        CommandLine line;
+        try {
+            // Stop at the program: everything after it belongs to the program, even "-p".
+            line = new DefaultParser().parse(programOptions(), args, true);
+        } catch (ParseException e) {
+            throw new UsageException(command + ": " + e.getMessage());
+        }
+        if (line.hasOption("h")) {
+            printCommandHelp(command);
+            return EXIT_OK;
+        }
+        List<String> positional = line.getArgList();
+        if (positional.isEmpty()) {
+            throw new UsageException(command + ": missing the program: a jar file or an example name");
+        }
+        String target = positional.get(0);
+        if (target.startsWith("-")) {
+            throw new UsageException(command + ": unknown option '" + target + "'");
+        }
+        int parallelism = parseParallelism(line.getOptionValue("p"));
+        String[] programArgs = positional.subList(1, positional.size()).toArray(new String[0]);
+
+        PackagedProgram program;
+        try {
+            program = load(target, line.getOptionValue("c"), programArgs);
+        } catch (ProgramLoadException e) {
+            FAILURES.debug("Could not load the program {}", target, e);
+            throw new UsageException(command + ": " + e.getMessage());
+        }
+        try (program) {
+            return planOnly ? plan(program, parallelism) : execute(program, parallelism);
+        }
+    }
+
+    private PackagedProgram load(String target, String mainClass, String[] programArgs)
+            throws ProgramLoadException, UsageException {
+        Optional<ExampleRegistry.Example> example = looksLikePath(target) ? Optional.empty() : examples.find(target);
+        if (example.isPresent()) {
+            if (mainClass != null) {
+                throw new UsageException("-c applies to jar files; '" + target + "' is an example");
+            }
+            if (!isLoadable(example.get().className())) {
+                throw new UsageException("the example '" + target + "' is not in this build (class "
+                        + example.get().className() + " not found)");
+            }
+            return PackagedProgram.fromClassName(example.get().className(), programArgs, classLoader);
+        }
+        File jar = new File(target);
+        if (!jar.isFile() && !looksLikePath(target)) {
+            throw new UsageException("no such jar file or example: '" + target + "'");
+        }
+        return PackagedProgram.fromJar(jar, mainClass, programArgs, classLoader);
+    }
+
+    private static boolean looksLikePath(String target) {
+        return target.endsWith(".jar") || target.indexOf('/') >= 0 || target.indexOf(File.separatorChar) >= 0;
+    }
+
+    /** -1 when not given: the environment's own default. */
+    private static int parseParallelism(String value) throws UsageException {
+        if (value == null) {
+            return -1;
+        }
+        int parallelism;
+        try {
+            parallelism = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("invalid parallelism '" + value + "': expected a positive integer");
+        }
+        if (parallelism < 1) {
+            throw new UsageException("invalid parallelism '" + value + "': expected a positive integer");
+        }
+        return parallelism;
+    }
+
+    private int execute(PackagedProgram program, int parallelism) {
+        LOG.info("Running {} with parallelism {}", program.getMainClassName(),
+                parallelism > 0 ? parallelism : "of the local environment (number of cores)");
+        long start = System.nanoTime();
+        ExecutionEnvironment.initializeContextEnvironment(parallelism > 0
+                ? () -> ExecutionEnvironment.createLocalEnvironment(parallelism)
+                : ExecutionEnvironment::createLocalEnvironment);
+        try {
+            program.invoke();
+        } catch (Throwable t) {
+            return reportFailure(program, t);
+        } finally {
+            ExecutionEnvironment.resetContextEnvironment();
+        }
+        LOG.info("{} finished in {} ms", program.getMainClassName(), (System.nanoTime() - start) / 1_000_000);
+        return EXIT_OK;
+    }
+
+    private int plan(PackagedProgram program, int parallelism) {
+        PlanCapturingEnvironment environment = new PlanCapturingEnvironment(
+                parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors());
+        ExecutionEnvironment.initializeContextEnvironment(() -> environment);
+        try {
+            program.invoke();
+        } catch (Throwable t) {
+            if (!causedBy(t, ProgramAbortException.class)) {
+                return reportFailure(program, t);
+            }
+        } finally {
+            ExecutionEnvironment.resetContextEnvironment();
+        }
+        String captured = environment.getCapturedPlan();
+        if (captured == null) {
+            err.println("eddy: no plan: " + program.getMainClassName() + " ended without executing a job");
+            return EXIT_FAILURE;
+        }
+        out.println(captured);
+        return EXIT_OK;
+    }
+
+    private int reportFailure(PackagedProgram program, Throwable t) {
+        FAILURES.error("The program {} failed", program.getMainClassName(), t);
+        String logFile = System.getProperty(LOG_FILE_PROPERTY);
+        err.println("eddy: job failed: " + rootCauseMessage(t)
+                + (logFile == null || logFile.isBlank() ? "" : " (stack trace in " + logFile + ")"));
+        return EXIT_FAILURE;
+    }
+
+    /** The deepest cause's message, or its class name if it has none; on one line. */
+    static String rootCauseMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        if (message == null || message.isBlank()) {
+            message = root.getClass().getName();
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable current = t; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // list-examples, help, version
+    // ---------------------------------------------------------------------------------------------
+
+    private int listExamples() {
+        int width = 0;
+        for (ExampleRegistry.Example example : examples.all()) {
+            width = Math.max(width, example.name().length());
+        }
+        for (ExampleRegistry.Example example : examples.all()) {
+            String missing = isLoadable(example.className()) ? "" : " [not in this build]";
+            out.println(String.format(Locale.ROOT, "  %-" + width + "s  %s%s", example.name(), example.description(), missing));
+            out.println(String.format(Locale.ROOT, "  %-" + width + "s  (%s)", "", example.className()));
+        }
+        out.println();
+        out.println("Run one with: eddy run <name> [program arguments]");
+        return EXIT_OK;
+    }
+
+    private boolean isLoadable(String className) {
+        try {
+            Class.forName(className, false, classLoader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private int help(String[] args) throws UsageException {
+        if (args.length == 0) {
+            printHelp();
+            return EXIT_OK;
+        }
+        if (args.length == 1 && (args[0].equals("run") || args[0].equals("plan"))) {
+            printCommandHelp(args[0]);
+            return EXIT_OK;
+        }
+        if (args.length == 1 && (args[0].equals("list-examples") || args[0].equals("help"))) {
+            printHelp();
+            return EXIT_OK;
+        }
+        throw new UsageException("help: unknown command '" + String.join(" ", args) + "'");
+    }
+
+    private void printHelp() {
+        out.println("Usage: eddy <command> [options]");
+        out.println();
+        out.println("Commands:");
+        out.println("  run [options] <jar | example> [program arguments]");
+        out.println("        run a program on the embedded local runtime");
+        out.println("  plan [options] <jar | example> [program arguments]");
+        out.println("        print the program's execution plan as JSON without running it");
+        out.println("  list-examples     list the example programs known by name");
+        out.println("  help [command]    show this help, or the options of run and plan");
+        out.println("  --version         print the version");
+        out.println();
+        printOptions();
+        out.println();
+        out.println("Options go before the program; everything after it is passed to the program.");
+        out.println("Exit codes: 0 success, 1 the program or its job failed, 2 usage error.");
+        out.println();
+        out.println("Examples:");
+        out.println("  eddy run wordcount");
+        out.println("  eddy run -p 4 my-job.jar --input in.txt --output out");
+        out.println("  eddy plan -c com.example.MyJob my-job.jar");
+        out.flush();
+    }
+
+    private void printCommandHelp(String command) {
+        out.println("Usage: eddy " + command + " [options] <jar | example> [program arguments]");
+        out.println();
+        printOptions();
+        out.flush();
+    }
+
+    private void printOptions() {
+        out.println("Options of run and plan:");
+        PrintWriter writer = new PrintWriter(out);
+        HelpFormatter formatter = new HelpFormatter();
+        formatter.printOptions(writer, 100, programOptions(), 2, 4);
+        writer.flush();
+    }
+
+    private static void expectNoArguments(String command, String[] rest) throws UsageException {
+        if (rest.length > 0) {
+            throw new UsageException(command + " takes no arguments, got '" + String.join(" ", rest) + "'");
+        }
+    }
+
+    /** The version the distribution was built as, from a resource Maven fills in. */
+    static String version() {
+        try (InputStream in = EddyCli.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "(unknown version)";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "(unknown version)");
+        } catch (IOException e) {
+            return "(unknown version)";
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The {@code eddy} command line: {@link io.eddy.cli.EddyCli} parses a command, loads the user's
+ * program (a jar, or a bundled example by name) and runs its {@code main} with the environment the
+ * command asks for. Only the command line's own logic lives here; running jobs is the API's business.
+ */
+package io.eddy.cli;
