@@ -1,0 +1,7 @@
+/**
+ * Mutable value types (Flink's {@code org.apache.flink.types}): {@link io.eddy.api.types.Value}
+ * implementations for primitives and strings, {@link io.eddy.api.types.NullValue}, and
+ * {@link io.eddy.api.types.NullFieldException}. Their serializers come from
+ * {@code io.eddy.api.typeutils.ValueTypeInfo}.
+ */
+package io.eddy.api.types;

@@ -1,0 +1,42 @@
+package io.eddy.api.typeutils;
+
+import io.eddy.api.tuple.Tuple;
+import io.eddy.runtime.types.CompositeComparator;
+import io.eddy.runtime.types.TypeComparator;
+import io.eddy.runtime.types.TypeSerializer;
+
+/** Compares tuples on a list of field positions; see {@link CompositeComparator} for hash and key rules. */
+public final class TupleComparator<T extends Tuple> extends CompositeComparator<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int[] keyPositions;
+
+    public TupleComparator(int[] keyPositions, TypeComparator<?>[] fieldComparators, TypeSerializer<T> serializer) {
+        super(fieldComparators, serializer);
+        if (keyPositions.length != fieldComparators.length) {
+            throw new IllegalArgumentException("One comparator per key position is required");
+        }
+        this.keyPositions = keyPositions.clone();
+    }
+
+    /** The tuple field of each key field. */
+    public int[] getKeyPositions() {
+        return keyPositions.clone();
+    }
+
+    @Override
+    protected Object getKeyField(T record, int keyIndex) {
+        return record.getField(keyPositions[keyIndex]);
+    }
+
+    @Override
+    protected String describeKeyField(int keyIndex) {
+        return "tuple field f" + keyPositions[keyIndex];
+    }
+
+    @Override
+    public TupleComparator<T> duplicate() {
+        return new TupleComparator<>(keyPositions, duplicateFieldComparators(), duplicateSerializer());
+    }
+}

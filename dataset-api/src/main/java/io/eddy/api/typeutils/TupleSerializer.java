@@ -1,0 +1,191 @@
+package io.eddy.api.typeutils;
+
+import io.eddy.api.tuple.Tuple;
+import io.eddy.api.tuple.Tuple0;
+import io.eddy.api.types.NullFieldException;
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.DataOutputView;
+import io.eddy.runtime.types.TypeSerializer;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.util.Arrays;
+
+/**
+ * Serializes tuples field by field with the field serializers, without any per-field header: tuple
+ * fields must not be null ({@link NullFieldException} names the field). Produces instances of the
+ * exact tuple class, including user subclasses of {@code TupleN} with a no-argument constructor.
+ */
+public final class TupleSerializer<T extends Tuple> extends TypeSerializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Class<T> tupleClass;
+
+    private final TypeSerializer<Object>[] fieldSerializers;
+
+    private final int length;
+
+    private transient Constructor<T> constructor;
+
+    @SuppressWarnings("unchecked")
+    public TupleSerializer(Class<T> tupleClass, TypeSerializer<?>[] fieldSerializers) {
+        this.tupleClass = tupleClass;
+        this.fieldSerializers = (TypeSerializer<Object>[]) fieldSerializers.clone();
+        int total = 0;
+        for (TypeSerializer<?> serializer : fieldSerializers) {
+            if (serializer.getLength() < 0) {
+                total = -1;
+                break;
+            }
+            total += serializer.getLength();
+        }
+        this.length = total;
+    }
+
+    public Class<T> getTupleClass() {
+        return tupleClass;
+    }
+
+    public TypeSerializer<?>[] getFieldSerializers() {
+        return fieldSerializers.clone();
+    }
+
+    public int getArity() {
+        return fieldSerializers.length;
+    }
+
+    @Override
+    public boolean isImmutableType() {
+        return false;
+    }
+
+    @Override
+    public TupleSerializer<T> duplicate() {
+        TypeSerializer<?>[] duplicates = new TypeSerializer<?>[fieldSerializers.length];
+        boolean stateful = false;
+        for (int i = 0; i < duplicates.length; i++) {
+            duplicates[i] = fieldSerializers[i].duplicate();
+            stateful |= duplicates[i] != fieldSerializers[i];
+        }
+        return stateful ? new TupleSerializer<>(tupleClass, duplicates) : this;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T createInstance() {
+        if (tupleClass == Tuple0.class) {
+            return (T) Tuple0.INSTANCE;
+        }
+        if (tupleClass == Tuple.getTupleClass(fieldSerializers.length)) {
+            T tuple = (T) Tuple.newInstance(fieldSerializers.length);
+            for (int i = 0; i < fieldSerializers.length; i++) {
+                tuple.setField(fieldSerializers[i].createInstance(), i);
+            }
+            return tuple;
+        }
+        try {
+            if (constructor == null) {
+                constructor = tupleClass.getDeclaredConstructor();
+                constructor.setAccessible(true);
+            }
+            T tuple = constructor.newInstance();
+            for (int i = 0; i < fieldSerializers.length; i++) {
+                tuple.setField(fieldSerializers[i].createInstance(), i);
+            }
+            return tuple;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot instantiate tuple class " + tupleClass.getName()
+                    + "; tuple subclasses need a no-argument constructor", e);
+        }
+    }
+
+    private Object field(T tuple, int pos) {
+        Object value = tuple.getField(pos);
+        if (value == null) {
+            throw new NullFieldException(pos, tupleClass.getSimpleName());
+        }
+        return value;
+    }
+
+    @Override
+    public T copy(T from) {
+        T target = createInstance();
+        for (int i = 0; i < fieldSerializers.length; i++) {
+            target.setField(fieldSerializers[i].copy(field(from, i)), i);
+        }
+        return target;
+    }
+
+    @Override
+    public T copy(T from, T reuse) {
+        if (reuse == null || reuse.getClass() != tupleClass) {
+            return copy(from);
+        }
+        for (int i = 0; i < fieldSerializers.length; i++) {
+            Object reuseField = reuse.getField(i);
+            Object value = field(from, i);
+            reuse.setField(reuseField == null ? fieldSerializers[i].copy(value) : fieldSerializers[i].copy(value, reuseField), i);
+        }
+        return reuse;
+    }
+
+    @Override
+    public int getLength() {
+        return length;
+    }
+
+    @Override
+    public void serialize(T record, DataOutputView target) throws IOException {
+        for (int i = 0; i < fieldSerializers.length; i++) {
+            fieldSerializers[i].serialize(field(record, i), target);
+        }
+    }
+
+    @Override
+    public T deserialize(DataInputView source) throws IOException {
+        T tuple = createInstance();
+        for (int i = 0; i < fieldSerializers.length; i++) {
+            tuple.setField(fieldSerializers[i].deserialize(source), i);
+        }
+        return tuple;
+    }
+
+    @Override
+    public T deserialize(T reuse, DataInputView source) throws IOException {
+        if (reuse == null || reuse.getClass() != tupleClass) {
+            return deserialize(source);
+        }
+        for (int i = 0; i < fieldSerializers.length; i++) {
+            Object reuseField = reuse.getField(i);
+            reuse.setField(reuseField == null ? fieldSerializers[i].deserialize(source)
+                    : fieldSerializers[i].deserialize(reuseField, source), i);
+        }
+        return reuse;
+    }
+
+    @Override
+    public void copy(DataInputView source, DataOutputView target) throws IOException {
+        for (TypeSerializer<Object> serializer : fieldSerializers) {
+            serializer.copy(source, target);
+        }
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof TupleSerializer)) {
+            return false;
+        }
+        TupleSerializer<?> other = (TupleSerializer<?>) obj;
+        return tupleClass == other.tupleClass && Arrays.equals(fieldSerializers, other.fieldSerializers);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * tupleClass.hashCode() + Arrays.hashCode(fieldSerializers);
+    }
+
+    @Override
+    public String toString() {
+        return "TupleSerializer(" + tupleClass.getSimpleName() + ", " + Arrays.toString(fieldSerializers) + ")";
+    }
+}

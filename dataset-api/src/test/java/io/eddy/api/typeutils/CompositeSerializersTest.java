@@ -1,0 +1,162 @@
+package io.eddy.api.typeutils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eddy.api.ExecutionConfig;
+import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.tuple.Tuple3;
+import io.eddy.api.typeinfo.BasicTypeInfo;
+import io.eddy.api.typeinfo.TypeHint;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.typeinfo.Types;
+import io.eddy.api.types.IntValue;
+import io.eddy.api.types.NullFieldException;
+import io.eddy.api.types.StringValue;
+import io.eddy.api.typeutils.TestTypes.Address;
+import io.eddy.api.typeutils.TestTypes.Admin;
+import io.eddy.api.typeutils.TestTypes.Employee;
+import io.eddy.api.typeutils.TestTypes.Person;
+import io.eddy.api.typeutils.TestTypes.User;
+import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.types.KryoSerializer;
+import io.eddy.runtime.types.SerializerTestBase;
+import io.eddy.runtime.types.TypeSerializer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The shared serializer contract applied to the API's composite serializers. */
+class CompositeSerializersTest {
+
+    private static final ExecutionConfig CONFIG = new ExecutionConfig();
+
+    @Nested
+    class Tuples extends SerializerTestBase<Tuple2<Integer, String>> {
+        protected TypeSerializer<Tuple2<Integer, String>> createSerializer() {
+            return new TypeHint<Tuple2<Integer, String>>() {}.getTypeInfo().createSerializer(CONFIG);
+        }
+        protected int getLength() { return -1; }
+        @SuppressWarnings("unchecked")
+        protected Tuple2<Integer, String>[] getTestData() {
+            return new Tuple2[] {Tuple2.of(1, "a"), Tuple2.of(-5, ""), Tuple2.of(Integer.MAX_VALUE, "long text \u00e9")};
+        }
+    }
+
+    @Nested
+    class NestedTuples extends SerializerTestBase<Tuple3<Long, Tuple2<Integer, Double>, int[]>> {
+        protected TypeSerializer<Tuple3<Long, Tuple2<Integer, Double>, int[]>> createSerializer() {
+            return new TypeHint<Tuple3<Long, Tuple2<Integer, Double>, int[]>>() {}.getTypeInfo().createSerializer(CONFIG);
+        }
+        protected int getLength() { return -1; }
+        @SuppressWarnings("unchecked")
+        protected Tuple3<Long, Tuple2<Integer, Double>, int[]>[] getTestData() {
+            return new Tuple3[] {Tuple3.of(1L, Tuple2.of(2, 3.0), new int[] {4}), Tuple3.of(-1L, Tuple2.of(0, -0.5), new int[0])};
+        }
+        protected boolean deepEquals(Tuple3<Long, Tuple2<Integer, Double>, int[]> a, Tuple3<Long, Tuple2<Integer, Double>, int[]> b) {
+            return a.f0.equals(b.f0) && a.f1.equals(b.f1) && java.util.Arrays.equals(a.f2, b.f2);
+        }
+    }
+
+    @Nested
+    class FixedLengthTuples extends SerializerTestBase<Tuple2<Integer, Long>> {
+        protected TypeSerializer<Tuple2<Integer, Long>> createSerializer() {
+            return new TupleTypeInfo<Tuple2<Integer, Long>>(Types.INT, Types.LONG).createSerializer(CONFIG);
+        }
+        protected int getLength() { return 12; }
+        @SuppressWarnings("unchecked")
+        protected Tuple2<Integer, Long>[] getTestData() { return new Tuple2[] {Tuple2.of(1, 2L), Tuple2.of(-1, Long.MIN_VALUE)}; }
+    }
+
+    @Nested
+    class Pojos extends SerializerTestBase<User> {
+        protected TypeSerializer<User> createSerializer() { return TypeInformation.of(User.class).createSerializer(CONFIG); }
+        protected int getLength() { return -1; }
+        protected User[] getTestData() {
+            return new User[] {new User("ann", 30, new Address("Berlin", 10115), 7), new User(null, null, null, 0), null,
+                new Admin("root", "superuser"), new User("bob", 1, new Address(null, 0), -1)};
+        }
+    }
+
+    @Nested
+    class Records extends SerializerTestBase<Employee> {
+        protected TypeSerializer<Employee> createSerializer() { return TypeInformation.of(Employee.class).createSerializer(CONFIG); }
+        protected int getLength() { return -1; }
+        protected Employee[] getTestData() {
+            return new Employee[] {new Employee(new Person("ann", 3), "acme"), new Employee(null, null), null, new Employee(new Person(null, -1), "")};
+        }
+    }
+
+    @Nested
+    class Values extends SerializerTestBase<IntValue> {
+        protected TypeSerializer<IntValue> createSerializer() { return TypeInformation.of(IntValue.class).createSerializer(CONFIG); }
+        protected int getLength() { return -1; }
+        protected IntValue[] getTestData() { return new IntValue[] {new IntValue(1), new IntValue(-7), new IntValue()}; }
+    }
+
+    @Nested
+    class StringValues extends SerializerTestBase<StringValue> {
+        protected TypeSerializer<StringValue> createSerializer() { return new ValueSerializer<>(StringValue.class); }
+        protected int getLength() { return -1; }
+        protected StringValue[] getTestData() { return new StringValue[] {new StringValue("x"), new StringValue(""), new StringValue("\u4e2d")}; }
+    }
+
+    @Nested
+    class Lists extends SerializerTestBase<List<String>> {
+        protected TypeSerializer<List<String>> createSerializer() { return Types.LIST(Types.STRING).createSerializer(CONFIG); }
+        protected int getLength() { return -1; }
+        @SuppressWarnings("unchecked")
+        protected List<String>[] getTestData() {
+            List<String> withNull = new ArrayList<>();
+            withNull.add(null);
+            withNull.add("b");
+            return new List[] {new ArrayList<>(List.of("a", "b")), new ArrayList<>(), withNull, null};
+        }
+    }
+
+    @Nested
+    class Maps extends SerializerTestBase<Map<String, Integer>> {
+        protected TypeSerializer<Map<String, Integer>> createSerializer() { return Types.MAP(Types.STRING, Types.INT).createSerializer(CONFIG); }
+        protected int getLength() { return -1; }
+        @SuppressWarnings("unchecked")
+        protected Map<String, Integer>[] getTestData() {
+            Map<String, Integer> withNull = new HashMap<>();
+            withNull.put("x", null);
+            return new Map[] {new HashMap<>(Map.of("a", 1, "b", 2)), new HashMap<>(), withNull};
+        }
+    }
+
+    @Test
+    void nullTupleFieldIsRejectedNamingTheField() {
+        TypeSerializer<Tuple2<Integer, String>> serializer = new TupleTypeInfo<Tuple2<Integer, String>>(Types.INT, Types.STRING)
+                .createSerializer(CONFIG);
+        NullFieldException e = assertThrows(NullFieldException.class,
+                () -> serializer.serialize(Tuple2.of(1, null), new DataOutputSerializer(16)));
+        assertEquals(1, e.getFieldPos());
+        assertTrue(e.getMessage().contains("f1"), e.getMessage());
+    }
+
+    @Test
+    void forceKryoSerializesPojosWithKryo() {
+        ExecutionConfig config = new ExecutionConfig();
+        config.enableForceKryo();
+        assertTrue(TypeInformation.of(User.class).createSerializer(config) instanceof KryoSerializer);
+        assertTrue(TypeInformation.of(User.class).createSerializer(CONFIG) instanceof PojoSerializer);
+    }
+
+    @Test
+    void disabledGenericTypesFailClearly() {
+        ExecutionConfig config = new ExecutionConfig();
+        config.disableGenericTypes();
+        TypeInformation<TestTypes.Opaque> info = TypeInformation.of(TestTypes.Opaque.class);
+        assertTrue(info instanceof GenericTypeInfo);
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> info.createSerializer(config));
+        assertTrue(e.getMessage().contains("Generic types have been disabled"), e.getMessage());
+        assertTrue(e.getMessage().contains(TestTypes.Opaque.class.getName()), e.getMessage());
+        assertEquals(BasicTypeInfo.STRING_TYPE_INFO.createSerializer(config), BasicTypeInfo.STRING_TYPE_INFO.createSerializer(CONFIG));
+    }
+}

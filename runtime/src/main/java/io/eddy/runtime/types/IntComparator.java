@@ -1,0 +1,46 @@
+package io.eddy.runtime.types;
+
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.MemorySegment;
+import java.io.IOException;
+
+/** Orders {@link Integer} keys; the normalized key is the full 4-byte value, so it is never a prefix. */
+public final class IntComparator extends BasicTypeComparator<Integer> {
+
+    private static final long serialVersionUID = 1L;
+
+    public IntComparator(boolean ascending) {
+        super(ascending);
+    }
+
+    @Override
+    public int compareSerialized(DataInputView firstSource, DataInputView secondSource) throws IOException {
+        int cmp = Integer.compare(firstSource.readInt(), secondSource.readInt());
+        return ascending ? cmp : -cmp;
+    }
+
+    @Override
+    public boolean supportsNormalizedKey() {
+        return true;
+    }
+
+    @Override
+    public int getNormalizeKeyLen() {
+        return 4;
+    }
+
+    @Override
+    public boolean isNormalizedKeyPrefixOnly(int keyBytes) {
+        return keyBytes < 4;
+    }
+
+    @Override
+    public void putNormalizedKey(Integer record, MemorySegment target, int offset, int numBytes) {
+        NormalizedKeys.putUnsigned((record ^ Integer.MIN_VALUE) & 0xFFFFFFFFL, 4, target, offset, numBytes);
+    }
+
+    @Override
+    public IntComparator duplicate() {
+        return new IntComparator(ascending);
+    }
+}

@@ -1,0 +1,46 @@
+package io.eddy.runtime.types;
+
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.MemorySegment;
+import java.io.IOException;
+
+/** Orders {@link Long} keys; the normalized key is the full 8-byte value, so it is never a prefix. */
+public final class LongComparator extends BasicTypeComparator<Long> {
+
+    private static final long serialVersionUID = 1L;
+
+    public LongComparator(boolean ascending) {
+        super(ascending);
+    }
+
+    @Override
+    public int compareSerialized(DataInputView firstSource, DataInputView secondSource) throws IOException {
+        int cmp = Long.compare(firstSource.readLong(), secondSource.readLong());
+        return ascending ? cmp : -cmp;
+    }
+
+    @Override
+    public boolean supportsNormalizedKey() {
+        return true;
+    }
+
+    @Override
+    public int getNormalizeKeyLen() {
+        return 8;
+    }
+
+    @Override
+    public boolean isNormalizedKeyPrefixOnly(int keyBytes) {
+        return keyBytes < 8;
+    }
+
+    @Override
+    public void putNormalizedKey(Long record, MemorySegment target, int offset, int numBytes) {
+        NormalizedKeys.putUnsigned(record ^ Long.MIN_VALUE, 8, target, offset, numBytes);
+    }
+
+    @Override
+    public LongComparator duplicate() {
+        return new LongComparator(ascending);
+    }
+}

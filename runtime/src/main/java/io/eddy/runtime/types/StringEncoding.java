@@ -1,0 +1,138 @@
+package io.eddy.runtime.types;
+
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.DataOutputView;
+import io.eddy.runtime.memory.MemorySegment;
+import java.io.IOException;
+
+/**
+ * The compact string format shared by {@link StringSerializer}, string arrays and the string
+ * comparator: a variable-length {@code length + 1} (0 marks null), then each UTF-16 code unit as a
+ * variable-length integer of 7-bit groups, so ASCII text takes one byte per character.
+ *
+ * <p>The format can be compared without building {@link String}s ({@link #compareSerialized}), which
+ * is what sorters and merge joins do on spilled data.
+ */
+public final class StringEncoding {
+
+    private StringEncoding() {}
+
+    /** Writes {@code value}, which may be null. */
+    public static void writeString(CharSequence value, DataOutputView out) throws IOException {
+        if (value == null) {
+            out.writeByte(0);
+            return;
+        }
+        int len = value.length();
+        writeVarInt(len + 1, out);
+        for (int i = 0; i < len; i++) {
+            writeVarInt(value.charAt(i), out);
+        }
+    }
+
+    /** Reads a string written by {@link #writeString}; null if a null was written. */
+    public static String readString(DataInputView in) throws IOException {
+        int len = readVarInt(in) - 1;
+        if (len < 0) {
+            return null;
+        }
+        char[] chars = new char[len];
+        for (int i = 0; i < len; i++) {
+            chars[i] = (char) readVarInt(in);
+        }
+        return new String(chars);
+    }
+
+    /** Copies one encoded string from {@code in} to {@code out}. */
+    public static void copyString(DataInputView in, DataOutputView out) throws IOException {
+        int lenPlusOne = readVarInt(in);
+        writeVarInt(lenPlusOne, out);
+        for (int i = 1; i < lenPlusOne; i++) {
+            writeVarInt(readVarInt(in), out);
+        }
+    }
+
+    /**
+     * Compares two encoded strings like {@link String#compareTo} (null first) and consumes both
+     * entirely, so that the views are positioned after them.
+     */
+    public static int compareSerialized(DataInputView first, DataInputView second) throws IOException {
+        int len1 = readVarInt(first) - 1;
+        int len2 = readVarInt(second) - 1;
+        if (len1 < 0 || len2 < 0) {
+            skipChars(first, len1);
+            skipChars(second, len2);
+            return Integer.compare(len1, len2);
+        }
+        int min = Math.min(len1, len2);
+        int result = 0;
+        int i = 0;
+        for (; i < min && result == 0; i++) {
+            result = readVarInt(first) - readVarInt(second);
+        }
+        skipChars(first, len1 - i);
+        skipChars(second, len2 - i);
+        return result != 0 ? result : len1 - len2;
+    }
+
+    private static void skipChars(DataInputView in, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            readVarInt(in);
+        }
+    }
+
+    /**
+     * Writes an order-preserving prefix of {@code value}: chars below 0x80 as {@code c + 1}, others as
+     * {@code 0xFF, high byte, low byte}, then zero padding. Unsigned byte order of two prefixes never
+     * contradicts {@link String#compareTo}; equal prefixes need a full comparison.
+     */
+    public static void putNormalizedKey(String value, MemorySegment target, int offset, int numBytes) {
+        int end = offset + numBytes;
+        int pos = offset;
+        int len = value.length();
+        for (int i = 0; i < len && pos < end; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                target.put(pos++, (byte) (c + 1));
+            } else {
+                target.put(pos++, (byte) 0xFF);
+                if (pos < end) {
+                    target.put(pos++, (byte) (c >>> 8));
+                }
+                if (pos < end) {
+                    target.put(pos++, (byte) c);
+                }
+            }
+        }
+        while (pos < end) {
+            target.put(pos++, (byte) 0);
+        }
+    }
+
+    /** Writes a non-negative int in 7-bit groups, low group first; the high bit marks continuation. */
+    public static void writeVarInt(int value, DataOutputView out) throws IOException {
+        while (value >= 0x80) {
+            out.writeByte((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+
+    /** Reads an int written by {@link #writeVarInt}. */
+    public static int readVarInt(DataInputView in) throws IOException {
+        int b = in.readUnsignedByte();
+        if (b < 0x80) {
+            return b;
+        }
+        int result = b & 0x7F;
+        int shift = 7;
+        while (true) {
+            b = in.readUnsignedByte();
+            result |= (b & 0x7F) << shift;
+            if (b < 0x80) {
+                return result;
+            }
+            shift += 7;
+        }
+    }
+}
