@@ -218,6 +218,27 @@ class CsvInputFormatTest {
     }
 
     @Test
+    void lenientModeAddsToTheInvalidLinesAccumulator() throws IOException {
+        Path file = write("1,a\nbad\n2,b\nx,y\n");
+        java.util.Map<String, io.eddy.api.accumulators.LongCounter> counters = new java.util.HashMap<>();
+        // A fake context: only the counter lookup is needed by the format.
+        io.eddy.api.functions.RuntimeContext context = (io.eddy.api.functions.RuntimeContext) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {io.eddy.api.functions.RuntimeContext.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getLongCounter")) {
+                        return counters.computeIfAbsent((String) args[0], k -> new io.eddy.api.accumulators.LongCounter());
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        TupleCsvInputFormat<Tuple2<Integer, String>> format =
+                new TupleCsvInputFormat<>(file, new Class<?>[] {Integer.class, String.class});
+        format.setLenient(true);
+        format.setRuntimeContext(context);
+        assertEquals(List.of(Tuple2.of(1, "a"), Tuple2.of(2, "b")), readAll(format, 2));
+        assertEquals(2, format.getInvalidLineCount());
+        assertEquals(2L, counters.get(CsvInputFormat.INVALID_LINES_ACCUMULATOR).getLocalValuePrimitive());
+    }
+
+    @Test
     void pojosAndRecordsAreFilledByName() throws IOException {
         Path file = write("3,pear,1.5,ignored\n4,fig,2.25,ignored\n");
         PojoCsvInputFormat<Order> pojos = new PojoCsvInputFormat<>(file, "\n", ",", Order.class,
