@@ -1,0 +1,2 @@
+/** Statistics that input formats report to the optimizer. Only small value types live here. */
+package io.eddy.api.io.statistics;

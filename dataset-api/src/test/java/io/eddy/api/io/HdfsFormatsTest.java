@@ -1,0 +1,116 @@
+package io.eddy.api.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.fs.FileSystem;
+import io.eddy.api.fs.Path;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The file formats against a real HDFS (MiniDFSCluster), with a tiny block size. */
+class HdfsFormatsTest {
+
+    private static final int BLOCK_SIZE = 4096;
+
+    private static MiniDFSCluster cluster;
+    private static String root;
+
+    @BeforeAll
+    static void startCluster() throws IOException {
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+        conf.setLong("dfs.namenode.fs-limits.min-block-size", 512);
+        conf.setLong("dfs.blocksize", BLOCK_SIZE);
+        File baseDir = new File("target/hdfs-" + System.nanoTime()).getAbsoluteFile();
+        cluster = new MiniDFSCluster.Builder(conf, baseDir).numDataNodes(1).build();
+        cluster.waitActive();
+        root = cluster.getURI().toString();
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        FileSystem.closeAll();
+        if (cluster != null) {
+            cluster.shutdown(true);
+        }
+    }
+
+    @Test
+    void readsAMultiBlockFileInBlockSizedLocalSplits() throws IOException {
+        List<String> lines = IntStream.range(0, 3000).mapToObj(i -> "line-" + i + "-" + "x".repeat(i % 37))
+                .collect(Collectors.toList());
+        Path file = new Path(root + "/in/lines.txt");
+        org.apache.hadoop.fs.FileSystem hdfs = FileSystem.getHadoopFileSystem(file);
+        try (OutputStream out = hdfs.create(file.toHadoopPath(), true, 4096, (short) 1, BLOCK_SIZE)) {
+            out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        FileStatus status = hdfs.getFileStatus(file.toHadoopPath());
+        assertTrue(status.getLen() > 10 * BLOCK_SIZE);
+
+        TextInputFormat format = new TextInputFormat(new Path(root + "/in"));
+        format.configure(new Configuration());
+        FileInputSplit[] splits = format.createInputSplits(2);
+        assertEquals((status.getLen() + BLOCK_SIZE - 1) / BLOCK_SIZE, splits.length, "one split per block");
+        for (FileInputSplit split : splits) {
+            assertTrue(split.getLength() <= BLOCK_SIZE);
+            assertTrue(split.getHostnames().length > 0, "splits carry the datanode host");
+        }
+        format.setBufferSize(1000);
+        List<String> read = new ArrayList<>();
+        for (FileInputSplit split : splits) {
+            format.open(split);
+            while (!format.reachedEnd()) {
+                String line = format.nextRecord(null);
+                if (line != null) {
+                    read.add(line);
+                }
+            }
+            format.close();
+        }
+        assertEquals(lines, read);
+    }
+
+    @Test
+    void writesAndCommitsOnHdfs() throws IOException {
+        Path target = new Path(root + "/out/result");
+        TextOutputFormat<String> format = new TextOutputFormat<>(target);
+        FileOutputFormatTest.runSink(format, List.of(List.of("a", "b"), List.of("c")));
+        org.apache.hadoop.fs.FileSystem hdfs = FileSystem.getHadoopFileSystem(target);
+        FileStatus[] files = hdfs.listStatus(target.toHadoopPath());
+        assertEquals(2, files.length);
+        assertEquals(1, hdfs.listStatus(new Path(root + "/out").toHadoopPath()).length, "no staging directory remains");
+
+        TextInputFormat reader = new TextInputFormat(target);
+        assertEquals(List.of("a", "b", "c"), TextInputFormatTest.readAll(reader, 2));
+
+        TextOutputFormat<String> again = new TextOutputFormat<>(target);
+        again.configure(new Configuration());
+        IOException e = assertThrows(IOException.class, () -> again.initializeGlobal(1));
+        assertTrue(e.getMessage().startsWith("Output path '" + root + "/out/result' already exists"), e.getMessage());
+
+        Path aborted = new Path(root + "/out/aborted");
+        TextOutputFormat<String> failing = new TextOutputFormat<>(aborted);
+        failing.configure(new Configuration());
+        failing.initializeGlobal(1);
+        failing.open(0, 1);
+        failing.writeRecord("x");
+        failing.close();
+        failing.abortGlobal(1);
+        assertFalse(hdfs.exists(aborted.toHadoopPath()));
+        assertEquals(1, hdfs.listStatus(new Path(root + "/out").toHadoopPath()).length);
+    }
+}
