@@ -30,8 +30,7 @@ public final class MapPartitionDriver<IN, OUT> extends UdfDriver<MapPartitionFun
     @SuppressWarnings({"unchecked", "rawtypes"})
     protected void userFunctionOpened() {
         handoff = new PartitionHandoff(context.getTaskNameWithSubtask() + " (map partition)",
-                partition -> function.mapPartition((Iterable) partition, collector));
-        handoff.start();
+                partition -> function.mapPartition((Iterable) partition, collector), true);
     }
 
     @Override

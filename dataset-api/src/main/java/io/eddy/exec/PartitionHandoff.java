@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * memory.
  *
  * <h2>Threading</h2>
- * The function runs on a helper thread started by {@link #start}. The task thread calls
+ * The function runs on a helper thread, started with the first record (or at the end, for an empty
+ * partition, if the function is to be called on empty partitions at all). The task thread calls
  * {@link #add} for every record, which fills a batch; full batches go through a bounded queue of
  * {@value #QUEUE_CAPACITY} batches, so a slow function blocks the task thread (backpressure) and at
  * most a few batches are in memory. The helper thread's Iterable takes batches from the queue.
@@ -48,6 +49,7 @@ final class PartitionHandoff {
 
     private final String threadName;
     private final PartitionConsumer consumer;
+    private final boolean callOnEmptyPartition;
     private final BlockingQueue<Object[]> full = new ArrayBlockingQueue<>(QUEUE_CAPACITY + 1);
     /** Emptied batches the helper hands back, to avoid allocating one per batch. */
     private final BlockingQueue<Object[]> free = new ArrayBlockingQueue<>(QUEUE_CAPACITY + 2);
@@ -59,13 +61,18 @@ final class PartitionHandoff {
     private int batchSize;
     private boolean finished;
 
-    PartitionHandoff(String threadName, PartitionConsumer consumer) {
+    /**
+     * @param callOnEmptyPartition whether the function runs (with an empty Iterable) when the
+     *     partition has no records: true for map partition, false for a non-keyed group reduce or
+     *     combine, as in Flink
+     */
+    PartitionHandoff(String threadName, PartitionConsumer consumer, boolean callOnEmptyPartition) {
         this.threadName = threadName;
         this.consumer = consumer;
+        this.callOnEmptyPartition = callOnEmptyPartition;
     }
 
-    /** Starts the helper thread. */
-    void start() {
+    private void start() {
         batch = new Object[BATCH_SIZE];
         helper = new Thread(this::runHelper, threadName);
         helper.setDaemon(true);
@@ -85,6 +92,9 @@ final class PartitionHandoff {
 
     /** Hands one record (which the helper may keep: copy it first under object reuse) to the function. */
     void add(Object record) throws Exception {
+        if (helper == null) {
+            start();
+        }
         batch[batchSize++] = record;
         if (batchSize == BATCH_SIZE) {
             handOver(batch, batchSize);
@@ -100,6 +110,12 @@ final class PartitionHandoff {
             return;
         }
         finished = true;
+        if (helper == null) {
+            if (!callOnEmptyPartition) {
+                return;
+            }
+            start();
+        }
         if (batchSize > 0) {
             handOver(batch, batchSize);
         }

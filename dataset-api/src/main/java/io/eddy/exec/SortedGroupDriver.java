@@ -63,8 +63,7 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
     protected void userFunctionOpened() {
         if (keyComparator == null) {
             handoff = new PartitionHandoff(context.getTaskNameWithSubtask() + " (" + getClass().getSimpleName() + ")",
-                    partition -> callGroup(partition, collector));
-            handoff.start();
+                    partition -> callGroup(partition, collector), false);
         }
     }
 

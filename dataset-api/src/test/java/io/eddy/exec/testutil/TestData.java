@@ -20,11 +20,24 @@ public final class TestData {
         Random random = new Random(seed);
         List<Tuple2<String, Integer>> pairs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int k = random.nextInt(numKeys);
-            String key = k == 0 ? "Aa" : k == 1 ? "BB" : "key" + k;
-            pairs.add(Tuple2.of(key, random.nextInt(1000)));
+            pairs.add(Tuple2.of(key(random.nextInt(numKeys)), random.nextInt(1000)));
         }
         return pairs;
+    }
+
+    /** The {@code k}-th test key; keys 0 and 1 ("Aa", "BB") have equal String hash codes. */
+    public static String key(int k) {
+        return k == 0 ? "Aa" : k == 1 ? "BB" : "key" + k;
+    }
+
+    /** {@code n} random keys out of {@code numKeys}. */
+    public static List<String> randomKeys(long seed, int n, int numKeys) {
+        Random random = new Random(seed);
+        List<String> keys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            keys.add(key(random.nextInt(numKeys)));
+        }
+        return keys;
     }
 
     /** f1 summed per f0. */
