@@ -1,5 +1,6 @@
 package io.eddy.exec;
 
+import io.eddy.api.functions.Function;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.types.TypeComparator;
@@ -9,7 +10,7 @@ import java.util.Iterator;
  * {@code DataSet.sortPartition}: collects the partition, sorts it by the comparator (stable, so
  * equal keys keep their arrival order) and emits it at the end. No user function.
  */
-public final class SortPartitionDriver<T> extends UdfDriver<io.eddy.api.functions.Function, T> {
+public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
 
     /** Creates a {@link SortPartitionDriver}; one regular input, the config's function is ignored (may be null). */
     public record Factory<T>(DriverConfig config, TypeComparator<?> comparator) implements OperatorFactory<T> {

@@ -8,6 +8,7 @@ import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
         } else {
             int n = pendingRecords.size();
             if (n == pendingInputs.length) {
-                pendingInputs = java.util.Arrays.copyOf(pendingInputs, n * 2);
+                pendingInputs = Arrays.copyOf(pendingInputs, n * 2);
             }
             pendingInputs[n] = input;
             pendingRecords.add(keep(input, record));
