@@ -1,0 +1,133 @@
+package io.eddy.exec;
+
+import io.eddy.api.functions.CoGroupFunction;
+import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.types.TypeComparator;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Runs a {@link CoGroupFunction}: both inputs are collected and sorted by key (then by each side's
+ * optional group order), and the two sorted runs are merged group by group in key order, compared
+ * through the two comparators' extracted keys. A key present on one side only gets an empty
+ * Iterable for the other side. Every Iterable is single-pass.
+ */
+public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunction<IN1, IN2, OUT>, OUT> {
+
+    /**
+     * Creates a {@link CoGroupDriver}: inputs 0 and 1 are the co-grouped inputs; the config's function
+     * is a CoGroupFunction.
+     *
+     * @param firstGroupOrder the order within groups of input 0, or null
+     * @param secondGroupOrder the order within groups of input 1, or null
+     */
+    public record Factory<OUT>(DriverConfig config, TypeComparator<?> firstComparator, TypeComparator<?> secondComparator,
+            TypeComparator<?> firstGroupOrder, TypeComparator<?> secondGroupOrder) implements OperatorFactory<OUT> {
+        @Override
+        public Operator<OUT> create() {
+            return new CoGroupDriver<>(config, firstComparator, secondComparator, firstGroupOrder, secondGroupOrder);
+        }
+    }
+
+    private final TypeComparator<?>[] keyComparators;
+    private final TypeComparator<?>[] groupOrders;
+    private final RecordSorter[] sorters = new RecordSorter[2];
+    private final boolean[] ended = new boolean[2];
+    private final EmptyGroup emptyGroup = new EmptyGroup();
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public CoGroupDriver(DriverConfig config, TypeComparator<?> firstComparator, TypeComparator<?> secondComparator,
+            TypeComparator<?> firstGroupOrder, TypeComparator<?> secondGroupOrder) {
+        super(config, (Class) CoGroupFunction.class);
+        if (config.numRegularInputs() != 2) {
+            throw new IllegalArgumentException("a co-group has two regular inputs, the config has " + config.numRegularInputs());
+        }
+        this.keyComparators = new TypeComparator<?>[] {firstComparator, secondComparator};
+        this.groupOrders = new TypeComparator<?>[] {firstGroupOrder, secondGroupOrder};
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void setup() {
+        for (int i = 0; i < 2; i++) {
+            Comparator<Object> order = ((TypeComparator<Object>) keyComparators[i].duplicate())::compare;
+            if (groupOrders[i] != null) {
+                order = order.thenComparing(((TypeComparator<Object>) groupOrders[i].duplicate())::compare);
+            }
+            sorters[i] = new HeapRecordSorter(order, Integer.MAX_VALUE);
+        }
+    }
+
+    @Override
+    protected void process(int input, Object record) {
+        sorters[input].add(keep(input, record));
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected void endRegularInput(int input) throws Exception {
+        ended[input] = true;
+        if (!ended[0] || !ended[1]) {
+            return;
+        }
+        KeyGroupedIterator first = new KeyGroupedIterator(sorters[0].sorted(), (TypeComparator<Object>) keyComparators[0].duplicate());
+        KeyGroupedIterator second = new KeyGroupedIterator(sorters[1].sorted(), (TypeComparator<Object>) keyComparators[1].duplicate());
+        KeyPairComparator keyOrder = new KeyPairComparator(keyComparators[0].duplicate(), keyComparators[1].duplicate());
+        boolean hasFirst = first.nextGroup();
+        boolean hasSecond = second.nextGroup();
+        while ((hasFirst || hasSecond) && !context.isCancelled()) {
+            int c = !hasFirst ? 1 : !hasSecond ? -1 : keyOrder.compare(first.currentFirst(), second.currentFirst());
+            if (c == 0) {
+                function.coGroup((Iterable) first.values(), (Iterable) second.values(), collector);
+                hasFirst = first.nextGroup();
+                hasSecond = second.nextGroup();
+            } else if (c < 0) {
+                function.coGroup((Iterable) first.values(), (Iterable) emptyGroup.reset(), collector);
+                hasFirst = first.nextGroup();
+            } else {
+                function.coGroup((Iterable) emptyGroup.reset(), (Iterable) second.values(), collector);
+                hasSecond = second.nextGroup();
+            }
+        }
+        sorters[0].clear();
+        sorters[1].clear();
+    }
+
+    @Override
+    protected void closeDriver() {
+        sorters[0] = null;
+        sorters[1] = null;
+    }
+
+    /** The single-pass empty group of the side that lacks a key. */
+    private static final class EmptyGroup implements Iterable<Object>, Iterator<Object> {
+
+        private boolean handedOut;
+
+        EmptyGroup reset() {
+            handedOut = false;
+            return this;
+        }
+
+        @Override
+        public Iterator<Object> iterator() {
+            if (handedOut) {
+                throw new TraversableOnceException();
+            }
+            handedOut = true;
+            return this;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return false;
+        }
+
+        @Override
+        public Object next() {
+            throw new NoSuchElementException();
+        }
+    }
+}

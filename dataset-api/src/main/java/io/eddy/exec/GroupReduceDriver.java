@@ -1,0 +1,64 @@
+package io.eddy.exec;
+
+import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.Function;
+import io.eddy.api.functions.GroupCombineFunction;
+import io.eddy.api.functions.GroupReduceFunction;
+import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.types.TypeComparator;
+
+/**
+ * Runs a {@link GroupReduceFunction} once per key group (sorted by key, then by the optional group
+ * order), or once over the whole partition when there is no key. In {@link AggregationMode#COMBINE}
+ * the config's function must implement {@link GroupCombineFunction} (a combinable group reduce) and
+ * is called on groups of bounded sorted chunks, producing partial results. See
+ * {@link SortedGroupDriver}.
+ */
+public final class GroupReduceDriver<IN, OUT> extends SortedGroupDriver<Function, OUT> {
+
+    /** The default number of records a combining group reduce sorts at once. */
+    public static final int DEFAULT_COMBINE_CAPACITY = 65_536;
+
+    /**
+     * Creates a {@link GroupReduceDriver} with one regular input.
+     *
+     * @param mode FINAL calls GroupReduceFunction.reduce on complete groups; COMBINE calls
+     *     GroupCombineFunction.combine on groups of chunks of {@code combineCapacity} records
+     * @param keyComparator the grouping key, or null for one group of the whole partition
+     * @param groupOrderComparator the order of records within a group, or null
+     */
+    public record Factory<OUT>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator,
+            TypeComparator<?> groupOrderComparator, int combineCapacity) implements OperatorFactory<OUT> {
+        public Factory {
+            if (combineCapacity < 1) {
+                throw new IllegalArgumentException("combineCapacity must be positive: " + combineCapacity);
+            }
+        }
+
+        @Override
+        public Operator<OUT> create() {
+            return new GroupReduceDriver<>(config, mode, keyComparator, groupOrderComparator, combineCapacity);
+        }
+    }
+
+    private final boolean combine;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public GroupReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator,
+            TypeComparator<?> groupOrderComparator, int combineCapacity) {
+        super(config, (Class) (mode == AggregationMode.COMBINE ? GroupCombineFunction.class : GroupReduceFunction.class),
+                keyComparator, groupOrderComparator, mode == AggregationMode.COMBINE ? combineCapacity : Integer.MAX_VALUE);
+        this.combine = mode == AggregationMode.COMBINE;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected void callGroup(Iterable<Object> group, Collector<OUT> out) throws Exception {
+        if (combine) {
+            ((GroupCombineFunction) function).combine(group, out);
+        } else {
+            ((GroupReduceFunction) function).reduce(group, out);
+        }
+    }
+}

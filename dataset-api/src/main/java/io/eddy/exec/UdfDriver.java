@@ -1,0 +1,263 @@
+package io.eddy.exec;
+
+import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.Function;
+import io.eddy.api.functions.RichFunction;
+import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.OperatorContext;
+import io.eddy.runtime.operator.Output;
+import io.eddy.runtime.types.TypeSerializer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Base of every driver: the part of running a user function that does not depend on the strategy.
+ *
+ * <ul>
+ *   <li><b>Broadcast sets.</b> Inputs {@code numRegularInputs ..} carry broadcast sets. Their records
+ *       are collected into lists; the user function is opened only after every broadcast input has
+ *       ended, because {@code open} typically reads them. Regular records (and regular
+ *       {@code endInput}s) that arrive earlier are buffered in arrival order and replayed right
+ *       after {@code open}. Without broadcast inputs the function opens in {@link #open}.</li>
+ *   <li><b>Rich functions.</b> {@code setRuntimeContext} in {@link #open}, {@code open(parameters)}
+ *       as above, {@code close()} exactly once from {@link #close} if {@code open} succeeded, also
+ *       after a failure.</li>
+ *   <li><b>Object reuse.</b> With {@link OperatorContext#isObjectReuseEnabled()} the caller may
+ *       overwrite a record after {@code processRecord} returns, so everything a driver keeps goes
+ *       through {@link #keep}, which copies with the input's serializer.</li>
+ *   <li><b>Output failures.</b> Checked exceptions of the output thrown inside user code arrive as
+ *       {@link OutputFailedException}; the public methods rethrow the original.</li>
+ * </ul>
+ *
+ * Subclasses implement {@link #process}, {@link #endRegularInput} and, if they hold resources,
+ * {@link #closeDriver}. All methods run on the task thread unless a subclass documents otherwise.
+ *
+ * @param <F> the user function type
+ * @param <OUT> the output record type
+ */
+public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UdfDriver.class);
+
+    protected final DriverConfig config;
+    /** The user function; null for drivers without one. */
+    protected final F function;
+    protected final int numRegularInputs;
+
+    protected OperatorContext context;
+    protected Output<OUT> output;
+    protected Collector<OUT> collector;
+    protected boolean objectReuse;
+
+    private TypeSerializer<Object>[] serializers;
+    private List<Object>[] broadcastRecords;
+    private int openBroadcastInputs;
+    private DriverRuntimeContext runtimeContext;
+
+    /** True once the user function is open and regular records go straight to {@link #process}. */
+    private boolean running;
+    private boolean functionOpened;
+    private boolean closed;
+
+    private List<Object> pendingRecords;
+    private int[] pendingInputs;
+    private List<Integer> pendingEnds;
+
+    /**
+     * @param functionType the function interface the driver calls, or null for drivers without one
+     */
+    protected UdfDriver(DriverConfig config, Class<F> functionType) {
+        this.config = config;
+        this.function = functionType == null ? null : config.functionAs(functionType, getClass().getSimpleName());
+        this.numRegularInputs = config.numRegularInputs();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final void open(OperatorContext context, Output<OUT> output) throws Exception {
+        this.context = context;
+        this.output = output;
+        this.collector = new OutputCollector<>(output);
+        this.objectReuse = context.isObjectReuseEnabled();
+        int numInputs = config.numInputs();
+        serializers = new TypeSerializer[numInputs];
+        for (int i = 0; i < numInputs; i++) {
+            serializers[i] = (TypeSerializer<Object>) config.inputSerializers().get(i).duplicate();
+        }
+        List<String> names = config.broadcastInputNames();
+        broadcastRecords = new List[names.size()];
+        Map<String, List<Object>> broadcastSets = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            broadcastRecords[i] = new ArrayList<>();
+            broadcastSets.put(names.get(i), broadcastRecords[i]);
+        }
+        openBroadcastInputs = names.size();
+        runtimeContext = new DriverRuntimeContext(context, config.executionConfig(), broadcastSets);
+        if (function instanceof RichFunction rich) {
+            rich.setRuntimeContext(runtimeContext);
+        }
+        setup();
+        if (openBroadcastInputs == 0) {
+            startUserFunction();
+        } else {
+            pendingRecords = new ArrayList<>();
+            pendingInputs = new int[16];
+            pendingEnds = new ArrayList<>(2);
+        }
+    }
+
+    @Override
+    public final void processRecord(int input, Object record) throws Exception {
+        if (running && input < numRegularInputs) {
+            try {
+                process(input, record);
+            } catch (OutputFailedException e) {
+                throw e.getOriginal();
+            }
+        } else if (input >= numRegularInputs) {
+            if (running || input >= serializers.length) {
+                throw new IllegalStateException("record on input " + input + " of " + context.getOperatorName()
+                        + ", which is not an open broadcast input");
+            }
+            broadcastRecords[input - numRegularInputs].add(keep(input, record));
+        } else {
+            int n = pendingRecords.size();
+            if (n == pendingInputs.length) {
+                pendingInputs = Arrays.copyOf(pendingInputs, n * 2);
+            }
+            pendingInputs[n] = input;
+            pendingRecords.add(keep(input, record));
+        }
+    }
+
+    @Override
+    public final void endInput(int input) throws Exception {
+        try {
+            if (input >= numRegularInputs) {
+                if (--openBroadcastInputs == 0) {
+                    startUserFunction();
+                }
+            } else if (running) {
+                endRegularInput(input);
+            } else {
+                pendingEnds.add(input);
+            }
+        } catch (OutputFailedException e) {
+            throw e.getOriginal();
+        }
+    }
+
+    private void startUserFunction() throws Exception {
+        if (function instanceof RichFunction rich) {
+            rich.open(config.parameters());
+            functionOpened = true;
+        }
+        userFunctionOpened();
+        running = true;
+        if (pendingRecords != null) {
+            List<Object> records = pendingRecords;
+            pendingRecords = null;
+            try {
+                for (int i = 0; i < records.size(); i++) {
+                    process(pendingInputs[i], records.set(i, null));
+                }
+                for (int input : pendingEnds) {
+                    endRegularInput(input);
+                }
+            } catch (OutputFailedException e) {
+                throw e.getOriginal();
+            }
+            pendingInputs = null;
+            pendingEnds = null;
+        }
+    }
+
+    @Override
+    public final void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Throwable failure = null;
+        try {
+            closeDriver();
+        } catch (Throwable t) {
+            failure = t;
+        }
+        if (functionOpened) {
+            try {
+                ((RichFunction) function).close();
+            } catch (Throwable t) {
+                failure = addFailure(failure, t);
+            }
+        }
+        if (runtimeContext != null) {
+            try {
+                runtimeContext.mergePendingAccumulators();
+            } catch (Throwable t) {
+                failure = addFailure(failure, t);
+            }
+        }
+        pendingRecords = null;
+        broadcastRecords = null;
+        if (failure instanceof Exception e) {
+            throw e;
+        } else if (failure != null) {
+            throw (Error) failure;
+        }
+    }
+
+    private static Throwable addFailure(Throwable first, Throwable next) {
+        if (first == null) {
+            return next;
+        }
+        if (first != next) {
+            first.addSuppressed(next);
+        }
+        LOG.debug("Further failure while closing a driver", next);
+        return first;
+    }
+
+    /** A copy of {@code record} if the caller may overwrite it (object reuse), else the record itself. */
+    protected final Object keep(int input, Object record) {
+        return objectReuse ? serializers[input].copy(record) : record;
+    }
+
+    /** This driver's own (duplicated) serializer of {@code input}. */
+    protected final TypeSerializer<Object> serializer(int input) {
+        return serializers[input];
+    }
+
+    /** Called at the end of {@link #open}, before the user function is opened; allocates structures. */
+    protected void setup() throws Exception {}
+
+    /** Called right after the user function was opened, before the first record is processed. */
+    protected void userFunctionOpened() throws Exception {}
+
+    /** Handles one record of a regular input; the user function is open. */
+    protected abstract void process(int input, Object record) throws Exception;
+
+    /** Handles the end of a regular input; the user function is open. */
+    protected abstract void endRegularInput(int input) throws Exception;
+
+    /**
+     * Releases what the driver holds (threads, tables, buffers). Called once from {@link #close},
+     * before the user function is closed, also after failures and when {@link #open} failed halfway.
+     */
+    protected void closeDriver() throws Exception {}
+
+    /** Whether every regular input in {@code ended} is true; a small helper for two-input drivers. */
+    protected static boolean allEnded(boolean[] ended) {
+        for (boolean b : ended) {
+            if (!b) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
