@@ -52,6 +52,12 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
         }
     }
 
+    /** The held side first: streamed records that come earlier must be buffered. */
+    @Override
+    protected int preferredInput() {
+        return heldEnded ? InputSelection.ANY : heldInput;
+    }
+
     @SuppressWarnings("unchecked")
     private void crossWithHeld(Object streamed) throws Exception {
         List<Object> records = held;

@@ -89,6 +89,12 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         }
     }
 
+    /** The build side first: probe records that come earlier must be buffered. */
+    @Override
+    protected int preferredInput() {
+        return buildEnded ? InputSelection.ANY : buildInput;
+    }
+
     @SuppressWarnings("unchecked")
     private void probe(Object record) throws Exception {
         currentProbe = record;

@@ -60,6 +60,8 @@ final class PartitionHandoff {
     private Object[] batch;
     private int batchSize;
     private boolean finished;
+    /** Set once the function has returned early: further records are dropped without handing over. */
+    private boolean discarding;
 
     /**
      * @param callOnEmptyPartition whether the function runs (with an empty Iterable) when the
@@ -92,6 +94,9 @@ final class PartitionHandoff {
 
     /** Hands one record (which the helper may keep: copy it first under object reuse) to the function. */
     void add(Object record) throws Exception {
+        if (discarding) {
+            return;
+        }
         if (helper == null) {
             start();
         }
@@ -116,11 +121,13 @@ final class PartitionHandoff {
             }
             start();
         }
-        if (batchSize > 0) {
-            handOver(batch, batchSize);
+        if (!discarding) {
+            if (batchSize > 0) {
+                handOver(batch, batchSize);
+            }
+            handOver(END, 0);
         }
         batch = null;
-        handOver(END, 0);
         helper.join();
         rethrowFailure();
     }
@@ -137,6 +144,7 @@ final class PartitionHandoff {
         if (helperDone) {
             // the function returned early or failed; what it did not read is dropped
             full.clear();
+            discarding = true;
             rethrowFailure();
         }
     }

@@ -57,6 +57,7 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
     private TypeSerializer<Object>[] serializers;
     private List<Object>[] broadcastRecords;
     private int openBroadcastInputs;
+    private boolean[] broadcastEnded;
     private DriverRuntimeContext runtimeContext;
 
     /** True once the user function is open and regular records go straight to {@link #process}. */
@@ -97,6 +98,7 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
             broadcastSets.put(names.get(i), broadcastRecords[i]);
         }
         openBroadcastInputs = names.size();
+        broadcastEnded = new boolean[names.size()];
         runtimeContext = new DriverRuntimeContext(context, config.executionConfig(), broadcastSets);
         if (function instanceof RichFunction rich) {
             rich.setRuntimeContext(runtimeContext);
@@ -139,6 +141,10 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
     public final void endInput(int input) throws Exception {
         try {
             if (input >= numRegularInputs) {
+                if (broadcastEnded[input - numRegularInputs]) {
+                    throw new IllegalStateException("broadcast input " + input + " of " + context.getOperatorName() + " ended twice");
+                }
+                broadcastEnded[input - numRegularInputs] = true;
                 if (--openBroadcastInputs == 0) {
                     startUserFunction();
                 }
@@ -150,6 +156,27 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
         } catch (OutputFailedException e) {
             throw e.getOriginal();
         }
+    }
+
+    /**
+     * Asks for the broadcast inputs first, since nothing else can be processed before they are
+     * complete; then whatever {@link #preferredInput()} says.
+     */
+    @Override
+    public final int nextInput() {
+        if (openBroadcastInputs > 0) {
+            for (int i = 0; i < broadcastEnded.length; i++) {
+                if (!broadcastEnded[i]) {
+                    return numRegularInputs + i;
+                }
+            }
+        }
+        return preferredInput();
+    }
+
+    /** The regular input the driver would rather read next, once the broadcast sets are complete. */
+    protected int preferredInput() {
+        return InputSelection.ANY;
     }
 
     private void startUserFunction() throws Exception {

@@ -160,6 +160,21 @@ class JoinDriverTest {
     }
 
     @Test
+    void prefersBroadcastInputsThenTheBuildSide() throws Exception {
+        DriverConfig config = config(DESCRIBE).withBroadcastInput("unused", TestSerializers.LONG);
+        JoinDriver<Tuple2<String, Integer>, String, Tuple2<String, Integer>> driver =
+                new JoinDriver<>(config, TestComparators.pairByKey(), TestComparators.strings(), BuildSide.BUILD_SECOND);
+        driver.open(new io.eddy.exec.testutil.TestOperatorContext(false), record -> {});
+        assertEquals(2, driver.nextInput());
+        driver.endInput(2);
+        assertEquals(1, driver.nextInput());
+        driver.endInput(1);
+        assertEquals(io.eddy.runtime.operator.Operator.InputSelection.ANY, driver.nextInput());
+        assertThrows(IllegalStateException.class, () -> driver.endInput(2));
+        driver.close();
+    }
+
+    @Test
     void defaultJoinPairsBothRecords() throws Exception {
         FlatJoinFunction<String, Long, Tuple2<String, Long>> join = JoinFunctionAdapters.defaultJoin();
         List<Tuple2<String, Long>> out = new ArrayList<>();

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.functions.MapPartitionFunction;
+import io.eddy.api.tuple.Tuple2;
 import io.eddy.exec.testutil.DriverTestHarness;
 import io.eddy.exec.testutil.DriverTestHarness.Variant;
+import io.eddy.exec.testutil.TestData;
 import io.eddy.exec.testutil.TestOperatorContext;
 import io.eddy.exec.testutil.TestSerializers;
 import java.io.IOException;
@@ -41,6 +43,21 @@ class MapPartitionDriverTest {
             }
         };
         harness(plusOne, range(0, 50_000)).expectOrdered(range(1, 50_001)).run();
+    }
+
+    @Test
+    void keepsCopiesOfMutableRecordsUnderObjectReuse() throws Exception {
+        List<Tuple2<String, Integer>> input = TestData.randomPairs(41, 3000, 50);
+        MapPartitionFunction<Tuple2<String, Integer>, Tuple2<String, Integer>> forward = (values, out) -> {
+            for (Tuple2<String, Integer> v : values) {
+                out.collect(v);
+            }
+        };
+        DriverConfig config = DriverConfig.of(new ExecutionConfig(), forward, TestSerializers.PAIR);
+        DriverTestHarness.of(new MapPartitionDriver.Factory<Tuple2<String, Integer>>(config), TestSerializers.PAIR)
+                .input(0, TestSerializers.PAIR, input)
+                .expectOrdered(input)
+                .run();
     }
 
     @Test
