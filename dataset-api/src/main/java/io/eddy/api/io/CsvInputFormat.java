@@ -438,6 +438,9 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
     private OUT invalid(int column, String fieldName, String type, String text, String problem) throws IOException {
         if (lenient) {
             invalidLineCount++;
+            if (invalidLineCounter == null && hasRuntimeContext()) {
+                invalidLineCounter = getRuntimeContext().getLongCounter(INVALID_LINES_ACCUMULATOR);
+            }
             if (invalidLineCounter != null) {
                 invalidLineCounter.add(1L);
             }

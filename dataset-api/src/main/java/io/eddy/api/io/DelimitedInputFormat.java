@@ -1,6 +1,5 @@
 package io.eddy.api.io;
 
-import io.eddy.api.configuration.Configuration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -125,11 +124,6 @@ public abstract class DelimitedInputFormat<OT> extends FileInputFormat<OT> {
 
     public int getLineLengthLimit() {
         return lineLengthLimit;
-    }
-
-    @Override
-    public void configure(Configuration parameters) {
-        super.configure(parameters);
     }
 
     /**

@@ -172,6 +172,16 @@ class TextInputFormatTest {
     }
 
     @Test
+    void recordsLongerThanTheLimitFail() throws IOException {
+        java.nio.file.Path file = write("long.txt", "short\n" + "y".repeat(5000) + "\nend\n");
+        TextInputFormat format = new TextInputFormat(new Path(file.toString()));
+        format.setBufferSize(128);
+        format.setLineLengthLimit(1000);
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> readAll(format, 1));
+        assertTrue(e.getMessage().contains("at offset 6 is longer than the limit of 1000 bytes"), e.getMessage());
+    }
+
+    @Test
     void charsetAndEmptyFile() throws IOException {
         java.nio.file.Path latin = tmp.resolve("latin1.txt");
         Files.write(latin, "gr\u00fc\u00dfe\nso\n".getBytes(StandardCharsets.ISO_8859_1));
