@@ -31,7 +31,7 @@ public final class GroupReduceDriver<IN, OUT> extends SortedGroupDriver<Function
     public record Factory<OUT>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator,
             TypeComparator<?> groupOrderComparator, int combineCapacity) implements OperatorFactory<OUT> {
         public Factory {
-            if (combineCapacity < 1) {
+            if (mode == AggregationMode.COMBINE && combineCapacity < 1) {
                 throw new IllegalArgumentException("combineCapacity must be positive: " + combineCapacity);
             }
         }

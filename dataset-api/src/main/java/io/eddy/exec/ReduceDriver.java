@@ -27,7 +27,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     public record Factory<T>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, int combineCapacity)
             implements OperatorFactory<T> {
         public Factory {
-            if (combineCapacity < 1) {
+            if (mode == AggregationMode.COMBINE && combineCapacity < 1) {
                 throw new IllegalArgumentException("combineCapacity must be positive: " + combineCapacity);
             }
         }
