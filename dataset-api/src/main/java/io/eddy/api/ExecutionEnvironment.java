@@ -1,5 +1,30 @@
 package io.eddy.api;
 
+import io.eddy.api.fs.Path;
+import io.eddy.api.io.CollectionInputFormat;
+import io.eddy.api.io.CsvReader;
+import io.eddy.api.io.FileInputFormat;
+import io.eddy.api.io.InputFormat;
+import io.eddy.api.io.IteratorInputFormat;
+import io.eddy.api.io.ParallelIteratorInputFormat;
+import io.eddy.api.io.TextInputFormat;
+import io.eddy.api.operators.DataSink;
+import io.eddy.api.operators.DataSource;
+import io.eddy.api.operators.translation.CallSites;
+import io.eddy.api.typeinfo.BasicTypeInfo;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.typeutils.TypeExtractor;
+import io.eddy.api.util.NumberSequenceIterator;
+import io.eddy.api.util.SplittableIterator;
+import io.eddy.compiler.PlanJson;
+import io.eddy.plan.ProgramPlan;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+
 /**
  * The context a DataSet program runs in: it creates data sources, holds the execution config and
  * the program's sinks, and runs the program with {@link #execute()}. As in Flink,
@@ -39,6 +64,8 @@ public abstract class ExecutionEnvironment {
     }
 
     private final ExecutionConfig config = new ExecutionConfig();
+    private final List<DataSink<?>> sinks = new ArrayList<>();
+    private JobExecutionResult lastJobExecutionResult;
 
     public ExecutionConfig getConfig() {
         return config;
@@ -52,6 +79,179 @@ public abstract class ExecutionEnvironment {
         config.setParallelism(parallelism);
     }
 
+    /** Registers a type with the serialization stack (as a POJO if it is one, else with Kryo). */
+    public void registerType(Class<?> type) {
+        if (TypeExtractor.getForClass(type) instanceof io.eddy.api.typeutils.PojoTypeInfo) {
+            config.registerPojoType(type);
+        } else {
+            config.registerKryoType(type);
+        }
+    }
+
+    public JobExecutionResult getLastJobExecutionResult() {
+        return lastJobExecutionResult;
+    }
+
+    protected void setLastJobExecutionResult(JobExecutionResult result) {
+        this.lastJobExecutionResult = result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    //  sources
+    // ---------------------------------------------------------------------------------------------
+
+    /** Reads a text file (or every file of a directory) line by line, as UTF-8. */
+    public DataSource<String> readTextFile(String filePath) {
+        checkPath(filePath);
+        return new DataSource<>(this, new TextInputFormat(new Path(filePath)), BasicTypeInfo.STRING_TYPE_INFO,
+                CallSites.describe("readTextFile"));
+    }
+
+    public DataSource<String> readTextFile(String filePath, String charsetName) {
+        checkPath(filePath);
+        TextInputFormat format = new TextInputFormat(new Path(filePath));
+        format.setCharsetName(charsetName);
+        return new DataSource<>(this, format, BasicTypeInfo.STRING_TYPE_INFO, CallSites.describe("readTextFile"));
+    }
+
+    /** Starts reading a CSV file; the returned reader is configured and then typed. */
+    public CsvReader readCsvFile(String filePath) {
+        checkPath(filePath);
+        return new CsvReader(new Path(filePath), this);
+    }
+
+    public <X> DataSource<X> readFile(FileInputFormat<X> inputFormat, String filePath) {
+        checkPath(filePath);
+        inputFormat.setFilePath(filePath);
+        return createInput(inputFormat, TypeExtractor.getInputFormatTypes(inputFormat));
+    }
+
+    public <X> DataSource<X> createInput(InputFormat<X, ?> inputFormat) {
+        if (inputFormat == null) {
+            throw new IllegalArgumentException("InputFormat must not be null.");
+        }
+        return createInput(inputFormat, TypeExtractor.getInputFormatTypes(inputFormat));
+    }
+
+    public <X> DataSource<X> createInput(InputFormat<X, ?> inputFormat, TypeInformation<X> producedType) {
+        if (inputFormat == null) {
+            throw new IllegalArgumentException("InputFormat must not be null.");
+        }
+        if (producedType == null) {
+            throw new IllegalArgumentException("Produced type information must not be null.");
+        }
+        return new DataSource<>(this, inputFormat, producedType, CallSites.describe("createInput"));
+    }
+
+    /** A data set of the given elements, read by one instance. All elements must share a type. */
+    @SafeVarargs
+    public final <X> DataSource<X> fromElements(X... data) {
+        if (data == null) {
+            throw new IllegalArgumentException("The data must not be null.");
+        }
+        if (data.length == 0) {
+            throw new IllegalArgumentException("The number of elements must not be zero.");
+        }
+        TypeInformation<X> type;
+        try {
+            type = TypeExtractor.getForObject(data[0]);
+        } catch (Exception e) {
+            throw new RuntimeException("Could not create TypeInformation for type " + data[0].getClass().getName()
+                    + "; please specify the TypeInformation manually via ExecutionEnvironment#fromElements(Class, ...).", e);
+        }
+        Class<?> first = data[0].getClass();
+        for (X element : data) {
+            if (element == null) {
+                throw new IllegalArgumentException("The collection must not contain null elements.");
+            }
+            if (element.getClass() != first && !type.getTypeClass().isAssignableFrom(element.getClass())) {
+                throw new IllegalArgumentException("The elements in the collection are not all of type "
+                        + first.getName() + "; use fromElements(Class, ...) with a common super type.");
+            }
+        }
+        return fromCollection(Arrays.asList(data), type, CallSites.describe("fromElements"));
+    }
+
+    /** A data set of the given elements, typed as {@code type} (a common super type of them all). */
+    @SafeVarargs
+    public final <X> DataSource<X> fromElements(Class<X> type, X... data) {
+        if (data == null || data.length == 0) {
+            throw new IllegalArgumentException("The number of elements must not be zero.");
+        }
+        for (X element : data) {
+            if (!type.isInstance(element)) {
+                throw new IllegalArgumentException("The elements in the collection are not all subclasses of " + type.getName());
+            }
+        }
+        return fromCollection(Arrays.asList(data), TypeExtractor.getForClass(type), CallSites.describe("fromElements"));
+    }
+
+    public <X> DataSource<X> fromCollection(Collection<X> data) {
+        if (data == null) {
+            throw new NullPointerException("The data must not be null.");
+        }
+        if (data.isEmpty()) {
+            throw new IllegalArgumentException("The size of the collection must not be empty.");
+        }
+        X first = data.iterator().next();
+        if (first == null) {
+            throw new IllegalArgumentException("The collection must not contain null elements.");
+        }
+        return fromCollection(data, TypeExtractor.getForObject(first), CallSites.describe("fromCollection"));
+    }
+
+    public <X> DataSource<X> fromCollection(Collection<X> data, TypeInformation<X> type) {
+        return fromCollection(data, type, CallSites.describe("fromCollection"));
+    }
+
+    private <X> DataSource<X> fromCollection(Collection<X> data, TypeInformation<X> type, String callLocation) {
+        CollectionInputFormat<X> format = new CollectionInputFormat<>(data, type.createSerializer(config));
+        return new DataSource<>(this, format, type, callLocation);
+    }
+
+    /** A data set read from a serializable iterator by one instance. */
+    public <X> DataSource<X> fromCollection(Iterator<X> data, Class<X> type) {
+        return fromCollection(data, TypeExtractor.getForClass(type));
+    }
+
+    public <X> DataSource<X> fromCollection(Iterator<X> data, TypeInformation<X> type) {
+        if (!(data instanceof Serializable)) {
+            throw new IllegalArgumentException("The iterator must be serializable.");
+        }
+        return new DataSource<>(this, new IteratorInputFormat<>(data), type, CallSites.describe("fromCollection"));
+    }
+
+    /** A data set read in parallel from a splittable iterator. */
+    public <X> DataSource<X> fromParallelCollection(SplittableIterator<X> iterator, Class<X> type) {
+        return fromParallelCollection(iterator, TypeExtractor.getForClass(type));
+    }
+
+    public <X> DataSource<X> fromParallelCollection(SplittableIterator<X> iterator, TypeInformation<X> type) {
+        return new DataSource<>(this, new ParallelIteratorInputFormat<>(iterator), type,
+                CallSites.describe("fromParallelCollection"));
+    }
+
+    /** The numbers from {@code from} to {@code to}, both included, generated in parallel. */
+    public DataSource<Long> generateSequence(long from, long to) {
+        return new DataSource<>(this, new ParallelIteratorInputFormat<>(new NumberSequenceIterator(from, to)),
+                BasicTypeInfo.LONG_TYPE_INFO, CallSites.describe("generateSequence"));
+    }
+
+    private static void checkPath(String filePath) {
+        if (filePath == null) {
+            throw new NullPointerException("The file path must not be null.");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    //  execution
+    // ---------------------------------------------------------------------------------------------
+
+    /** Adds a sink to the program; DataSet's output methods call this. */
+    public void registerDataSink(DataSink<?> sink) {
+        sinks.add(sink);
+    }
+
     public JobExecutionResult execute() throws Exception {
         return execute(null);
     }
@@ -60,5 +260,28 @@ public abstract class ExecutionEnvironment {
     public abstract JobExecutionResult execute(String jobName) throws Exception;
 
     /** The plan of the sinks defined so far, as JSON, without running it. */
-    public abstract String getExecutionPlan() throws Exception;
+    public String getExecutionPlan() throws Exception {
+        return PlanJson.toJson(createProgramPlan(null, false));
+    }
+
+    /**
+     * Translates the sinks defined so far into a plan; with {@code clearSinks} they are removed, so
+     * the next {@code execute()} runs only sinks defined after this one, as in Flink.
+     */
+    public ProgramPlan createProgramPlan(String jobName, boolean clearSinks) {
+        if (sinks.isEmpty()) {
+            throw new IllegalStateException("No data sinks have been created yet. A program needs at least one sink "
+                    + "that consumes data. Examples are writing the data set or printing it.");
+        }
+        String name = jobName != null ? jobName : "Eddy Java Job at " + java.time.LocalDateTime.now();
+        int defaultParallelism = getParallelism() > 0 ? getParallelism() : Runtime.getRuntime().availableProcessors();
+        ProgramPlan plan = new ProgramPlan(name, config, defaultParallelism);
+        for (DataSink<?> sink : sinks) {
+            sink.translateToPlan(plan);
+        }
+        if (clearSinks) {
+            sinks.clear();
+        }
+        return plan;
+    }
 }

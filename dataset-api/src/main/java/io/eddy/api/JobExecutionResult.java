@@ -36,6 +36,20 @@ public class JobExecutionResult {
         return (T) accumulatorResults.get(name);
     }
 
+    /** The merged value of an IntCounter; kept for Flink programs that still call it. */
+    @Deprecated
+    public Integer getIntCounterResult(String name) {
+        Object result = accumulatorResults.get(name);
+        if (result == null) {
+            return null;
+        }
+        if (!(result instanceof Integer)) {
+            throw new ClassCastException("Requested result of the accumulator '" + name
+                    + "' should be Integer but has type " + result.getClass());
+        }
+        return (Integer) result;
+    }
+
     public Map<String, Object> getAllAccumulatorResults() {
         return accumulatorResults;
     }

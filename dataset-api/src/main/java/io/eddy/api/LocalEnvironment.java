@@ -1,6 +1,12 @@
 package io.eddy.api;
 
-/** Runs programs on an embedded local cluster in this JVM, with the same tasks and exchanges as a cluster. */
+import io.eddy.client.LocalExecutor;
+import io.eddy.plan.ProgramPlan;
+
+/**
+ * Runs programs on an embedded local cluster in this JVM: the same tasks, exchanges and buffers as
+ * on a cluster, as threads. A new local cluster is started for every job and shut down after it.
+ */
 public class LocalEnvironment extends ExecutionEnvironment {
 
     public LocalEnvironment() {
@@ -9,11 +15,14 @@ public class LocalEnvironment extends ExecutionEnvironment {
 
     @Override
     public JobExecutionResult execute(String jobName) throws Exception {
-        throw new UnsupportedOperationException("arrives with the plan translator");
+        ProgramPlan plan = createProgramPlan(jobName, true);
+        JobExecutionResult result = LocalExecutor.execute(plan);
+        setLastJobExecutionResult(result);
+        return result;
     }
 
     @Override
-    public String getExecutionPlan() throws Exception {
-        throw new UnsupportedOperationException("arrives with the plan translator");
+    public String toString() {
+        return "Local Environment (parallelism = " + getParallelism() + ")";
     }
 }

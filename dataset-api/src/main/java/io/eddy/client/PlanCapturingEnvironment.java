@@ -25,9 +25,4 @@ public class PlanCapturingEnvironment extends ExecutionEnvironment {
         capturedPlan = getExecutionPlan();
         throw new ProgramAbortException();
     }
-
-    @Override
-    public String getExecutionPlan() throws Exception {
-        throw new UnsupportedOperationException("arrives with the plan translator");
-    }
 }

@@ -98,7 +98,7 @@ class MiniClusterFailureTest {
     }
 
     /** Notes that a task ran, to check hooks ran around the tasks. */
-    static final class NotingSink extends TestOperators.BaseOperator<Void> {
+    static class NotingSink extends TestOperators.BaseOperator<Void> {
         @Override
         public void open(OperatorContext context, Output<Void> output) throws Exception {
             super.open(context, output);

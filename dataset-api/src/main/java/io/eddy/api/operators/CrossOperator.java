@@ -1,0 +1,123 @@
+package io.eddy.api.operators;
+
+import io.eddy.api.DataSet;
+import io.eddy.api.functions.CrossFunction;
+import io.eddy.api.operators.base.CrossOperatorBase.CrossHint;
+import io.eddy.api.operators.translation.CallSites;
+import io.eddy.api.operators.translation.ProjectionFunctions;
+import io.eddy.api.operators.translation.Serialization;
+import io.eddy.api.operators.translation.Translation;
+import io.eddy.api.operators.translation.TupleProjection;
+import io.eddy.api.operators.translation.UdfConfig;
+import io.eddy.api.tuple.Tuple;
+import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.typeutils.TupleTypeInfo;
+import io.eddy.api.typeutils.TypeExtractor;
+import io.eddy.compiler.Drivers;
+import io.eddy.plan.OperatorNode;
+import io.eddy.plan.ProgramPlan;
+
+/**
+ * The Cartesian product of two data sets. The smaller input (by hint; the second by default) is
+ * broadcast to every instance and kept in memory while the other streams past it.
+ */
+public class CrossOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, I2, OUT, CrossOperator<I1, I2, OUT>> {
+
+    private final CrossFunction<I1, I2, OUT> function;
+    protected final String defaultName;
+    private final CrossHint hint;
+
+    public CrossOperator(DataSet<I1> input1, DataSet<I2> input2, CrossFunction<I1, I2, OUT> function,
+                         TypeInformation<OUT> returnType, CrossHint hint, String defaultName) {
+        super(input1, input2, returnType);
+        this.function = function;
+        this.hint = hint == null ? CrossHint.OPTIMIZER_CHOOSES : hint;
+        this.defaultName = defaultName;
+    }
+
+    public CrossFunction<I1, I2, OUT> getFunction() {
+        return function;
+    }
+
+    public CrossHint getCrossHint() {
+        return hint;
+    }
+
+    @Override
+    protected OperatorNode translateNode(ProgramPlan plan) {
+        OperatorNode in1 = getInput1().translateToPlan(plan);
+        OperatorNode in2 = getInput2().translateToPlan(plan);
+        UdfConfig udf = Translation.udfConfig(plan, this, getInput1Type(), getInput2Type());
+        boolean broadcastFirst = hint == CrossHint.FIRST_IS_SMALL;
+        OperatorNode node = plan.addNode("Cross", Translation.nameOr(name, defaultName),
+                plan.resolveParallelism(parallelism), getType(), Drivers.cross(udf, function, broadcastFirst), function,
+                "Nested Loops (buffer " + (broadcastFirst ? "first" : "second") + ")", udf.numInputs());
+        if (broadcastFirst) {
+            Translation.connectBroadcast(node, in1, 0);
+            Translation.connect(node, in2, 1);
+        } else {
+            Translation.connect(node, in1, 0);
+            Translation.connectBroadcast(node, in2, 1);
+        }
+        Translation.connectBroadcastSets(plan, node, this, 2);
+        return node;
+    }
+
+    /** A cross without a function yet: Tuple2 pairs unless {@code with} or a projection follows. */
+    public static final class DefaultCross<I1, I2> extends CrossOperator<I1, I2, Tuple2<I1, I2>> {
+
+        public DefaultCross(DataSet<I1> input1, DataSet<I2> input2, CrossHint hint, String defaultName) {
+            super(input1, input2, new ProjectionFunctions.DefaultCross<>(),
+                    new TupleTypeInfo<>(input1.getType(), input2.getType()), hint, defaultName);
+        }
+
+        public <R> CrossOperator<I1, I2, R> with(CrossFunction<I1, I2, R> function) {
+            if (function == null) {
+                throw new NullPointerException("Cross function must not be null.");
+            }
+            String callLocation = CallSites.describe("Cross");
+            TypeInformation<R> returnType = TypeExtractor.getCrossReturnTypes(function, getInput1Type(),
+                    getInput2Type(), callLocation, true);
+            return new CrossOperator<>(getInput1(), getInput2(), function, returnType, getCrossHint(), callLocation);
+        }
+
+        public <OUT extends Tuple> ProjectCross<I1, I2, OUT> projectFirst(int... firstFieldIndexes) {
+            TupleProjection projection = new TupleProjection();
+            projection.add(0, getInput1Type(), firstFieldIndexes);
+            return new ProjectCross<>(this, projection);
+        }
+
+        public <OUT extends Tuple> ProjectCross<I1, I2, OUT> projectSecond(int... secondFieldIndexes) {
+            TupleProjection projection = new TupleProjection();
+            projection.add(1, getInput2Type(), secondFieldIndexes);
+            return new ProjectCross<>(this, projection);
+        }
+    }
+
+    /** A cross whose result is a projection of both inputs' fields into a tuple. */
+    public static final class ProjectCross<I1, I2, OUT extends Tuple> extends CrossOperator<I1, I2, OUT> {
+
+        private final DefaultCross<I1, I2> base;
+        private final TupleProjection projection;
+
+        ProjectCross(DefaultCross<I1, I2> base, TupleProjection projection) {
+            super(base.getInput1(), base.getInput2(), new ProjectionFunctions.ProjectCross<>(projection),
+                    projection.resultType(), base.getCrossHint(), base.defaultName);
+            this.base = base;
+            this.projection = projection;
+        }
+
+        public ProjectCross<I1, I2, OUT> projectFirst(int... firstFieldIndexes) {
+            TupleProjection next = Serialization.copy(projection);
+            next.add(0, getInput1Type(), firstFieldIndexes);
+            return new ProjectCross<>(base, next);
+        }
+
+        public ProjectCross<I1, I2, OUT> projectSecond(int... secondFieldIndexes) {
+            TupleProjection next = Serialization.copy(projection);
+            next.add(1, getInput2Type(), secondFieldIndexes);
+            return new ProjectCross<>(base, next);
+        }
+    }
+}

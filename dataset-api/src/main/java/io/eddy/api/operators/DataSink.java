@@ -1,0 +1,133 @@
+package io.eddy.api.operators;
+
+import io.eddy.api.DataSet;
+import io.eddy.api.ExecutionConfig;
+import io.eddy.api.InvalidProgramException;
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.io.OutputFormat;
+import io.eddy.api.operators.translation.GroupOrder;
+import io.eddy.api.operators.translation.Translation;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.compiler.Drivers;
+import io.eddy.compiler.OutputFormatMasterHook;
+import io.eddy.plan.OperatorNode;
+import io.eddy.plan.ProgramPlan;
+
+/**
+ * Writes a data set with an output format when the program executes. File formats commit on the
+ * master once every instance finished, so a failed job leaves no partial output.
+ */
+public class DataSink<T> {
+
+    private final DataSet<T> data;
+    private final OutputFormat<T> format;
+    private final TypeInformation<T> type;
+    private final String defaultName;
+    private String name;
+    private int parallelism = ExecutionConfig.PARALLELISM_DEFAULT;
+    private Configuration parameters;
+    private GroupOrder<T> localOrder;
+
+    public DataSink(DataSet<T> data, OutputFormat<T> format, TypeInformation<T> type, String defaultName) {
+        if (format == null) {
+            throw new NullPointerException("The output format must not be null.");
+        }
+        this.data = data;
+        this.format = format;
+        this.type = type;
+        this.defaultName = defaultName;
+    }
+
+    public DataSet<T> getDataSet() {
+        return data;
+    }
+
+    public OutputFormat<T> getFormat() {
+        return format;
+    }
+
+    public TypeInformation<T> getType() {
+        return type;
+    }
+
+    public DataSink<T> name(String name) {
+        this.name = name;
+        return this;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getParallelism() {
+        return parallelism;
+    }
+
+    public DataSink<T> setParallelism(int parallelism) {
+        if (parallelism < 1 && parallelism != ExecutionConfig.PARALLELISM_DEFAULT) {
+            throw new IllegalArgumentException("The parallelism of a sink must be at least 1.");
+        }
+        this.parallelism = parallelism;
+        return this;
+    }
+
+    public DataSink<T> withParameters(Configuration parameters) {
+        this.parameters = parameters;
+        return this;
+    }
+
+    public Configuration getParameters() {
+        return parameters == null ? new Configuration() : parameters;
+    }
+
+    /** Sorts each instance's output by a field before writing it (deprecated in Flink, kept for porting). */
+    @Deprecated
+    public DataSink<T> sortLocalOutput(int field, Order order) {
+        if (localOrder == null) {
+            localOrder = new GroupOrder<>();
+        }
+        localOrder.add(field, order, type);
+        return this;
+    }
+
+    @Deprecated
+    public DataSink<T> sortLocalOutput(String fieldExpression, Order order) {
+        if (localOrder == null) {
+            localOrder = new GroupOrder<>();
+        }
+        localOrder.add(fieldExpression, order);
+        return this;
+    }
+
+    /** Adds the sink (and everything it reads) to the plan. */
+    public OperatorNode translateToPlan(ProgramPlan plan) {
+        return plan.nodeFor(this, () -> {
+            OperatorNode input = data.translateToPlan(plan);
+            int p = plan.resolveParallelism(parallelism);
+            String opName = Translation.nameOr(name, defaultName + " (" + format + ")");
+            if (localOrder != null) {
+                OperatorNode sorted = plan.addNode("Sort-Partition", opName + " (local sort)", p, type,
+                        Drivers.sortPartition(Translation.plainConfig(plan, type), localOrder.createComparator(type, plan.config())),
+                        null, "Sort (" + localOrder + ")", 1);
+                Translation.connect(sorted, input, 0);
+                input = sorted;
+            }
+            OperatorNode node = plan.addNode("Data Sink", opName, p, null,
+                    Drivers.sink(format, getParameters(), plan.config()), format, format.getClass().getSimpleName(), 1);
+            Translation.connect(node, input, 0);
+            node.setMasterHook(new OutputFormatMasterHook(format));
+            return node;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "DataSink '" + (name == null ? defaultName : name) + "' (" + format + ")";
+    }
+
+    static void checkNotInvalid(DataSet<?> set) {
+        if (set == null) {
+            throw new InvalidProgramException("A sink needs a data set.");
+        }
+    }
+}

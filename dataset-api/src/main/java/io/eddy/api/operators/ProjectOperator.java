@@ -1,0 +1,78 @@
+package io.eddy.api.operators;
+
+import io.eddy.api.DataSet;
+import io.eddy.api.InvalidProgramException;
+import io.eddy.api.operators.translation.CallSites;
+import io.eddy.api.operators.translation.ProjectionFunctions;
+import io.eddy.api.operators.translation.Translation;
+import io.eddy.api.operators.translation.TupleProjection;
+import io.eddy.api.operators.translation.UdfConfig;
+import io.eddy.api.tuple.Tuple;
+import io.eddy.api.typeutils.TupleTypeInfo;
+import io.eddy.compiler.Drivers;
+import io.eddy.plan.OperatorNode;
+import io.eddy.plan.ProgramPlan;
+
+/** Keeps selected fields of tuples, in a given order: {@code data.project(2, 0)}. */
+public class ProjectOperator<IN, OUT extends Tuple> extends SingleInputOperator<IN, OUT, ProjectOperator<IN, OUT>> {
+
+    private final TupleProjection projection;
+    private final String defaultName;
+
+    public ProjectOperator(DataSet<IN> input, TupleProjection projection, String defaultName) {
+        super(input, projection.resultType());
+        this.projection = projection;
+        this.defaultName = defaultName;
+    }
+
+    /** Kept for Flink compatibility: the types are known, so the classes are only checked. */
+    @SuppressWarnings("unchecked")
+    public <R extends Tuple> ProjectOperator<IN, R> types(Class<?>... types) {
+        TupleTypeInfo<?> type = (TupleTypeInfo<?>) getType();
+        if (types.length != type.getArity()) {
+            throw new IllegalArgumentException("Number of types (" + types.length
+                    + ") does not match the number of projected fields (" + type.getArity() + ").");
+        }
+        return (ProjectOperator<IN, R>) (ProjectOperator<?, ?>) this;
+    }
+
+    @Override
+    protected OperatorNode translateNode(ProgramPlan plan) {
+        OperatorNode input = getInput().translateToPlan(plan);
+        UdfConfig udf = Translation.plainConfig(plan, getInputType());
+        ProjectionFunctions.ProjectMap<IN, OUT> function = new ProjectionFunctions.ProjectMap<>(projection);
+        OperatorNode node = plan.addNode("Projection", Translation.nameOr(name, defaultName),
+                plan.resolveParallelism(parallelism), getType(), Drivers.map(udf, function), function, "Map",
+                udf.numInputs());
+        Translation.connect(node, input, 0);
+        return node;
+    }
+
+    /** Collects the fields of a {@code project(...)} call before the operator is created. */
+    public static class Projection<T> {
+
+        private final DataSet<T> input;
+        private final int[] fieldIndexes;
+
+        public Projection(DataSet<T> input, int[] fieldIndexes) {
+            if (!input.getType().isTupleType()) {
+                throw new InvalidProgramException("project() can only be applied to DataSets of Tuples.");
+            }
+            if (fieldIndexes == null || fieldIndexes.length == 0) {
+                throw new IllegalArgumentException("project() needs at least one field index.");
+            }
+            if (fieldIndexes.length > Tuple.MAX_ARITY) {
+                throw new IllegalArgumentException("project() may select at most " + Tuple.MAX_ARITY + " fields.");
+            }
+            this.input = input;
+            this.fieldIndexes = fieldIndexes.clone();
+        }
+
+        /** The projection operator; its tuple arity follows from the number of fields. */
+        public <OUT extends Tuple> ProjectOperator<T, OUT> projectTupleX() {
+            TupleProjection projection = new TupleProjection();
+            projection.add(0, input.getType(), fieldIndexes);
+            return new ProjectOperator<>(input, projection, CallSites.describe("Projection"));
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.eddy.api.operators.translation;
+
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.GroupReduceFunction;
+import io.eddy.api.functions.MapFunction;
+import io.eddy.api.functions.MapPartitionFunction;
+import io.eddy.api.functions.RichMapFunction;
+import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.typeinfo.BasicTypeInfo;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.typeutils.TupleTypeInfo;
+import io.eddy.compiler.Drivers;
+import io.eddy.plan.OperatorNode;
+import io.eddy.plan.ProgramPlan;
+import io.eddy.runtime.jobgraph.ChannelSelector;
+import io.eddy.runtime.jobgraph.ShipStrategy;
+import io.eddy.runtime.types.TypeComparator;
+import io.eddy.runtime.types.TypeSerializer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Range partitioning without knowing the key distribution up front: every input partition sends
+ * a random sample to one instance that sorts it and picks {@code p - 1} boundaries; the boundaries
+ * reach every instance as a broadcast set, each record is tagged with its range and shipped there.
+ * The input is read once; records wait in the tagging operator until the boundaries arrive.
+ */
+public final class RangePartitioning {
+
+    static final String BOUNDARIES = "__eddy_range_boundaries";
+    private static final int SAMPLES_PER_PARTITION = 1000;
+
+    private RangePartitioning() {}
+
+    /** Adds the sampling, boundary, tagging and shipping nodes; returns the node holding the result. */
+    public static <T> OperatorNode translate(ProgramPlan plan, OperatorNode input, TypeInformation<T> type,
+                                             TypeComparator<T> comparator, int parallelism, String name) {
+        TypeInformation<Tuple2<Integer, T>> taggedType = new TupleTypeInfo<>(BasicTypeInfo.INT_TYPE_INFO, type);
+        UdfConfig plain = Translation.plainConfig(plan, type);
+
+        Sampler<T> sampler = new Sampler<>(SAMPLES_PER_PARTITION);
+        OperatorNode sample = plan.addNode("MapPartition", name + " (sample)", input.parallelism(), type,
+                Drivers.mapPartition(plain, sampler), sampler, "Reservoir Sample", 1);
+        Translation.connect(sample, input, 0);
+
+        BoundaryComputer<T> computer = new BoundaryComputer<>(comparator, parallelism);
+        OperatorNode boundaries = plan.addNode("GroupReduce", name + " (boundaries)", 1, type,
+                Drivers.groupReduce(plain, computer, null, null), computer, "GroupReduce (all)", 1);
+        Translation.connect(boundaries, sample, 0);
+
+        TypeSerializer<T> serializer = type.createSerializer(plan.config());
+        UdfConfig tagConfig = new UdfConfig(plan.config(), new Configuration(), List.of(serializer),
+                List.of(BOUNDARIES), List.of(serializer));
+        RangeTagger<T> tagger = new RangeTagger<>(comparator);
+        OperatorNode tag = plan.addNode("Map", name + " (assign ranges)", input.parallelism(), taggedType,
+                Drivers.map(tagConfig, tagger), tagger, "Map", 2);
+        Translation.connect(tag, input, 0);
+        Translation.connectBroadcast(tag, boundaries, 1);
+
+        UdfConfig untagConfig = Translation.plainConfig(plan, taggedType);
+        Untag<T> untag = new Untag<>();
+        OperatorNode result = plan.addNode("Partition", name, parallelism, type, Drivers.map(untagConfig, untag),
+                null, "Range Partition", 1);
+        result.addInput(tag, 0, ShipStrategy.RANGE, new RangeIdSelector<>(), "Range Partition");
+        return result;
+    }
+
+    /** Keeps a uniform random sample of each partition (reservoir sampling). */
+    static final class Sampler<T> implements MapPartitionFunction<T, T> {
+        private static final long serialVersionUID = 1L;
+        private final int size;
+
+        Sampler(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public void mapPartition(Iterable<T> values, Collector<T> out) {
+            List<T> reservoir = new ArrayList<>(size);
+            Random random = new Random(0x5eed);
+            long seen = 0;
+            for (T value : values) {
+                seen++;
+                if (reservoir.size() < size) {
+                    reservoir.add(value);
+                } else {
+                    long slot = (long) (random.nextDouble() * seen);
+                    if (slot < size) {
+                        reservoir.set((int) slot, value);
+                    }
+                }
+            }
+            reservoir.forEach(out::collect);
+        }
+    }
+
+    /** Sorts all samples and emits the {@code p - 1} records that separate the ranges, in order. */
+    static final class BoundaryComputer<T> implements GroupReduceFunction<T, T> {
+        private static final long serialVersionUID = 1L;
+        private final TypeComparator<T> comparator;
+        private final int parallelism;
+
+        BoundaryComputer(TypeComparator<T> comparator, int parallelism) {
+            this.comparator = comparator;
+            this.parallelism = parallelism;
+        }
+
+        @Override
+        public void reduce(Iterable<T> values, Collector<T> out) {
+            List<T> samples = new ArrayList<>();
+            values.forEach(samples::add);
+            if (samples.isEmpty()) {
+                return;
+            }
+            TypeComparator<T> cmp = comparator.duplicate();
+            samples.sort(cmp::compare);
+            for (int i = 1; i < parallelism; i++) {
+                out.collect(samples.get((int) ((long) i * samples.size() / parallelism)));
+            }
+        }
+    }
+
+    /** Tags each record with the index of its range, found by binary search over the boundaries. */
+    static final class RangeTagger<T> extends RichMapFunction<T, Tuple2<Integer, T>> {
+        private static final long serialVersionUID = 1L;
+        private final TypeComparator<T> comparator;
+        private transient List<T> boundaries;
+        private transient TypeComparator<T> cmp;
+
+        RangeTagger(TypeComparator<T> comparator) {
+            this.comparator = comparator;
+        }
+
+        @Override
+        public void open(Configuration parameters) {
+            boundaries = getRuntimeContext().getBroadcastVariable(BOUNDARIES);
+            cmp = comparator.duplicate();
+        }
+
+        @Override
+        public Tuple2<Integer, T> map(T value) {
+            int low = 0;
+            int high = boundaries.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (cmp.compare(value, boundaries.get(mid)) >= 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return new Tuple2<>(low, value);
+        }
+    }
+
+    /** Drops the range tag again. */
+    static final class Untag<T> implements MapFunction<Tuple2<Integer, T>, T> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public T map(Tuple2<Integer, T> value) {
+            return value.f1;
+        }
+    }
+
+    /** Ships a tagged record to the instance its tag names. */
+    static final class RangeIdSelector<T> implements ChannelSelector<Tuple2<Integer, T>> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int selectChannel(Tuple2<Integer, T> record, int numChannels) {
+            return Math.min(record.f0, numChannels - 1);
+        }
+
+        @Override
+        public ChannelSelector<Tuple2<Integer, T>> duplicate() {
+            return this;
+        }
+    }
+}

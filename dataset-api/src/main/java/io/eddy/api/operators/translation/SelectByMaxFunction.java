@@ -1,0 +1,22 @@
+package io.eddy.api.operators.translation;
+
+import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.tuple.Tuple;
+import io.eddy.api.typeutils.TupleTypeInfo;
+
+/** Keeps the tuple with the largest values in the given fields (compared in order); ties keep the first. */
+public final class SelectByMaxFunction<T extends Tuple> implements ReduceFunction<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int[] fields;
+
+    public SelectByMaxFunction(TupleTypeInfo<T> type, int... fields) {
+        this.fields = SelectByFields.validate(type, fields, "maxBy");
+    }
+
+    @Override
+    public T reduce(T value1, T value2) {
+        return SelectByFields.compare(value1, value2, fields) >= 0 ? value1 : value2;
+    }
+}

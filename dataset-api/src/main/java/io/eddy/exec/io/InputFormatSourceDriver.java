@@ -1,0 +1,113 @@
+package io.eddy.exec.io;
+
+import io.eddy.api.ExecutionConfig;
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.io.InputFormat;
+import io.eddy.api.io.RichInputFormat;
+import io.eddy.exec.DriverRuntimeContext;
+import io.eddy.runtime.io.InputSplit;
+import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.operator.OperatorContext;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operator.Output;
+import io.eddy.runtime.operator.SourceOperator;
+import io.eddy.runtime.types.TypeSerializer;
+import java.util.Map;
+
+/**
+ * Reads the splits the master hands out with an input format and emits their records. With object
+ * reuse off every record is read into a fresh object, so downstream operators may keep it.
+ */
+public final class InputFormatSourceDriver<T> implements SourceOperator<T> {
+
+    /** Carried by the job graph; one driver per subtask. */
+    public record Factory<T>(InputFormat<T, ?> format, Configuration parameters, TypeSerializer<T> serializer,
+                             ExecutionConfig executionConfig) implements OperatorFactory<T> {
+        @Override
+        public InputFormatSourceDriver<T> create() {
+            return new InputFormatSourceDriver<>(this);
+        }
+    }
+
+    private final Factory<T> factory;
+    private InputFormat<T, InputSplit> format;
+    private OperatorContext context;
+    private Output<T> output;
+    private DriverRuntimeContext runtimeContext;
+    private boolean formatOpened;
+    private boolean richOpened;
+
+    @SuppressWarnings("unchecked")
+    private InputFormatSourceDriver(Factory<T> factory) {
+        this.factory = factory;
+        this.format = (InputFormat<T, InputSplit>) factory.format();
+    }
+
+    @Override
+    public void open(OperatorContext context, Output<T> output) throws Exception {
+        this.context = context;
+        this.output = output;
+        format.configure(factory.parameters());
+        if (format instanceof RichInputFormat<T, InputSplit> rich) {
+            runtimeContext = new DriverRuntimeContext(context, factory.executionConfig(), Map.of());
+            rich.setRuntimeContext(runtimeContext);
+            rich.openInputFormat();
+            richOpened = true;
+        }
+    }
+
+    @Override
+    public void run() throws Exception {
+        InputSplitProvider splits = context.getInputSplitProvider();
+        TypeSerializer<T> serializer = factory.serializer().duplicate();
+        boolean reuse = context.isObjectReuseEnabled();
+        T reused = reuse ? serializer.createInstance() : null;
+        InputSplit split;
+        while (!context.isCancelled() && (split = splits.getNextInputSplit()) != null) {
+            format.open(split);
+            formatOpened = true;
+            while (!format.reachedEnd()) {
+                T record = format.nextRecord(reuse ? reused : serializer.createInstance());
+                if (record != null) {
+                    output.collect(record);
+                }
+                if (context.isCancelled()) {
+                    break;
+                }
+            }
+            formatOpened = false;
+            format.close();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        Exception failure = null;
+        if (formatOpened) {
+            formatOpened = false;
+            try {
+                format.close();
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+        if (richOpened) {
+            richOpened = false;
+            try {
+                ((RichInputFormat<T, InputSplit>) format).closeInputFormat();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (runtimeContext != null) {
+            runtimeContext.mergePendingAccumulators();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
