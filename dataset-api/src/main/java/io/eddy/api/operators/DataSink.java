@@ -2,7 +2,6 @@ package io.eddy.api.operators;
 
 import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionConfig;
-import io.eddy.api.InvalidProgramException;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.io.OutputFormat;
 import io.eddy.api.operators.translation.GroupOrder;
@@ -123,11 +122,5 @@ public class DataSink<T> {
     @Override
     public String toString() {
         return "DataSink '" + (name == null ? defaultName : name) + "' (" + format + ")";
-    }
-
-    static void checkNotInvalid(DataSet<?> set) {
-        if (set == null) {
-            throw new InvalidProgramException("A sink needs a data set.");
-        }
     }
 }

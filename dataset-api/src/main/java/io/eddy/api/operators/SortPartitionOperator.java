@@ -7,7 +7,6 @@ import io.eddy.api.operators.translation.GroupOrder;
 import io.eddy.api.operators.translation.Translation;
 import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.typeinfo.TypeInformation;
-import io.eddy.api.typeutils.TypeExtractor;
 import io.eddy.compiler.Drivers;
 import io.eddy.plan.OperatorNode;
 import io.eddy.plan.ProgramPlan;
@@ -74,9 +73,5 @@ public class SortPartitionOperator<T> extends SingleInputOperator<T, T, SortPart
                 Drivers.sortPartition(udf, order.createComparator(type, plan.config())), null, "Sort (" + order + ")", 1);
         Translation.connect(node, input, 0);
         return node;
-    }
-
-    static <T, K> Keys<T> selectorKeys(KeySelector<T, K> selector, TypeInformation<T> type) {
-        return new Keys.SelectorFunctionKeys<>(selector, type, TypeExtractor.getKeySelectorTypes(selector, type));
     }
 }
