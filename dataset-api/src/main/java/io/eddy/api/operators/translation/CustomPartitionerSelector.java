@@ -12,7 +12,8 @@ public final class CustomPartitionerSelector<T> implements ChannelSelector<T> {
 
     private final Partitioner<Object> partitioner;
     private final TypeComparator<T> keyComparator;
-    private final transient Object[] keyHolder = new Object[1];
+    /** Scratch for the extracted key; transient, so created on first use after deserialization. */
+    private transient Object[] keyHolder;
 
     @SuppressWarnings("unchecked")
     public CustomPartitionerSelector(Partitioner<?> partitioner, TypeComparator<T> keyComparator) {
@@ -26,7 +27,10 @@ public final class CustomPartitionerSelector<T> implements ChannelSelector<T> {
 
     @Override
     public int selectChannel(T record, int numChannels) {
-        Object[] holder = keyHolder != null ? keyHolder : new Object[1];
+        Object[] holder = keyHolder;
+        if (holder == null) {
+            holder = keyHolder = new Object[1];
+        }
         keyComparator.extractKeys(record, holder, 0);
         int channel = partitioner.partition(holder[0], numChannels);
         if (channel < 0 || channel >= numChannels) {
