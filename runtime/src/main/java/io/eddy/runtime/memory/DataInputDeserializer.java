@@ -2,7 +2,6 @@ package io.eddy.runtime.memory;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UTFDataFormatException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -167,25 +166,8 @@ public final class DataInputDeserializer implements DataInputView {
     public String readUTF() throws IOException {
         int utflen = readUnsignedShort();
         require(utflen);
-        char[] chars = new char[utflen];
-        int count = 0;
-        int limit = position + utflen;
-        while (position < limit) {
-            int c = buffer[position] & 0xff;
-            if (c < 0x80) {
-                chars[count++] = (char) c;
-                position++;
-            } else if ((c >> 5) == 0x06 && position + 1 < limit) {
-                chars[count++] = (char) (((c & 0x1F) << 6) | (buffer[position + 1] & 0x3F));
-                position += 2;
-            } else if ((c >> 4) == 0x0E && position + 2 < limit) {
-                chars[count++] = (char) (((c & 0x0F) << 12) | ((buffer[position + 1] & 0x3F) << 6)
-                        | (buffer[position + 2] & 0x3F));
-                position += 3;
-            } else {
-                throw new UTFDataFormatException("malformed input around byte " + position);
-            }
-        }
-        return new String(chars, 0, count);
+        String result = ModifiedUtf8.decode(buffer, position, utflen);
+        position += utflen;
+        return result;
     }
 }

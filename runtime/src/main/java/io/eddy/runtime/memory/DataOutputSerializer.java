@@ -2,7 +2,6 @@ package io.eddy.runtime.memory;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UTFDataFormatException;
 import java.util.Arrays;
 
 /**
@@ -138,36 +137,10 @@ public final class DataOutputSerializer implements DataOutputView {
 
     @Override
     public void writeUTF(String str) throws IOException {
-        int strlen = str.length();
-        int utflen = 0;
-        for (int i = 0; i < strlen; i++) {
-            int c = str.charAt(i);
-            if (c >= 0x0001 && c <= 0x007F) {
-                utflen++;
-            } else if (c > 0x07FF) {
-                utflen += 3;
-            } else {
-                utflen += 2;
-            }
-        }
-        if (utflen > 65535) {
-            throw new UTFDataFormatException("encoded string too long: " + utflen + " bytes");
-        }
+        int utflen = ModifiedUtf8.encodedLength(str);
         ensureCapacity(position + utflen + 2);
         writeShort(utflen);
-        for (int i = 0; i < strlen; i++) {
-            int c = str.charAt(i);
-            if (c >= 0x0001 && c <= 0x007F) {
-                buffer[position++] = (byte) c;
-            } else if (c > 0x07FF) {
-                buffer[position++] = (byte) (0xE0 | ((c >> 12) & 0x0F));
-                buffer[position++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buffer[position++] = (byte) (0x80 | (c & 0x3F));
-            } else {
-                buffer[position++] = (byte) (0xC0 | ((c >> 6) & 0x1F));
-                buffer[position++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
+        position = ModifiedUtf8.encode(str, buffer, position);
     }
 
     @Override
