@@ -1,21 +1,63 @@
 package io.eddy.exec.testutil;
 
 import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.memory.MemoryAllocationException;
+import io.eddy.runtime.memory.MemoryManager;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** A hand-written {@link OperatorContext} for driver tests: one subtask, a plain accumulator map. */
+/**
+ * A hand-written {@link OperatorContext} for driver tests: one subtask, a plain accumulator map and a
+ * memory manager of its own, so tests can grant little memory and check every page came back.
+ */
 public final class TestOperatorContext implements OperatorContext {
 
     public static final String OPERATOR_NAME = "TestOperator";
+    /** Pages granted unless a test asks otherwise: 2 MiB of 32 KiB pages. */
+    public static final int DEFAULT_PAGES = 64;
 
     private final boolean objectReuse;
     private final Map<String, Object> accumulators = new HashMap<>();
+    private final MemoryManager memoryManager;
+    private final int managedPages;
     private volatile boolean cancelled;
 
     public TestOperatorContext(boolean objectReuse) {
+        this(objectReuse, DEFAULT_PAGES, MemoryManager.DEFAULT_PAGE_SIZE);
+    }
+
+    public TestOperatorContext(boolean objectReuse, int managedPages, int pageSize) {
         this.objectReuse = objectReuse;
+        this.managedPages = managedPages;
+        this.memoryManager = new MemoryManager((long) Math.max(managedPages, 1) * pageSize, pageSize, true);
+    }
+
+    public MemoryManager memoryManager() {
+        return memoryManager;
+    }
+
+    @Override
+    public int getManagedMemoryPages() {
+        return managedPages;
+    }
+
+    @Override
+    public List<MemorySegment> allocateManagedMemory(int numPages) throws MemoryAllocationException {
+        return memoryManager.allocatePages(this, numPages);
+    }
+
+    @Override
+    public void releaseManagedMemory(Collection<MemorySegment> pages) {
+        memoryManager.release(pages);
+    }
+
+    @Override
+    public int getPageSize() {
+        return memoryManager.getPageSize();
     }
 
     @Override

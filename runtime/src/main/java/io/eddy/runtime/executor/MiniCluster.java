@@ -12,6 +12,7 @@ import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
 import io.eddy.runtime.jobgraph.MasterHook;
 import io.eddy.runtime.jobgraph.ShipStrategy;
+import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.task.TaskDescriptor;
 import io.eddy.runtime.util.SerializationUtils;
 import java.util.ArrayList;
@@ -41,11 +42,19 @@ public final class MiniCluster implements JobExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(MiniCluster.class);
 
     private final MiniClusterConfiguration configuration;
+    private final MemoryManager memoryManager;
     private final Set<MiniClusterJob> runningJobs = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public MiniCluster(MiniClusterConfiguration configuration) {
         this.configuration = configuration;
+        this.memoryManager = new MemoryManager((long) configuration.pagesPerSlot() * configuration.numSlots()
+                * configuration.pageSize(), configuration.pageSize(), configuration.offHeapMemory());
+    }
+
+    /** The managed memory shared by the tasks of this cluster. */
+    public MemoryManager memoryManager() {
+        return memoryManager;
     }
 
     /** A cluster with {@link MiniClusterConfiguration#defaults()}. */
@@ -86,11 +95,12 @@ public final class MiniCluster implements JobExecutor {
         }
 
         List<List<ResultPartition>> partitions = createPartitions(job);
+        List<List<Integer>> memoryShares = memoryShares(job, configuration.pagesPerSlot());
         List<TaskDescriptor> descriptors = new ArrayList<>();
         for (JobVertex vertex : job.vertices()) {
             for (int subtask = 0; subtask < vertex.parallelism(); subtask++) {
                 descriptors.add(describeTask(job, vertex, subtask, factories.get(vertex.id()), userCodeClassLoader,
-                        partitions, assigners.get(vertex.id())));
+                        partitions, assigners.get(vertex.id()), memoryManager, memoryShares.get(vertex.id())));
             }
         }
         MiniClusterJob running = new MiniClusterJob(job, descriptors, runningJobs::remove);
@@ -114,9 +124,33 @@ public final class MiniCluster implements JobExecutor {
                 LOG.debug("job ended while closing the mini cluster", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
         }
+        memoryManager.shutdown();
+    }
+
+    /**
+     * Pages per chained operator, per vertex. Subtask i of every vertex runs in slot i, so slot 0
+     * hosts one subtask of every vertex and carries the largest total weight; every operator gets
+     * its weight's share of a slot's pages relative to that total, so no slot is over-committed.
+     */
+    static List<List<Integer>> memoryShares(JobGraph job, int pagesPerSlot) {
+        long totalWeight = 0;
+        for (JobVertex vertex : job.vertices()) {
+            for (ChainedOperator operator : vertex.operators()) {
+                totalWeight += operator.managedMemoryWeight();
+            }
+        }
+        List<List<Integer>> shares = new ArrayList<>();
+        for (JobVertex vertex : job.vertices()) {
+            List<Integer> perOperator = new ArrayList<>();
+            for (ChainedOperator operator : vertex.operators()) {
+                perOperator.add(totalWeight == 0 ? 0 : (int) (pagesPerSlot * operator.managedMemoryWeight() / totalWeight));
+            }
+            shares.add(perOperator);
+        }
+        return shares;
     }
 
     private void validate(JobGraph job) throws JobExecutionException {
@@ -192,7 +226,8 @@ public final class MiniCluster implements JobExecutor {
 
     private static TaskDescriptor describeTask(JobGraph job, JobVertex vertex, int subtask, List<byte[]> factories,
                                                ClassLoader userCodeClassLoader, List<List<ResultPartition>> partitions,
-                                               InputSplitAssigner assigner) {
+                                               InputSplitAssigner assigner, MemoryManager memoryManager,
+                                               List<Integer> memoryShares) {
         List<TaskDescriptor.InputChannelDescriptor> inputs = new ArrayList<>();
         for (JobEdge edge : job.inputsOf(vertex.id())) {
             List<ResultPartition> producers = partitions.get(edge.id());
@@ -212,6 +247,7 @@ public final class MiniCluster implements JobExecutor {
         }
         InputSplitProvider splitProvider = assigner == null ? null
                 : () -> assigner.getNextInputSplit("localhost", subtask);
-        return new TaskDescriptor(job, vertex, subtask, factories, userCodeClassLoader, inputs, outputs, splitProvider);
+        return new TaskDescriptor(job, vertex, subtask, factories, userCodeClassLoader, inputs, outputs, splitProvider,
+                memoryManager, memoryShares);
     }
 }

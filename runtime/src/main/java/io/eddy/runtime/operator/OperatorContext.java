@@ -1,12 +1,16 @@
 package io.eddy.runtime.operator;
 
+import io.eddy.runtime.memory.MemoryAllocationException;
+import io.eddy.runtime.memory.MemorySegment;
+import java.util.Collection;
+import java.util.List;
 import io.eddy.runtime.io.InputSplitProvider;
 import java.util.Map;
 
 /**
  * What the runtime gives an operator of one parallel subtask in {@link Operator#open}: who it is,
- * where its input splits come from, its accumulators and whether it has been cancelled. Managed
- * memory and spill files arrive here with the memory issue.
+ * where its input splits come from, its accumulators, its share of managed memory and whether it
+ * has been cancelled.
  */
 public interface OperatorContext {
 
@@ -39,4 +43,23 @@ public interface OperatorContext {
     InputSplitProvider getInputSplitProvider();
 
     boolean isCancelled();
+
+    /**
+     * The pages of managed memory reserved for this operator: its weight's share of the slot (see
+     * {@link io.eddy.runtime.jobgraph.ChainedOperator#managedMemoryWeight}); 0 if it claimed none.
+     */
+    int getManagedMemoryPages();
+
+    /**
+     * Allocates {@code numPages} pages (at most {@link #getManagedMemoryPages()} in total) for this
+     * operator. The operator should return them when it no longer needs them; the task returns
+     * whatever is left after {@link Operator#close()} and fails a successful run that leaked pages.
+     */
+    List<MemorySegment> allocateManagedMemory(int numPages) throws MemoryAllocationException;
+
+    /** Returns pages allocated through {@link #allocateManagedMemory}; empties the collection. */
+    void releaseManagedMemory(Collection<MemorySegment> pages);
+
+    /** The size of a managed memory page in bytes. */
+    int getPageSize();
 }

@@ -54,6 +54,7 @@ public final class Task implements Runnable {
     private volatile Thread executingThread;
 
     private OperatorChain chain;
+    private TaskOperatorContext[] contexts;
     private final List<RecordWriter<Object>> writers = new ArrayList<>();
     private InputGate gate;
 
@@ -124,7 +125,9 @@ public final class Task implements Runnable {
         Throwable failure = null;
         try {
             build();
-            chain.open(k -> new TaskOperatorContext(chain.spec(k).name(), this));
+            contexts = new TaskOperatorContext[chain.size()];
+            chain.open(k -> contexts[k] = new TaskOperatorContext(chain.spec(k).name(), this,
+                    descriptor.memoryManager(), descriptor.managedPages().get(k)));
             chain.runSources();
             if (gate != null) {
                 readInputs();
@@ -139,6 +142,7 @@ public final class Task implements Runnable {
         }
         if (chain != null) {
             failure = chain.closeAll(failure);
+            failure = releaseMemory(failure);
         }
         if (failure != null) {
             releaseExchanges();
@@ -151,6 +155,29 @@ public final class Task implements Runnable {
         executingThread = null;
         Thread.interrupted();
         listener.taskEnded(this, reported);
+    }
+
+    /**
+     * Takes back the pages operators did not return. After a failure that is expected (an operator
+     * may have died holding them); after success it is a bug in the operator, reported as the task's
+     * failure so tests catch it.
+     */
+    private Throwable releaseMemory(Throwable failure) {
+        Throwable result = failure;
+        if (contexts == null) {
+            return result;
+        }
+        for (int k = 0; k < contexts.length; k++) {
+            if (contexts[k] == null) {
+                continue;
+            }
+            int leaked = contexts[k].releaseRemainingMemory();
+            if (leaked > 0 && result == null) {
+                result = new OperatorFailure(k, new IllegalStateException("did not return " + leaked
+                        + " pages of managed memory after close()"));
+            }
+        }
+        return result;
     }
 
     @SuppressWarnings("unchecked")

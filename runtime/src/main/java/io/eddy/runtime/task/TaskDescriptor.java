@@ -6,6 +6,7 @@ import io.eddy.runtime.io.InputSplitProvider;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
+import io.eddy.runtime.memory.MemoryManager;
 import java.util.List;
 
 /**
@@ -16,17 +17,21 @@ import java.util.List;
  * @param inputs every input channel of the subtask with the edge it belongs to
  * @param outputs one partition per outgoing edge of the vertex, in {@link JobGraph#outputsOf} order
  * @param inputSplitProvider the subtask's split provider, or null if the vertex has no split source
+ * @param memoryManager the executor's managed memory
+ * @param managedPages per chained operator, the pages of managed memory it may allocate
  */
 public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
                              ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
-                             List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider) {
+                             List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
+                             MemoryManager memoryManager, List<Integer> managedPages) {
 
     public TaskDescriptor {
         serializedFactories = List.copyOf(serializedFactories);
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
-        if (serializedFactories.size() != vertex.operators().size()) {
-            throw new IllegalArgumentException("one serialized factory per chained operator needed");
+        managedPages = List.copyOf(managedPages);
+        if (serializedFactories.size() != vertex.operators().size() || managedPages.size() != vertex.operators().size()) {
+            throw new IllegalArgumentException("one serialized factory and one memory share per chained operator needed");
         }
     }
 

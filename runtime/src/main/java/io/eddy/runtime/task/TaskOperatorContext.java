@@ -1,18 +1,66 @@
 package io.eddy.runtime.task;
 
+import io.eddy.runtime.memory.MemoryAllocationException;
+import io.eddy.runtime.memory.MemoryManager;
+import io.eddy.runtime.memory.MemorySegment;
+import java.util.Collection;
+import java.util.List;
 import io.eddy.runtime.io.InputSplitProvider;
 import io.eddy.runtime.operator.OperatorContext;
 import java.util.Map;
 
-/** The {@link OperatorContext} of one operator in a task; everything but the name is shared by the chain. */
+/**
+ * The {@link OperatorContext} of one operator in a task; everything but the name and the memory share
+ * is shared by the chain. The context is the owner of the operator's pages in the memory manager, so
+ * the task can take back what the operator did not return.
+ */
 final class TaskOperatorContext implements OperatorContext {
 
     private final String operatorName;
     private final Task task;
+    private final MemoryManager memoryManager;
+    private final int managedPages;
+    private int allocatedPages;
 
-    TaskOperatorContext(String operatorName, Task task) {
+    TaskOperatorContext(String operatorName, Task task, MemoryManager memoryManager, int managedPages) {
         this.operatorName = operatorName;
         this.task = task;
+        this.memoryManager = memoryManager;
+        this.managedPages = managedPages;
+    }
+
+    @Override
+    public int getManagedMemoryPages() {
+        return managedPages;
+    }
+
+    @Override
+    public List<MemorySegment> allocateManagedMemory(int numPages) throws MemoryAllocationException {
+        if (allocatedPages + numPages > managedPages) {
+            throw new MemoryAllocationException("Operator '" + operatorName + "' in " + task.nameWithSubtask()
+                    + " asked for " + numPages + " pages of managed memory, but its share is " + managedPages
+                    + " pages of which " + allocatedPages + " are in use");
+        }
+        List<MemorySegment> pages = memoryManager.allocatePages(this, numPages);
+        allocatedPages += numPages;
+        return pages;
+    }
+
+    @Override
+    public void releaseManagedMemory(Collection<MemorySegment> pages) {
+        allocatedPages -= pages.size();
+        memoryManager.release(pages);
+    }
+
+    @Override
+    public int getPageSize() {
+        return memoryManager.getPageSize();
+    }
+
+    /** Returns every page the operator still holds; returns how many there were. */
+    int releaseRemainingMemory() {
+        allocatedPages = 0;
+        return memoryManager.releaseAll(this);
     }
 
     @Override
