@@ -53,6 +53,11 @@ public abstract class ExecutionEnvironment {
         return env;
     }
 
+    /** A local environment whose embedded cluster is configured by {@code customConfiguration}. */
+    public static LocalEnvironment createLocalEnvironment(io.eddy.api.configuration.Configuration customConfiguration) {
+        return new LocalEnvironment(customConfiguration);
+    }
+
     /** Installs the factory behind {@link #getExecutionEnvironment()}; used by the command line. */
     public static void initializeContextEnvironment(ExecutionEnvironmentFactory factory) {
         contextEnvironmentFactory = factory;

@@ -1,22 +1,35 @@
 package io.eddy.api;
 
+import io.eddy.api.configuration.Configuration;
 import io.eddy.client.LocalExecutor;
 import io.eddy.plan.ProgramPlan;
 
 /**
  * Runs programs on an embedded local cluster in this JVM: the same tasks, exchanges and buffers as
  * on a cluster, as threads. A new local cluster is started for every job and shut down after it.
+ * Its managed memory, page size, slots and spill directories come from the configuration given at
+ * construction ({@link io.eddy.api.configuration.TaskManagerOptions},
+ * {@link io.eddy.api.configuration.CoreOptions#TMP_DIRS}), or from JVM system properties of the
+ * same names (e.g. {@code -Dtaskmanager.memory.managed.size=512m}).
  */
 public class LocalEnvironment extends ExecutionEnvironment {
 
+    private final Configuration configuration;
+
     public LocalEnvironment() {
+        this(new Configuration());
+    }
+
+    /** A local environment whose embedded cluster is configured by {@code configuration}. */
+    public LocalEnvironment(Configuration configuration) {
+        this.configuration = new Configuration(configuration);
         setParallelism(Runtime.getRuntime().availableProcessors());
     }
 
     @Override
     public JobExecutionResult execute(String jobName) throws Exception {
         ProgramPlan plan = createProgramPlan(jobName, true);
-        JobExecutionResult result = LocalExecutor.execute(plan);
+        JobExecutionResult result = LocalExecutor.execute(plan, configuration);
         setLastJobExecutionResult(result);
         return result;
     }

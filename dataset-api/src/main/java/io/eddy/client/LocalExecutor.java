@@ -3,6 +3,10 @@ package io.eddy.client;
 import io.eddy.api.JobExecutionResult;
 import io.eddy.api.JobID;
 import io.eddy.api.accumulators.Accumulator;
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.configuration.CoreOptions;
+import io.eddy.api.configuration.MemorySize;
+import io.eddy.api.configuration.TaskManagerOptions;
 import io.eddy.compiler.JobGraphCompiler;
 import io.eddy.plan.ProgramPlan;
 import io.eddy.runtime.executor.JobResult;
@@ -10,9 +14,12 @@ import io.eddy.runtime.executor.MiniCluster;
 import io.eddy.runtime.executor.MiniClusterConfiguration;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
+import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Runs a program plan on an embedded {@link MiniCluster} in this JVM and merges the accumulators of
@@ -23,12 +30,60 @@ public final class LocalExecutor {
     private LocalExecutor() {}
 
     public static JobExecutionResult execute(ProgramPlan plan) throws Exception {
+        return execute(plan, new Configuration());
+    }
+
+    /** Runs {@code plan} on a mini cluster configured by {@code configuration} (see {@link #clusterConfiguration}). */
+    public static JobExecutionResult execute(ProgramPlan plan, Configuration configuration) throws Exception {
         JobGraph job = JobGraphCompiler.compile(plan);
-        int slots = job.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
-        try (MiniCluster cluster = new MiniCluster(MiniClusterConfiguration.defaults().withNumSlots(slots))) {
+        int parallelism = job.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
+        try (MiniCluster cluster = new MiniCluster(clusterConfiguration(configuration, parallelism))) {
             JobResult result = cluster.execute(job);
             return new JobExecutionResult(new JobID(), result.netRuntimeMillis(), mergeAccumulators(result.accumulators()));
         }
+    }
+
+    /**
+     * The mini cluster settings: slots, managed memory, page size and spill directories from
+     * {@code configuration}, else from system properties of the same keys, else the defaults
+     * ({@link MiniClusterConfiguration#defaults()} with as many slots as the widest vertex).
+     */
+    static MiniClusterConfiguration clusterConfiguration(Configuration configuration, int parallelism) {
+        Configuration effective = new Configuration();
+        for (String key : List.of(TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), TaskManagerOptions.MEMORY_SEGMENT_SIZE.key(),
+                TaskManagerOptions.NUM_TASK_SLOTS.key(), CoreOptions.TMP_DIRS.key())) {
+            String property = System.getProperty(key);
+            if (property != null) {
+                effective.setString(key, property);
+            }
+        }
+        effective.addAll(configuration);
+        int slots = Math.max(parallelism, effective.contains(TaskManagerOptions.NUM_TASK_SLOTS)
+                ? effective.get(TaskManagerOptions.NUM_TASK_SLOTS) : parallelism);
+        MiniClusterConfiguration cluster = MiniClusterConfiguration.defaults().withNumSlots(slots)
+                .withPageSize(toIntBytes(effective.get(TaskManagerOptions.MEMORY_SEGMENT_SIZE)))
+                .withTempDirectories(splitDirectories(effective.get(CoreOptions.TMP_DIRS)));
+        if (effective.contains(TaskManagerOptions.MANAGED_MEMORY_SIZE)) {
+            cluster = cluster.withManagedMemory(effective.get(TaskManagerOptions.MANAGED_MEMORY_SIZE).getBytes());
+        }
+        return cluster;
+    }
+
+    private static int toIntBytes(MemorySize size) {
+        if (size.getBytes() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(TaskManagerOptions.MEMORY_SEGMENT_SIZE.key() + " is too large: " + size);
+        }
+        return (int) size.getBytes();
+    }
+
+    private static List<String> splitDirectories(String value) {
+        List<String> directories = new ArrayList<>();
+        for (String dir : value.split("[," + Pattern.quote(File.pathSeparator) + "]")) {
+            if (!dir.isBlank()) {
+                directories.add(dir.trim());
+            }
+        }
+        return directories;
     }
 
     /** Merges each accumulator's per-subtask values into one and returns their results. */

@@ -62,6 +62,8 @@ public final class ConfigOption<T> implements Serializable {
             parse = Float::valueOf;
         } else if (type == String.class) {
             parse = x -> x;
+        } else if (type == MemorySize.class) {
+            parse = MemorySize::parse;
         } else {
             throw new IllegalArgumentException("cannot convert '" + s + "' to " + type.getSimpleName() + " for " + key);
         }

@@ -40,6 +40,10 @@ public final class ConfigOptions {
         public TypedBuilder<String> stringType() {
             return new TypedBuilder<>(key, String.class);
         }
+
+        public TypedBuilder<MemorySize> memoryType() {
+            return new TypedBuilder<>(key, MemorySize.class);
+        }
     }
 
     /** The second step: the default value. */
