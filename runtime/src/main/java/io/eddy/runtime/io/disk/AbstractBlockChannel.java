@@ -45,6 +45,10 @@ abstract class AbstractBlockChannel {
     private boolean closed;
 
     AbstractBlockChannel(FileChannelID id, IOThread ioThread, IOManager ioManager, LinkedBlockingQueue<MemorySegment> returnQueue) {
+        if (returnQueue.remainingCapacity() != Integer.MAX_VALUE) {
+            // the I/O thread must never block or fail handing a segment back
+            throw new IllegalArgumentException("the return queue of " + id + " must be unbounded");
+        }
         this.id = id;
         this.ioThread = ioThread;
         this.ioManager = ioManager;

@@ -93,6 +93,7 @@ public final class ChannelWriterOutputView extends AbstractPagedOutputView {
             try {
                 writer.close();
             } catch (IOException closeError) {
+                // both may wrap the same asynchronous error; report it once
                 if (closeError.getCause() != e.getCause()) {
                     e.addSuppressed(closeError);
                 }
