@@ -14,6 +14,7 @@ import io.eddy.runtime.memory.MemorySegment;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -96,7 +97,7 @@ class ChannelViewsRoundTripTest {
             read += n;
         }
         assertEquals(data.length, read);
-        assertArrayEquals(data, java.util.Arrays.copyOf(back, data.length));
+        assertArrayEquals(data, Arrays.copyOf(back, data.length));
         assertEquals(-1, in.read(back, 0, 1));
         assertEquals(1, in.close().size());
         assertTrue(id.getPath().exists(), "the file is kept unless deletion was asked for");
@@ -179,7 +180,7 @@ class ChannelViewsRoundTripTest {
                     int length = nextBlob();
                     assertEquals(length, in.readInt());
                     in.readFully(readBack, 0, length);
-                    assertTrue(java.util.Arrays.equals(blob, 0, length, readBack, 0, length), "blob differs");
+                    assertTrue(Arrays.equals(blob, 0, length, readBack, 0, length), "blob differs");
                 }
             }
         }
