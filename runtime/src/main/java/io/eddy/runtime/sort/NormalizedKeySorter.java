@@ -76,6 +76,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     private final int numKeyBytes;
     private final int entrySize;
     private final int entriesPerPage;
+    /** log2 of entriesPerPage if that is a power of two (the common 16-byte entries), else -1. */
+    private final int entriesPerPageShift;
     private final boolean normalizedKeyFullyDetermines;
     private final boolean invertKey;
     private final int fixedRecordLength;
@@ -128,6 +130,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
             throw new IllegalArgumentException("index entry of " + entrySize + " bytes does not fit a page of " + pageSize);
         }
         this.entriesPerPage = pageSize / entrySize;
+        this.entriesPerPageShift = Integer.bitCount(entriesPerPage) == 1 ? Integer.numberOfTrailingZeros(entriesPerPage) : -1;
         this.swapBuffer = new byte[entrySize];
         this.fixedRecordLength = this.serializer.getLength();
 
@@ -150,7 +153,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         if (disposed) {
             throw new IllegalStateException("sorter was disposed");
         }
-        int pageIndex = numRecords / entriesPerPage;
+        int pageIndex = pageOf(numRecords);
         boolean tookIndexPage = false;
         if (pageIndex == indexPages.size()) {
             if (freePages.isEmpty()) {
@@ -187,8 +190,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
 
     @Override
     public int compare(int i, int j) {
-        int pageI = i / entriesPerPage;
-        int pageJ = j / entriesPerPage;
+        int pageI = pageOf(i);
+        int pageJ = pageOf(j);
         int offsetI = (i - pageI * entriesPerPage) * entrySize;
         int offsetJ = (j - pageJ * entriesPerPage) * entrySize;
         MemorySegment segI = indexPages.get(pageI);
@@ -227,11 +230,22 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
 
     @Override
     public void swap(int i, int j) {
-        int pageI = i / entriesPerPage;
-        int pageJ = j / entriesPerPage;
+        int pageI = pageOf(i);
+        int pageJ = pageOf(j);
         int offsetI = (i - pageI * entriesPerPage) * entrySize;
         int offsetJ = (j - pageJ * entriesPerPage) * entrySize;
-        indexPages.get(pageI).swapBytes(swapBuffer, indexPages.get(pageJ), offsetI, offsetJ, entrySize);
+        MemorySegment segI = indexPages.get(pageI);
+        MemorySegment segJ = indexPages.get(pageJ);
+        // entries are mostly 16 bytes: two long moves each way beat three bulk copies through a buffer
+        int k = 0;
+        for (; k + 8 <= entrySize; k += 8) {
+            long entryI = segI.getLong(offsetI + k);
+            segI.putLong(offsetI + k, segJ.getLong(offsetJ + k));
+            segJ.putLong(offsetJ + k, entryI);
+        }
+        if (k < entrySize) {
+            segI.swapBytes(swapBuffer, segJ, offsetI + k, offsetJ + k, entrySize - k);
+        }
     }
 
     @Override
@@ -266,8 +280,13 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         return numKeyBytes;
     }
 
+    /** The index page of entry {@code logicalPosition}; a shift instead of a division where possible, as sorting calls this about 4 n log n times. */
+    private int pageOf(int logicalPosition) {
+        return entriesPerPageShift >= 0 ? logicalPosition >>> entriesPerPageShift : logicalPosition / entriesPerPage;
+    }
+
     private long pointerOf(int logicalPosition) {
-        int page = logicalPosition / entriesPerPage;
+        int page = pageOf(logicalPosition);
         return indexPages.get(page).getLong((logicalPosition - page * entriesPerPage) * entrySize);
     }
 
