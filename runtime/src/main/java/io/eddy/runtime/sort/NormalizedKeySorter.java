@@ -166,6 +166,11 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         long pointer = recordCollector.getCurrentOffset();
         try {
             serializer.serialize(record, recordCollector);
+            if (recordCollector.getCurrentOffset() == pointer) {
+                // an empty record would point at a page that may never be allocated; one padding
+                // byte gives it a place (readers of an empty record never look at it)
+                recordCollector.writeByte(0);
+            }
         } catch (EOFException full) {
             recordCollector.resetTo(pointer);
             if (tookIndexPage) {

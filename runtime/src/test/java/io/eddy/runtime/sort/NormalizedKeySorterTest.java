@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.runtime.memory.DataInputDeserializer;
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.DataOutputView;
 import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.memory.MemorySegment;
@@ -19,6 +21,7 @@ import io.eddy.runtime.types.StringComparator;
 import io.eddy.runtime.types.StringSerializer;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.types.TypeSerializerSingleton;
 import io.eddy.runtime.util.MutableObjectIterator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -397,6 +400,68 @@ class NormalizedKeySorterTest {
         memoryManager.release(sorter.dispose());
         assertTrue(memoryManager.verifyEmpty());
         memoryManager.shutdown();
+    }
+
+    /** A serializer of a type with a single value, which takes no bytes at all. */
+    private static final class EmptyStringSerializer extends TypeSerializerSingleton<String> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean isImmutableType() {
+            return true;
+        }
+
+        @Override
+        public String createInstance() {
+            return "";
+        }
+
+        @Override
+        public String copy(String from) {
+            return from;
+        }
+
+        @Override
+        public int getLength() {
+            return 0;
+        }
+
+        @Override
+        public void serialize(String record, DataOutputView target) {
+            // nothing to write: there is only one value
+        }
+
+        @Override
+        public String deserialize(DataInputView source) {
+            return "";
+        }
+
+        @Override
+        public void copy(DataInputView source, DataOutputView target) {
+            // nothing to copy
+        }
+    }
+
+    @Test
+    void emptyRecordsAreSortedAndCopied() throws IOException {
+        NormalizedKeySorter<String> sorter = new NormalizedKeySorter<>(new EmptyStringSerializer(),
+                new StringComparator(true), pages(2, SMALL_PAGE, false));
+        for (int i = 0; i < 100; i++) {
+            assertTrue(sorter.write(""));
+        }
+        QuickSort.sort(sorter);
+        assertEquals(100, drainCount(sorter.getIterator()));
+        DataOutputSerializer run = new DataOutputSerializer(16);
+        sorter.writeToOutput(run);
+        assertEquals(0, run.length());
+    }
+
+    private static int drainCount(MutableObjectIterator<String> iterator) throws IOException {
+        int count = 0;
+        while (iterator.next("") != null) {
+            count++;
+        }
+        return count;
     }
 
     @Test
