@@ -1,0 +1,362 @@
+package io.eddy.runtime.sort;
+
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.DataOutputView;
+import io.eddy.runtime.memory.ListMemorySegmentSource;
+import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.memory.RandomAccessInputView;
+import io.eddy.runtime.memory.SimpleCollectingOutputView;
+import io.eddy.runtime.types.TypeComparator;
+import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.util.MutableObjectIterator;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@link InMemorySorter} that sorts by normalized keys: comparing two records costs one
+ * comparison of a few bytes, and moving them costs swapping two small index entries, however large
+ * the records are.
+ *
+ * <h2>Layout</h2>
+ * The pages are split between a <em>record area</em>, where records are appended in serialized form
+ * as they arrive, and a <em>sort index</em> of fixed-size entries, one per record:
+ * <pre>
+ *   [ pointer: 8 bytes, offset of the record in the record area ][ first N bytes of the normalized key ]
+ * </pre>
+ * with {@code N = min(comparator.getNormalizeKeyLen(), cap)} (cap {@value #DEFAULT_MAX_NORMALIZED_KEY_BYTES}
+ * unless given). Entries never straddle pages, so entry {@code k} is found by one division. Both
+ * areas draw on the same pool of free pages, the index one page at a time as it fills up: many small
+ * records make the index large, few large records leave nearly everything to the record area.
+ *
+ * <h2>Comparing</h2>
+ * Normalized keys are compared as unsigned bytes ({@link MemorySegment#compare}); the result is
+ * negated when the comparator says the key is inverted (descending). Only when the prefixes are
+ * equal and do not determine the order ({@link TypeComparator#isNormalizedKeyPrefixOnly}) are the
+ * records themselves compared: serialized, with {@link TypeComparator#compareSerialized}, or, if the
+ * comparator does not support that, deserialized into two reused objects. A comparator without
+ * normalized keys gets an index of bare pointers and every comparison reads the records.
+ *
+ * <p>Not thread-safe. The sorter works on its own duplicates of the serializer and comparator.
+ *
+ * @param <T> the record type
+ */
+public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NormalizedKeySorter.class);
+
+    /** How many normalized key bytes an index entry holds at most unless the caller says otherwise. */
+    public static final int DEFAULT_MAX_NORMALIZED_KEY_BYTES = 16;
+
+    /** One page for the index and at least one for the records. */
+    public static final int MIN_REQUIRED_PAGES = 2;
+
+    private static final int POINTER_BYTES = 8;
+
+    private final TypeSerializer<T> serializer;
+    private final TypeComparator<T> comparator;
+    private final int pageSize;
+    private final int totalPages;
+
+    private final ArrayList<MemorySegment> freePages;
+    private final ArrayList<MemorySegment> indexPages;
+    private final ArrayList<MemorySegment> recordPages;
+
+    private final SimpleCollectingOutputView recordCollector;
+    /** Reads records for iteration, getRecord and writeToOutput. */
+    private final RandomAccessInputView recordReader;
+    /** Two more readers so that a comparison never disturbs an iteration in progress. */
+    private final RandomAccessInputView compareReader1;
+    private final RandomAccessInputView compareReader2;
+
+    private final int numKeyBytes;
+    private final int entrySize;
+    private final int entriesPerPage;
+    /** log2 of entriesPerPage if that is a power of two (the common 16-byte entries), else -1. */
+    private final int entriesPerPageShift;
+    private final boolean normalizedKeyFullyDetermines;
+    private final boolean invertKey;
+    private final int fixedRecordLength;
+    private final byte[] swapBuffer;
+
+    /** Cleared the first time the comparator turns out not to support serialized comparison. */
+    private boolean compareSerialized = true;
+    private T compareReuse1;
+    private T compareReuse2;
+
+    private int numRecords;
+    private boolean disposed;
+
+    /** A sorter over {@code memory} with index entries of at most {@value #DEFAULT_MAX_NORMALIZED_KEY_BYTES} key bytes. */
+    public NormalizedKeySorter(TypeSerializer<T> serializer, TypeComparator<T> comparator, List<MemorySegment> memory) {
+        this(serializer, comparator, memory, DEFAULT_MAX_NORMALIZED_KEY_BYTES);
+    }
+
+    /**
+     * A sorter over {@code memory} whose index entries hold at most {@code maxNormalizedKeyBytes} bytes
+     * of normalized key: longer keys avoid more record comparisons, shorter ones leave more memory to
+     * records. All pages must have the same power-of-two size; the list is not modified.
+     */
+    public NormalizedKeySorter(TypeSerializer<T> serializer, TypeComparator<T> comparator, List<MemorySegment> memory,
+            int maxNormalizedKeyBytes) {
+        if (memory == null || memory.size() < MIN_REQUIRED_PAGES) {
+            throw new IllegalArgumentException("a sorter needs at least " + MIN_REQUIRED_PAGES + " pages, got "
+                    + (memory == null ? 0 : memory.size()));
+        }
+        if (maxNormalizedKeyBytes < 0) {
+            throw new IllegalArgumentException("negative normalized key length: " + maxNormalizedKeyBytes);
+        }
+        this.serializer = serializer.duplicate();
+        this.comparator = comparator.duplicate();
+        this.pageSize = memory.get(0).size();
+        for (MemorySegment page : memory) {
+            if (page.size() != pageSize) {
+                throw new IllegalArgumentException("pages differ in size: " + page.size() + " and " + pageSize);
+            }
+        }
+        this.totalPages = memory.size();
+
+        this.numKeyBytes = this.comparator.supportsNormalizedKey()
+                ? Math.max(0, Math.min(this.comparator.getNormalizeKeyLen(), maxNormalizedKeyBytes))
+                : 0;
+        this.normalizedKeyFullyDetermines = numKeyBytes > 0 && !this.comparator.isNormalizedKeyPrefixOnly(numKeyBytes);
+        this.invertKey = numKeyBytes > 0 && this.comparator.invertNormalizedKey();
+        this.entrySize = POINTER_BYTES + numKeyBytes;
+        if (entrySize > pageSize) {
+            throw new IllegalArgumentException("index entry of " + entrySize + " bytes does not fit a page of " + pageSize);
+        }
+        this.entriesPerPage = pageSize / entrySize;
+        this.entriesPerPageShift = Integer.bitCount(entriesPerPage) == 1 ? Integer.numberOfTrailingZeros(entriesPerPage) : -1;
+        this.swapBuffer = new byte[entrySize];
+        this.fixedRecordLength = this.serializer.getLength();
+
+        this.freePages = new ArrayList<>(memory);
+        this.indexPages = new ArrayList<>();
+        this.recordPages = new ArrayList<>();
+        this.indexPages.add(freePages.remove(freePages.size() - 1));
+        this.recordCollector = new SimpleCollectingOutputView(recordPages, new ListMemorySegmentSource(freePages), pageSize);
+        this.recordReader = new RandomAccessInputView(recordPages, pageSize);
+        this.compareReader1 = new RandomAccessInputView(recordPages, pageSize);
+        this.compareReader2 = new RandomAccessInputView(recordPages, pageSize);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Sorter over {} pages of {} bytes: {} normalized key bytes per entry ({}), {} entries per index page",
+                    totalPages, pageSize, numKeyBytes, normalizedKeyFullyDetermines ? "full key" : "prefix", entriesPerPage);
+        }
+    }
+
+    @Override
+    public boolean write(T record) throws IOException {
+        if (disposed) {
+            throw new IllegalStateException("sorter was disposed");
+        }
+        int pageIndex = pageOf(numRecords);
+        boolean tookIndexPage = false;
+        if (pageIndex == indexPages.size()) {
+            if (freePages.isEmpty()) {
+                return false;
+            }
+            indexPages.add(freePages.remove(freePages.size() - 1));
+            tookIndexPage = true;
+        }
+
+        long pointer = recordCollector.getCurrentOffset();
+        try {
+            serializer.serialize(record, recordCollector);
+            if (recordCollector.getCurrentOffset() == pointer) {
+                // an empty record would point at a page that may never be allocated; one padding
+                // byte gives it a place (readers of an empty record never look at it)
+                recordCollector.writeByte(0);
+            }
+        } catch (EOFException full) {
+            recordCollector.resetTo(pointer);
+            if (tookIndexPage) {
+                freePages.add(indexPages.remove(indexPages.size() - 1));
+            }
+            if (numRecords == 0) {
+                throw new IOException("record does not fit into the empty sorter: it is larger than the sort memory of "
+                        + totalPages + " pages of " + pageSize + " bytes (less one page for the index)", full);
+            }
+            return false;
+        }
+
+        MemorySegment indexPage = indexPages.get(pageIndex);
+        int offset = (numRecords - pageIndex * entriesPerPage) * entrySize;
+        indexPage.putLong(offset, pointer);
+        if (numKeyBytes > 0) {
+            comparator.putNormalizedKey(record, indexPage, offset + POINTER_BYTES, numKeyBytes);
+        }
+        numRecords++;
+        return true;
+    }
+
+    @Override
+    public int compare(int i, int j) {
+        int pageI = pageOf(i);
+        int pageJ = pageOf(j);
+        int offsetI = (i - pageI * entriesPerPage) * entrySize;
+        int offsetJ = (j - pageJ * entriesPerPage) * entrySize;
+        MemorySegment segI = indexPages.get(pageI);
+        MemorySegment segJ = indexPages.get(pageJ);
+        if (numKeyBytes > 0) {
+            int cmp = segI.compare(segJ, offsetI + POINTER_BYTES, offsetJ + POINTER_BYTES, numKeyBytes);
+            if (cmp != 0 || normalizedKeyFullyDetermines) {
+                return invertKey ? -cmp : cmp;
+            }
+        }
+        return compareRecords(segI.getLong(offsetI), segJ.getLong(offsetJ));
+    }
+
+    private int compareRecords(long pointer1, long pointer2) {
+        try {
+            if (compareSerialized) {
+                try {
+                    compareReader1.setReadPosition(pointer1);
+                    compareReader2.setReadPosition(pointer2);
+                    return comparator.compareSerialized(compareReader1, compareReader2);
+                } catch (UnsupportedOperationException unsupported) {
+                    LOG.debug("{} cannot compare serialized records; deserializing them instead", comparator);
+                    compareSerialized = false;
+                }
+            }
+            compareReader1.setReadPosition(pointer1);
+            compareReader2.setReadPosition(pointer2);
+            compareReuse1 = serializer.deserialize(compareReuse1, compareReader1);
+            compareReuse2 = serializer.deserialize(compareReuse2, compareReader2);
+            return comparator.compare(compareReuse1, compareReuse2);
+        } catch (IOException e) {
+            // the records are in memory and were written by the same serializer: this means corruption
+            throw new UncheckedIOException("cannot read back sorted records", e);
+        }
+    }
+
+    @Override
+    public void swap(int i, int j) {
+        int pageI = pageOf(i);
+        int pageJ = pageOf(j);
+        int offsetI = (i - pageI * entriesPerPage) * entrySize;
+        int offsetJ = (j - pageJ * entriesPerPage) * entrySize;
+        MemorySegment segI = indexPages.get(pageI);
+        MemorySegment segJ = indexPages.get(pageJ);
+        // entries are mostly 16 bytes: two long moves each way beat three bulk copies through a buffer
+        int k = 0;
+        for (; k + 8 <= entrySize; k += 8) {
+            long entryI = segI.getLong(offsetI + k);
+            segI.putLong(offsetI + k, segJ.getLong(offsetJ + k));
+            segJ.putLong(offsetJ + k, entryI);
+        }
+        if (k < entrySize) {
+            segI.swapBytes(swapBuffer, segJ, offsetI + k, offsetJ + k, entrySize - k);
+        }
+    }
+
+    @Override
+    public int size() {
+        return numRecords;
+    }
+
+    @Override
+    public void reset() {
+        numRecords = 0;
+        // keep one index page, so that the sorter is as it was after construction
+        for (int k = indexPages.size() - 1; k >= 1; k--) {
+            freePages.add(indexPages.remove(k));
+        }
+        freePages.addAll(recordPages);
+        recordPages.clear();
+        recordCollector.resetTo(0);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return numRecords == 0;
+    }
+
+    @Override
+    public long getOccupancy() {
+        return (long) numRecords * entrySize + recordCollector.getCurrentOffset();
+    }
+
+    /** The number of normalized key bytes stored per record (0 if the index holds only pointers). */
+    public int getNormalizedKeyBytes() {
+        return numKeyBytes;
+    }
+
+    /** The index page of entry {@code logicalPosition}; a shift instead of a division where possible, as sorting calls this about 4 n log n times. */
+    private int pageOf(int logicalPosition) {
+        return entriesPerPageShift >= 0 ? logicalPosition >>> entriesPerPageShift : logicalPosition / entriesPerPage;
+    }
+
+    private long pointerOf(int logicalPosition) {
+        int page = pageOf(logicalPosition);
+        return indexPages.get(page).getLong((logicalPosition - page * entriesPerPage) * entrySize);
+    }
+
+    private DataInputView seekRecord(int logicalPosition) {
+        if (logicalPosition < 0 || logicalPosition >= numRecords) {
+            throw new IndexOutOfBoundsException("position " + logicalPosition + " of " + numRecords + " records");
+        }
+        recordReader.setReadPosition(pointerOf(logicalPosition));
+        return recordReader;
+    }
+
+    @Override
+    public T getRecord(int logicalPosition, T reuse) throws IOException {
+        return serializer.deserialize(reuse, seekRecord(logicalPosition));
+    }
+
+    @Override
+    public MutableObjectIterator<T> getIterator() {
+        return new MutableObjectIterator<>() {
+            private int position;
+
+            @Override
+            public T next(T reuse) throws IOException {
+                return position < numRecords ? serializer.deserialize(reuse, seekRecord(position++)) : null;
+            }
+
+            @Override
+            public T next() throws IOException {
+                return position < numRecords ? serializer.deserialize(seekRecord(position++)) : null;
+            }
+        };
+    }
+
+    @Override
+    public void writeToOutput(DataOutputView output) throws IOException {
+        writeToOutput(output, 0, numRecords);
+    }
+
+    @Override
+    public void writeToOutput(DataOutputView output, int start, int num) throws IOException {
+        if (start < 0 || num < 0 || start > numRecords - num) {
+            throw new IndexOutOfBoundsException("records " + start + " + " + num + " of " + numRecords);
+        }
+        int end = start + num;
+        for (int position = start; position < end; position++) {
+            DataInputView record = seekRecord(position);
+            if (fixedRecordLength > 0) {
+                output.write(record, fixedRecordLength);
+            } else {
+                serializer.copy(record, output);
+            }
+        }
+    }
+
+    @Override
+    public List<MemorySegment> dispose() {
+        List<MemorySegment> all = new ArrayList<>(totalPages);
+        all.addAll(freePages);
+        all.addAll(indexPages);
+        all.addAll(recordPages);
+        freePages.clear();
+        indexPages.clear();
+        recordPages.clear();
+        numRecords = 0;
+        disposed = true;
+        return all;
+    }
+}
