@@ -95,14 +95,13 @@ public final class Drivers {
     /** Sorts by key (and group order) and hands every group to the function; null keys: one group. */
     public static <I, O> OperatorFactory<O> groupReduce(UdfConfig udf, GroupReduceFunction<I, O> function,
                                                         TypeComparator<I> keys, TypeComparator<I> groupOrder) {
-        return new GroupReduceDriver.Factory<>(config(udf, function), AggregationMode.FINAL, keys, groupOrder,
-                COMBINE_CAPACITY);
+        return new GroupReduceDriver.Factory<>(config(udf, function), AggregationMode.FINAL, keys, groupOrder);
     }
 
-    /** Combines bounded chunks of the input, sorted by key (and group order). */
+    /** Combines the chunks of the input that fit in memory, each sorted by key (and group order). */
     public static <I, O> OperatorFactory<O> groupCombine(UdfConfig udf, GroupCombineFunction<I, O> function,
                                                          TypeComparator<I> keys, TypeComparator<I> groupOrder) {
-        return new GroupCombineDriver.Factory<>(config(udf, function), keys, groupOrder, COMBINE_CAPACITY);
+        return new GroupCombineDriver.Factory<>(config(udf, function), keys, groupOrder);
     }
 
     /**

@@ -83,7 +83,7 @@ public final class JobGraphCompiler {
             for (int i = 0; i < chain.size(); i++) {
                 OperatorNode node = chain.get(i);
                 chained.add(new ChainedOperator(node.name(), node.userFunctionClass(), node.factory(), node.numInputs(),
-                        serializerOf(node, plan, serializers), chainedOutputs.get(i)));
+                        serializerOf(node, plan, serializers), chainedOutputs.get(i), node.factory().managedMemoryWeight()));
                 if (node.masterHook() != null) {
                     hooks.add(node.masterHook());
                 }

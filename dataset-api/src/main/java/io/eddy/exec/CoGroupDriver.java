@@ -1,17 +1,22 @@
 package io.eddy.exec;
 
 import io.eddy.api.functions.CoGroupFunction;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.sort.ExternalSorter;
+import io.eddy.runtime.types.LexicographicComparator;
 import io.eddy.runtime.types.TypeComparator;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Runs a {@link CoGroupFunction}: both inputs are collected and sorted by key (then by each side's
- * optional group order), and the two sorted runs are merged group by group in key order, compared
- * through the two comparators' extracted keys. A key present on one side only gets an empty
+ * Runs a {@link CoGroupFunction}: both inputs are sorted by key (then by each side's optional group
+ * order) in managed memory, half for each side, spilling when they do not fit, and the two sorted
+ * streams are merged group by group in key order, compared through the two comparators' extracted
+ * keys; groups stream, so they may be larger than memory. A key present on one side only gets an empty
  * Iterable for the other side. Every Iterable is single-pass.
  */
 public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunction<IN1, IN2, OUT>, OUT> {
@@ -28,6 +33,11 @@ public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunctio
         @Override
         public Operator<OUT> create() {
             return new CoGroupDriver<>(config, firstComparator, secondComparator, firstGroupOrder, secondGroupOrder);
+        }
+
+        @Override
+        public int managedMemoryWeight() {
+            return 2;
         }
     }
 
@@ -50,19 +60,22 @@ public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunctio
 
     @Override
     @SuppressWarnings("unchecked")
-    protected void setup() {
+    protected void setup() throws Exception {
+        List<MemorySegment> memory = allocateManagedMemory(2 * ExternalSorter.MIN_PAGES);
+        List<MemorySegment> firstHalf = new ArrayList<>(memory.subList(0, memory.size() / 2));
+        List<MemorySegment> secondHalf = new ArrayList<>(memory.subList(memory.size() / 2, memory.size()));
         for (int i = 0; i < 2; i++) {
-            Comparator<Object> order = ((TypeComparator<Object>) keyComparators[i].duplicate())::compare;
+            TypeComparator<Object> order = (TypeComparator<Object>) keyComparators[i].duplicate();
             if (groupOrders[i] != null) {
-                order = order.thenComparing(((TypeComparator<Object>) groupOrders[i].duplicate())::compare);
+                order = new LexicographicComparator<>(order, (TypeComparator<Object>) groupOrders[i].duplicate());
             }
-            sorters[i] = new HeapRecordSorter(order, Integer.MAX_VALUE);
+            sorters[i] = new ExternalRecordSorter(context, i == 0 ? firstHalf : secondHalf, serializer(i), order);
         }
     }
 
     @Override
-    protected void process(int input, Object record) {
-        sorters[input].add(keep(input, record));
+    protected void process(int input, Object record) throws Exception {
+        sorters[input].add(record);
     }
 
     @Override
@@ -91,14 +104,16 @@ public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunctio
                 hasSecond = second.nextGroup();
             }
         }
-        sorters[0].clear();
-        sorters[1].clear();
     }
 
     @Override
     protected void closeDriver() {
-        sorters[0] = null;
-        sorters[1] = null;
+        for (int i = 0; i < 2; i++) {
+            if (sorters[i] != null) {
+                sorters[i].close();
+                sorters[i] = null;
+            }
+        }
     }
 
     /** The single-pass empty group of the side that lacks a key. */

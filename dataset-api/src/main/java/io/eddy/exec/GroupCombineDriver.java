@@ -14,34 +14,28 @@ import io.eddy.runtime.types.TypeComparator;
  */
 public final class GroupCombineDriver<IN, OUT> extends SortedGroupDriver<GroupCombineFunction<IN, OUT>, OUT> {
 
-    /** The default number of records sorted at once. */
-    public static final int DEFAULT_CHUNK_CAPACITY = 65_536;
-
     /**
      * Creates a {@link GroupCombineDriver} with one regular input.
      *
      * @param keyComparator the grouping key, or null for one group of the whole partition
      * @param groupOrderComparator the order of records within a group, or null
-     * @param chunkCapacity the number of records sorted and combined at once
      */
-    public record Factory<OUT>(DriverConfig config, TypeComparator<?> keyComparator, TypeComparator<?> groupOrderComparator,
-            int chunkCapacity) implements OperatorFactory<OUT> {
-        public Factory {
-            if (chunkCapacity < 1) {
-                throw new IllegalArgumentException("chunkCapacity must be positive: " + chunkCapacity);
-            }
+    public record Factory<OUT>(DriverConfig config, TypeComparator<?> keyComparator, TypeComparator<?> groupOrderComparator)
+            implements OperatorFactory<OUT> {
+        @Override
+        public Operator<OUT> create() {
+            return new GroupCombineDriver<>(config, keyComparator, groupOrderComparator);
         }
 
         @Override
-        public Operator<OUT> create() {
-            return new GroupCombineDriver<>(config, keyComparator, groupOrderComparator, chunkCapacity);
+        public int managedMemoryWeight() {
+            return keyComparator != null ? 1 : 0;
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public GroupCombineDriver(DriverConfig config, TypeComparator<?> keyComparator, TypeComparator<?> groupOrderComparator,
-            int chunkCapacity) {
-        super(config, (Class) GroupCombineFunction.class, keyComparator, groupOrderComparator, chunkCapacity);
+    public GroupCombineDriver(DriverConfig config, TypeComparator<?> keyComparator, TypeComparator<?> groupOrderComparator) {
+        super(config, (Class) GroupCombineFunction.class, keyComparator, groupOrderComparator, true);
     }
 
     @Override

@@ -17,28 +17,24 @@ import io.eddy.runtime.types.TypeComparator;
  */
 public final class GroupReduceDriver<IN, OUT> extends SortedGroupDriver<Function, OUT> {
 
-    /** The default number of records a combining group reduce sorts at once. */
-    public static final int DEFAULT_COMBINE_CAPACITY = 65_536;
-
     /**
      * Creates a {@link GroupReduceDriver} with one regular input.
      *
-     * @param mode FINAL calls GroupReduceFunction.reduce on complete groups; COMBINE calls
-     *     GroupCombineFunction.combine on groups of chunks of {@code combineCapacity} records
+     * @param mode FINAL calls GroupReduceFunction.reduce on complete groups (sorted with spilling);
+     *     COMBINE calls GroupCombineFunction.combine on the groups of each chunk that fits in memory
      * @param keyComparator the grouping key, or null for one group of the whole partition
      * @param groupOrderComparator the order of records within a group, or null
      */
     public record Factory<OUT>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator,
-            TypeComparator<?> groupOrderComparator, int combineCapacity) implements OperatorFactory<OUT> {
-        public Factory {
-            if (mode == AggregationMode.COMBINE && combineCapacity < 1) {
-                throw new IllegalArgumentException("combineCapacity must be positive: " + combineCapacity);
-            }
+            TypeComparator<?> groupOrderComparator) implements OperatorFactory<OUT> {
+        @Override
+        public Operator<OUT> create() {
+            return new GroupReduceDriver<>(config, mode, keyComparator, groupOrderComparator);
         }
 
         @Override
-        public Operator<OUT> create() {
-            return new GroupReduceDriver<>(config, mode, keyComparator, groupOrderComparator, combineCapacity);
+        public int managedMemoryWeight() {
+            return keyComparator != null ? 1 : 0;
         }
     }
 
@@ -46,9 +42,9 @@ public final class GroupReduceDriver<IN, OUT> extends SortedGroupDriver<Function
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public GroupReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator,
-            TypeComparator<?> groupOrderComparator, int combineCapacity) {
+            TypeComparator<?> groupOrderComparator) {
         super(config, (Class) (mode == AggregationMode.COMBINE ? GroupCombineFunction.class : GroupReduceFunction.class),
-                keyComparator, groupOrderComparator, mode == AggregationMode.COMBINE ? combineCapacity : Integer.MAX_VALUE);
+                keyComparator, groupOrderComparator, mode == AggregationMode.COMBINE);
         this.combine = mode == AggregationMode.COMBINE;
     }
 

@@ -1,25 +1,36 @@
 package io.eddy.exec;
 
+import java.io.IOException;
 import java.util.Iterator;
 
 /**
- * Collects records and hands them back sorted. Drivers see only this interface so that the heap
- * implementation ({@link HeapRecordSorter}) can be replaced by a managed-memory sorter that
- * serializes records into pages and spills, without changing the drivers.
+ * Collects records and hands them back sorted, keeping them serialized in the operator's managed
+ * memory. Records are serialized when added, so callers need not copy them. Two kinds:
+ * {@link ExternalRecordSorter} spills sorted runs to disk and never fills up (for complete
+ * groups, sortPartition, coGroup); {@link InMemoryRecordSorter} reports that it is full so a
+ * combiner can drain it and start over.
  */
-interface RecordSorter {
+interface RecordSorter extends AutoCloseable {
 
     /**
-     * Adds a record the sorter may keep (the caller has copied it if needed). Returns false, without
+     * Adds a record (serialized at once; the caller may reuse the object). Returns false, without
      * adding it, if the sorter is full; the caller then drains it and adds the record again.
      */
-    boolean add(Object record);
+    boolean add(Object record) throws IOException;
 
-    int size();
+    /** Records added since the last {@link #clear()}. */
+    long size();
 
-    /** Sorts what was added and returns it in order; valid until {@link #clear()}. */
-    Iterator<Object> sorted();
+    /**
+     * Sorts what was added and returns it in order, each record a new object; valid until
+     * {@link #clear()}. I/O failures while iterating surface as {@link java.io.UncheckedIOException}.
+     */
+    Iterator<Object> sorted() throws IOException;
 
     /** Forgets every record, keeping the sorter usable. */
-    void clear();
+    void clear() throws IOException;
+
+    /** Returns the memory and deletes the spill files; the sorter is unusable afterwards. */
+    @Override
+    void close();
 }

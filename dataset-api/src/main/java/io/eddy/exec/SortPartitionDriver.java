@@ -3,12 +3,14 @@ package io.eddy.exec;
 import io.eddy.api.functions.Function;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.sort.ExternalSorter;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.Iterator;
 
 /**
- * {@code DataSet.sortPartition}: collects the partition, sorts it by the comparator (stable, so
- * equal keys keep their arrival order) and emits it at the end. No user function.
+ * {@code DataSet.sortPartition}: sorts the partition by the comparator in managed memory, spilling
+ * sorted runs when it does not fit, and emits it at the end. No user function. As in Flink the sort
+ * is not stable: records with equal keys come out in no particular order.
  */
 public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
 
@@ -17,6 +19,11 @@ public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
         @Override
         public Operator<T> create() {
             return new SortPartitionDriver<>(config, comparator);
+        }
+
+        @Override
+        public int managedMemoryWeight() {
+            return 1;
         }
     }
 
@@ -30,13 +37,14 @@ public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    protected void setup() {
-        sorter = new HeapRecordSorter(((TypeComparator<Object>) comparator.duplicate())::compare, Integer.MAX_VALUE);
+    protected void setup() throws Exception {
+        sorter = new ExternalRecordSorter(context, allocateManagedMemory(ExternalSorter.MIN_PAGES), serializer(0),
+                (TypeComparator<Object>) comparator.duplicate());
     }
 
     @Override
-    protected void process(int input, Object record) {
-        sorter.add(keep(input, record));
+    protected void process(int input, Object record) throws Exception {
+        sorter.add(record);
     }
 
     @Override
@@ -51,6 +59,9 @@ public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
 
     @Override
     protected void closeDriver() {
-        sorter = null;
+        if (sorter != null) {
+            sorter.close();
+            sorter = null;
+        }
     }
 }

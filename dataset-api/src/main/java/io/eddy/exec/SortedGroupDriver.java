@@ -3,23 +3,26 @@ package io.eddy.exec;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.Function;
 import io.eddy.runtime.types.TypeComparator;
-import java.util.Comparator;
+import io.eddy.runtime.sort.ExternalSorter;
+import io.eddy.runtime.types.LexicographicComparator;
+import java.io.IOException;
 
 /**
  * Base of the drivers that hand groups to a function as Iterables (group reduce, group combine).
  *
- * <p>Keyed: records are collected in a {@link RecordSorter} ordered by the key comparator, then by
- * the optional group-order comparator; the groups of the sorted run are handed to
- * {@link #callGroup} one by one through a {@link KeyGroupedIterator}. With a bounded capacity (the
- * combine case) a full sorter is drained into groups and refilled, so a key may yield several
- * partial results. Non-keyed: the whole partition is one group, streamed through a
+ * <p>Keyed: records are serialized into a {@link RecordSorter} in the operator's managed memory,
+ * ordered by the key comparator, then by the optional group-order comparator; the groups of the
+ * sorted run are handed to {@link #callGroup} one by one through a {@link KeyGroupedIterator}, which
+ * streams, so a group may be larger than memory. Complete groups (final mode) use an
+ * {@link ExternalRecordSorter} that spills; combiners use an {@link InMemoryRecordSorter} that is
+ * drained into groups and refilled whenever it is full, so a key may yield several partial results. Non-keyed: the whole partition is one group, streamed through a
  * {@link PartitionHandoff} like a map partition (the function then emits from a helper thread).
  */
 abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, OUT> {
 
     private final TypeComparator<?> keyComparator;
     private final TypeComparator<?> groupOrderComparator;
-    private final int capacity;
+    private final boolean bounded;
     private RecordSorter sorter;
     private TypeComparator<Object> grouping;
     private PartitionHandoff handoff;
@@ -27,17 +30,17 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
     /**
      * @param keyComparator the grouping key, or null for one group of everything
      * @param groupOrderComparator the order within a group, or null
-     * @param capacity the number of records sorted at once, Integer.MAX_VALUE for the whole partition
+     * @param bounded true for combiners: sort what fits in memory at a time instead of spilling
      */
     SortedGroupDriver(DriverConfig config, Class<F> functionType, TypeComparator<?> keyComparator,
-            TypeComparator<?> groupOrderComparator, int capacity) {
+            TypeComparator<?> groupOrderComparator, boolean bounded) {
         super(config, functionType);
         if (keyComparator == null && groupOrderComparator != null) {
             throw new IllegalArgumentException("a group order needs a grouping key; sort the partition instead");
         }
         this.keyComparator = keyComparator;
         this.groupOrderComparator = groupOrderComparator;
-        this.capacity = capacity;
+        this.bounded = bounded;
     }
 
     /** Calls the user function on one group. Runs on the helper thread in the non-keyed case. */
@@ -45,18 +48,18 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
 
     @Override
     @SuppressWarnings("unchecked")
-    protected void setup() {
+    protected void setup() throws Exception {
         if (keyComparator == null) {
             return;
         }
         grouping = (TypeComparator<Object>) keyComparator.duplicate();
-        TypeComparator<Object> sortKey = (TypeComparator<Object>) keyComparator.duplicate();
-        Comparator<Object> order = sortKey::compare;
+        TypeComparator<Object> order = (TypeComparator<Object>) keyComparator.duplicate();
         if (groupOrderComparator != null) {
-            TypeComparator<Object> within = (TypeComparator<Object>) groupOrderComparator.duplicate();
-            order = order.thenComparing(within::compare);
+            order = new LexicographicComparator<>(order, (TypeComparator<Object>) groupOrderComparator.duplicate());
         }
-        sorter = new HeapRecordSorter(order, capacity);
+        sorter = bounded
+                ? new InMemoryRecordSorter(context, allocateManagedMemory(2), serializer(0), order)
+                : new ExternalRecordSorter(context, allocateManagedMemory(ExternalSorter.MIN_PAGES), serializer(0), order);
     }
 
     @Override
@@ -69,12 +72,13 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
 
     @Override
     protected void process(int input, Object record) throws Exception {
-        Object kept = keep(input, record);
         if (handoff != null) {
-            handoff.add(kept);
-        } else if (!sorter.add(kept)) {
+            handoff.add(keep(input, record));
+        } else if (!sorter.add(record)) {
             drainGroups();
-            sorter.add(kept);
+            if (!sorter.add(record)) {
+                throw new IOException("a record is larger than the sort memory of '" + context.getOperatorName() + "'");
+            }
         }
     }
 
@@ -106,6 +110,9 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
         if (handoff != null) {
             handoff.close();
         }
-        sorter = null;
+        if (sorter != null) {
+            sorter.close();
+            sorter = null;
+        }
     }
 }

@@ -3,6 +3,8 @@ package io.eddy.exec;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.Function;
 import io.eddy.api.functions.RichFunction;
+import io.eddy.runtime.memory.MemoryAllocationException;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
@@ -262,6 +264,20 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
 
     /** Called at the end of {@link #open}, before the user function is opened; allocates structures. */
     protected void setup() throws Exception {}
+
+    /**
+     * Allocates this operator's whole share of managed memory, failing with a message that says what
+     * to configure if the share is below {@code minPages}.
+     */
+    protected final List<MemorySegment> allocateManagedMemory(int minPages) throws MemoryAllocationException {
+        int pages = context.getManagedMemoryPages();
+        if (pages < minPages) {
+            throw new MemoryAllocationException("Operator '" + context.getOperatorName() + "' needs at least " + minPages
+                    + " pages of managed memory but its share is " + pages + " pages; raise "
+                    + "taskmanager.memory.managed.size or lower the parallelism");
+        }
+        return context.allocateManagedMemory(pages);
+    }
 
     /** Called right after the user function was opened, before the first record is processed. */
     protected void userFunctionOpened() throws Exception {}

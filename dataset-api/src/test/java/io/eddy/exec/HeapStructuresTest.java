@@ -68,18 +68,4 @@ class HeapStructuresTest {
         assertFalse(new KeyGroupedIterator(List.of().iterator(),
                 (TypeComparator<Object>) (TypeComparator) TestComparators.pairByKey()).nextGroup());
     }
-
-    @Test
-    void boundedSorterRefusesWhenFull() {
-        HeapRecordSorter sorter = new HeapRecordSorter((x, y) -> ((Integer) x).compareTo((Integer) y), 2);
-        assertTrue(sorter.add(3));
-        assertTrue(sorter.add(1));
-        assertFalse(sorter.add(2));
-        List<Object> out = new ArrayList<>();
-        sorter.sorted().forEachRemaining(out::add);
-        assertEquals(List.of(1, 3), out);
-        sorter.clear();
-        assertTrue(sorter.add(2));
-        assertEquals(1, sorter.size());
-    }
 }

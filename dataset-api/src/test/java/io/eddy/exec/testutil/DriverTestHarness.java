@@ -45,8 +45,28 @@ public final class DriverTestHarness<OUT> {
         RANDOM
     }
 
+    /** How much managed memory the driver gets. */
+    public enum Memory {
+        /** 64 pages of 32 KiB. */
+        AMPLE(64, 32 * 1024),
+        /** 8 pages of 4 KiB: spilling and multi-level merges on small inputs. */
+        TIGHT(8, 4 * 1024);
+
+        final int pages;
+        final int pageSize;
+
+        Memory(int pages, int pageSize) {
+            this.pages = pages;
+            this.pageSize = pageSize;
+        }
+    }
+
     /** One way of running a case. */
-    public record Variant(Schedule schedule, boolean objectReuse, boolean slowOutput) {}
+    public record Variant(Schedule schedule, boolean objectReuse, boolean slowOutput, Memory memory) {
+        public Variant(Schedule schedule, boolean objectReuse, boolean slowOutput) {
+            this(schedule, objectReuse, slowOutput, Memory.AMPLE);
+        }
+    }
 
     private final OperatorFactory<OUT> factory;
     private final TypeSerializer<OUT> outputSerializer;
@@ -95,6 +115,8 @@ public final class DriverTestHarness<OUT> {
         }
         variants.add(new Variant(Schedule.SEQUENTIAL, true, true));
         variants.add(new Variant(Schedule.INTERLEAVED, false, true));
+        variants.add(new Variant(Schedule.SEQUENTIAL, false, false, Memory.TIGHT));
+        variants.add(new Variant(Schedule.RANDOM, true, false, Memory.TIGHT));
         return variants;
     }
 
@@ -139,7 +161,8 @@ public final class DriverTestHarness<OUT> {
         Set<Thread> threadsBefore = liveThreads();
         OperatorFactory<OUT> copy = roundTrip(factory);
         Operator<OUT> operator = copy.create();
-        TestOperatorContext context = new TestOperatorContext(variant.objectReuse());
+        TestOperatorContext context = new TestOperatorContext(variant.objectReuse(), variant.memory().pages,
+                variant.memory().pageSize);
         lastContext = context;
         List<OUT> collected = Collections.synchronizedList(new ArrayList<>());
         boolean[] closed = new boolean[1];
@@ -175,6 +198,11 @@ public final class DriverTestHarness<OUT> {
             }
             closed[0] = true;
             operator.close(); // a second close must be harmless
+            List<java.io.File> spillFiles = context.spillFiles();
+            boolean memoryReturned = context.memoryManager().verifyEmpty();
+            context.shutdown();
+            assertTrue(memoryReturned, "managed memory not returned after close() in variant " + variant);
+            assertTrue(spillFiles.isEmpty(), "spill files left after close() in variant " + variant + ": " + spillFiles);
             Set<Thread> leftOver = liveThreads();
             leftOver.removeAll(threadsBefore);
             assertTrue(leftOver.isEmpty(), "threads still alive after close() in variant " + variant + ": " + leftOver);

@@ -1,10 +1,16 @@
 package io.eddy.exec.testutil;
 
 import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.memory.MemoryAllocationException;
 import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +30,7 @@ public final class TestOperatorContext implements OperatorContext {
     private final Map<String, Object> accumulators = new HashMap<>();
     private final MemoryManager memoryManager;
     private final int managedPages;
+    private IOManager ioManager;
     private volatile boolean cancelled;
 
     public TestOperatorContext(boolean objectReuse) {
@@ -38,6 +45,41 @@ public final class TestOperatorContext implements OperatorContext {
 
     public MemoryManager memoryManager() {
         return memoryManager;
+    }
+
+    /** The I/O manager, created on first use; {@link #shutdown()} removes its files. */
+    @Override
+    public synchronized IOManager getIOManager() {
+        if (ioManager == null) {
+            try {
+                ioManager = new IOManager();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return ioManager;
+    }
+
+    /** The spill files still on disk (none after a correct operator closed). */
+    public synchronized List<File> spillFiles() {
+        List<File> files = new ArrayList<>();
+        if (ioManager != null) {
+            for (File dir : ioManager.getSpillingDirectories()) {
+                File[] inDir = dir.listFiles();
+                if (inDir != null) {
+                    files.addAll(Arrays.asList(inDir));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Closes the I/O manager and frees the memory. */
+    public synchronized void shutdown() {
+        if (ioManager != null) {
+            ioManager.close();
+        }
+        memoryManager.shutdown();
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.eddy.runtime.io.InputSplit;
 import io.eddy.runtime.io.InputSplitAssigner;
 import io.eddy.runtime.io.InputSplitProvider;
 import io.eddy.runtime.io.InputSplitSource;
+import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.jobgraph.ChainedOperator;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
@@ -15,6 +16,8 @@ import io.eddy.runtime.jobgraph.ShipStrategy;
 import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.task.TaskDescriptor;
 import io.eddy.runtime.util.SerializationUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,13 +46,26 @@ public final class MiniCluster implements JobExecutor {
 
     private final MiniClusterConfiguration configuration;
     private final MemoryManager memoryManager;
+    private final IOManager ioManager;
     private final Set<MiniClusterJob> runningJobs = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
+    /** @throws UncheckedIOException if a temp directory cannot be created */
     public MiniCluster(MiniClusterConfiguration configuration) {
         this.configuration = configuration;
         this.memoryManager = new MemoryManager((long) configuration.pagesPerSlot() * configuration.numSlots()
                 * configuration.pageSize(), configuration.pageSize(), configuration.offHeapMemory());
+        try {
+            this.ioManager = new IOManager(configuration.tempDirectories().toArray(new String[0]));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create spill directories in " + configuration.tempDirectories()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The spill file service of this cluster's tasks. */
+    public IOManager ioManager() {
+        return ioManager;
     }
 
     /** The managed memory shared by the tasks of this cluster. */
@@ -100,7 +116,7 @@ public final class MiniCluster implements JobExecutor {
         for (JobVertex vertex : job.vertices()) {
             for (int subtask = 0; subtask < vertex.parallelism(); subtask++) {
                 descriptors.add(describeTask(job, vertex, subtask, factories.get(vertex.id()), userCodeClassLoader,
-                        partitions, assigners.get(vertex.id()), memoryManager, memoryShares.get(vertex.id())));
+                        partitions, assigners.get(vertex.id()), memoryShares.get(vertex.id())));
             }
         }
         MiniClusterJob running = new MiniClusterJob(job, descriptors, runningJobs::remove);
@@ -128,6 +144,7 @@ public final class MiniCluster implements JobExecutor {
             }
         }
         memoryManager.shutdown();
+        ioManager.close();
     }
 
     /**
@@ -224,10 +241,9 @@ public final class MiniCluster implements JobExecutor {
         return partitions;
     }
 
-    private static TaskDescriptor describeTask(JobGraph job, JobVertex vertex, int subtask, List<byte[]> factories,
-                                               ClassLoader userCodeClassLoader, List<List<ResultPartition>> partitions,
-                                               InputSplitAssigner assigner, MemoryManager memoryManager,
-                                               List<Integer> memoryShares) {
+    private TaskDescriptor describeTask(JobGraph job, JobVertex vertex, int subtask, List<byte[]> factories,
+                                        ClassLoader userCodeClassLoader, List<List<ResultPartition>> partitions,
+                                        InputSplitAssigner assigner, List<Integer> memoryShares) {
         List<TaskDescriptor.InputChannelDescriptor> inputs = new ArrayList<>();
         for (JobEdge edge : job.inputsOf(vertex.id())) {
             List<ResultPartition> producers = partitions.get(edge.id());
@@ -248,6 +264,6 @@ public final class MiniCluster implements JobExecutor {
         InputSplitProvider splitProvider = assigner == null ? null
                 : () -> assigner.getNextInputSplit("localhost", subtask);
         return new TaskDescriptor(job, vertex, subtask, factories, userCodeClassLoader, inputs, outputs, splitProvider,
-                memoryManager, memoryShares);
+                memoryManager, memoryShares, ioManager);
     }
 }

@@ -1,5 +1,6 @@
 package io.eddy.runtime.operator;
 
+import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.memory.MemoryAllocationException;
 import io.eddy.runtime.memory.MemorySegment;
 import java.util.Collection;
@@ -62,4 +63,10 @@ public interface OperatorContext {
 
     /** The size of a managed memory page in bytes. */
     int getPageSize();
+
+    /**
+     * Where the operator's spill files go. Operators delete their files when they close; the task
+     * executor's I/O manager removes whatever is left when it shuts down.
+     */
+    IOManager getIOManager();
 }

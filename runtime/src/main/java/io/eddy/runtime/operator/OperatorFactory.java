@@ -11,4 +11,13 @@ import java.io.Serializable;
 public interface OperatorFactory<OUT> extends Serializable {
 
     Operator<OUT> create();
+
+    /**
+     * The operator's claim on managed memory relative to the other operators sharing its slot: 0 for
+     * record-at-a-time operators, 1 per sort buffer or hash table otherwise. Compilers copy it into
+     * {@link io.eddy.runtime.jobgraph.ChainedOperator#managedMemoryWeight()}.
+     */
+    default int managedMemoryWeight() {
+        return 0;
+    }
 }

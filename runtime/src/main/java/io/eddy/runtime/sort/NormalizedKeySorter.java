@@ -224,6 +224,10 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
             }
             compareReader1.setReadPosition(pointer1);
             compareReader2.setReadPosition(pointer2);
+            if (compareReuse1 == null) {
+                compareReuse1 = serializer.createInstance();
+                compareReuse2 = serializer.createInstance();
+            }
             compareReuse1 = serializer.deserialize(compareReuse1, compareReader1);
             compareReuse2 = serializer.deserialize(compareReuse2, compareReader2);
             return comparator.compare(compareReuse1, compareReuse2);

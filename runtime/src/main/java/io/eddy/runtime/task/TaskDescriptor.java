@@ -3,6 +3,7 @@ package io.eddy.runtime.task;
 import io.eddy.runtime.exchange.InputChannel;
 import io.eddy.runtime.exchange.ResultPartition;
 import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
@@ -19,11 +20,12 @@ import java.util.List;
  * @param inputSplitProvider the subtask's split provider, or null if the vertex has no split source
  * @param memoryManager the executor's managed memory
  * @param managedPages per chained operator, the pages of managed memory it may allocate
+ * @param ioManager the executor's spill file service
  */
 public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
                              ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
                              List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
-                             MemoryManager memoryManager, List<Integer> managedPages) {
+                             MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager) {
 
     public TaskDescriptor {
         serializedFactories = List.copyOf(serializedFactories);

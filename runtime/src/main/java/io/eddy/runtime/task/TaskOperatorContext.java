@@ -1,5 +1,6 @@
 package io.eddy.runtime.task;
 
+import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.memory.MemoryAllocationException;
 import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.memory.MemorySegment;
@@ -50,6 +51,11 @@ final class TaskOperatorContext implements OperatorContext {
     public void releaseManagedMemory(Collection<MemorySegment> pages) {
         allocatedPages -= pages.size();
         memoryManager.release(pages);
+    }
+
+    @Override
+    public IOManager getIOManager() {
+        return task.descriptor().ioManager();
     }
 
     @Override
