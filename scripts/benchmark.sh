@@ -2,6 +2,10 @@
 # End-to-end benchmarks: plain-Java baseline vs Eddy vs Apache Flink 1.17.2, each in its own JVM.
 #
 #   scripts/benchmark.sh [--size-gb N] [--skip-flink] [--skip-eddy] [--runs N] [--xmx 1g]
+#   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m]
+#
+# The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
+# memory suite is the out-of-core sort, hash join and groupBy against in-heap baselines, with GC share.
 #
 # Input data is generated once and cached under bench-data/ (git-ignored): N GiB of Zipf text for
 # WordCount and round(10*N) M orders / round(N) M customers for the join + groupBy. Prints a Markdown
@@ -15,6 +19,9 @@ RUNS=2
 XMX=1g
 SKIP_FLINK=false
 SKIP_EDDY=false
+SUITE=core
+SCALE=1
+MANAGED=256m
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size-gb) SIZE_GB="$2"; shift 2 ;;
@@ -22,7 +29,10 @@ while [[ $# -gt 0 ]]; do
     --xmx) XMX="$2"; shift 2 ;;
     --skip-flink) SKIP_FLINK=true; shift ;;
     --skip-eddy) SKIP_EDDY=true; shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --suite) SUITE="$2"; shift 2 ;;
+    --scale) SCALE="$2"; shift 2 ;;
+    --managed) MANAGED="$2"; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -38,6 +48,15 @@ rm -rf "$DRIVER_CLASSES"
 mkdir -p "$DRIVER_CLASSES"
 javac -nowarn --release 17 -d "$DRIVER_CLASSES" $(grep -L 'io\.eddy\.api' \
   $(find "$ROOT/benchmarks/src/main/java" -name '*.java'))
+
+if [[ "$SUITE" == memory ]]; then
+  echo "Building Eddy..." >&2
+  mvn -q -B -pl benchmarks -am install -DskipTests >&2
+  mvn -q -B -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$WORK/eddy.classpath" >&2
+  exec java -Xmx256m -cp "$ROOT/benchmarks/target/classes:$(cat "$WORK/eddy.classpath")" \
+    io.eddy.benchmarks.MemoryBenchmarks --classpath "$ROOT/benchmarks/target/classes:$(cat "$WORK/eddy.classpath")" \
+    --scale "$SCALE" --managed "$MANAGED"
+fi
 
 ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --size-gb "$SIZE_GB" --runs "$RUNS" --xmx "$XMX"
       --baseline-classpath "$DRIVER_CLASSES")

@@ -54,6 +54,10 @@ final class Arguments {
         return options.containsKey(name) ? Integer.parseInt(options.get(name)) : defaultValue;
     }
 
+    long getLong(String name, long defaultValue) {
+        return options.containsKey(name) ? Long.parseLong(options.get(name)) : defaultValue;
+    }
+
     double getDouble(String name, double defaultValue) {
         return options.containsKey(name) ? Double.parseDouble(options.get(name)) : defaultValue;
     }
