@@ -173,7 +173,8 @@ public final class InPlaceMutableHashTable<T> {
 
     /**
      * Inserts {@code record} without looking for its key, so keys may repeat (the build side of a
-     * hash join). Lookups find the earliest inserted duplicate.
+     * hash join). Which of several duplicates a lookup finds is unspecified; the entry iterator
+     * returns all of them.
      *
      * @return false, with the table unchanged, if the record does not fit even after compaction
      */
@@ -187,7 +188,8 @@ public final class InPlaceMutableHashTable<T> {
     /**
      * Folds {@code record} into the stored aggregate of its key with {@code reducer}, or inserts it
      * if the key is new, with a single probe. The stored aggregate is deserialized into
-     * {@code reuse} (when the type allows) before it is handed to the reducer.
+     * {@code reuse} (when the type allows; it must not be {@code record}, null means a new object)
+     * before it is handed to the reducer.
      *
      * @return false, with the table unchanged, if the result does not fit even after compaction;
      *     the record is then not consumed

@@ -55,10 +55,6 @@ final class RecordArea {
         return appendView.getCurrentOffset();
     }
 
-    int pageCount() {
-        return pages.size();
-    }
-
     /**
      * Appends a record whose serialized bytes are {@code bytes[0, length)}; returns its offset, or
      * -1 (with nothing written) if the pool has no page left.
@@ -115,10 +111,13 @@ final class RecordArea {
 
     /** A view positioned on the bytes of the record at {@code offset}; valid until the next call. */
     DataInputView readerAt(long offset) throws IOException {
-        // seek to the header rather than past it: a record body may start exactly at the end of
-        // the last page when it is empty
-        readView.setReadPosition(offset);
-        readView.skipBytesToRead(4);
+        if (((int) offset & pageMask) + 4 < pageSize) {
+            readView.setReadPosition(offset + 4);
+        } else {
+            // the body starts on the next page, which does not exist if the record is empty and last
+            readView.setReadPosition(offset);
+            readView.skipBytesToRead(4);
+        }
         return readView;
     }
 
