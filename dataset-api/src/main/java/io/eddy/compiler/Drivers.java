@@ -51,9 +51,6 @@ import java.util.List;
  */
 public final class Drivers {
 
-    /** Records a combiner holds before it emits partial results (heap-based until managed memory). */
-    static final int COMBINE_CAPACITY = 64 * 1024;
-
     /** Whether a reduce driver pre-aggregates before the shuffle or produces the final result. */
     public enum ReduceMode {
         COMBINE,
@@ -89,7 +86,7 @@ public final class Drivers {
     public static <T> OperatorFactory<T> reduce(UdfConfig udf, ReduceFunction<T> function, TypeComparator<T> keys,
                                                 ReduceMode mode) {
         return new ReduceDriver.Factory<>(config(udf, function),
-                mode == ReduceMode.COMBINE ? AggregationMode.COMBINE : AggregationMode.FINAL, keys, COMBINE_CAPACITY);
+                mode == ReduceMode.COMBINE ? AggregationMode.COMBINE : AggregationMode.FINAL, keys);
     }
 
     /** Sorts by key (and group order) and hands every group to the function; null keys: one group. */

@@ -5,63 +5,58 @@ import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeComparator;
+import java.io.IOException;
 
 /**
- * Runs a {@link ReduceFunction} by hash aggregation: one aggregate per key in a {@link ReduceTable}.
- * {@link AggregationMode#FINAL} keeps every key of the partition and emits at the end;
- * {@link AggregationMode#COMBINE} bounds the table to {@code combineCapacity} keys and emits all
- * partial aggregates whenever a new key does not fit. Without a key comparator the whole partition
- * reduces to (at most) one record.
+ * Runs a {@link ReduceFunction} by hash aggregation: one aggregate per key, serialized in a
+ * {@link ReduceTable} in the operator's managed memory. {@link AggregationMode#FINAL} keeps every
+ * key of the partition, spilling sorted partial aggregates when the keys outgrow memory, and emits
+ * at the end; {@link AggregationMode#COMBINE} emits all partial aggregates whenever the table is
+ * full. Without a key comparator the whole partition reduces to (at most) one record, on the heap.
  */
 public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
-
-    /** The default number of keys a combining reduce holds before it emits partial results. */
-    public static final int DEFAULT_COMBINE_CAPACITY = 16_384;
 
     /**
      * Creates a {@link ReduceDriver}: one regular input; the config's function is a ReduceFunction.
      *
      * @param keyComparator the grouping key, or null to reduce the whole partition
-     * @param combineCapacity the key bound of {@link AggregationMode#COMBINE}; ignored for FINAL
      */
-    public record Factory<T>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, int combineCapacity)
+    public record Factory<T>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator)
             implements OperatorFactory<T> {
-        public Factory {
-            if (mode == AggregationMode.COMBINE && combineCapacity < 1) {
-                throw new IllegalArgumentException("combineCapacity must be positive: " + combineCapacity);
-            }
+        @Override
+        public Operator<T> create() {
+            return new ReduceDriver<>(config, mode, keyComparator);
         }
 
         @Override
-        public Operator<T> create() {
-            return new ReduceDriver<>(config, mode, keyComparator, combineCapacity);
+        public int managedMemoryWeight() {
+            return keyComparator != null ? 1 : 0;
         }
     }
 
     private final AggregationMode mode;
     private final TypeComparator<?> keyComparator;
-    private final int combineCapacity;
     private ReduceTable table;
     private Output<Object> untypedOutput;
     /** The aggregate of a non-keyed reduce. */
     private T aggregate;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, int combineCapacity) {
+    public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator) {
         super(config, (Class) ReduceFunction.class);
         this.mode = mode;
         this.keyComparator = keyComparator;
-        this.combineCapacity = combineCapacity;
     }
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    protected void setup() {
+    protected void setup() throws Exception {
         untypedOutput = (Output) output;
         if (keyComparator != null) {
-            table = new HeapReduceTable((TypeComparator<Object>) keyComparator.duplicate(), (ReduceFunction) function,
-                    objectReuse ? serializer(0) : null,
-                    mode == AggregationMode.COMBINE ? combineCapacity : Integer.MAX_VALUE);
+            boolean canSpill = mode == AggregationMode.FINAL;
+            ReduceFunction<Object> reduce = (ReduceFunction) function;
+            table = new ManagedReduceTable(context, allocateManagedMemory(ManagedReduceTable.minPages(canSpill)),
+                    serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, canSpill, objectReuse);
         }
     }
 
@@ -70,8 +65,17 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     protected void process(int input, Object record) throws Exception {
         if (table != null) {
             if (!table.reduceOrInsert(record)) {
-                table.emitAndClear(untypedOutput);
-                table.reduceOrInsert(record);
+                if (table.size() == 0) {
+                    throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
+                }
+                if (mode == AggregationMode.COMBINE) {
+                    table.emitAndClear(untypedOutput);
+                } else {
+                    table.spill();
+                }
+                if (!table.reduceOrInsert(record)) {
+                    throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
+                }
             }
         } else if (aggregate == null) {
             aggregate = (T) keep(input, record);
@@ -84,7 +88,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     @Override
     protected void endRegularInput(int input) throws Exception {
         if (table != null) {
-            table.emitAndClear(untypedOutput);
+            table.finish(untypedOutput);
         } else if (aggregate != null) {
             T result = aggregate;
             aggregate = null;
@@ -94,7 +98,10 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     @Override
     protected void closeDriver() {
-        table = null;
+        if (table != null) {
+            table.close();
+            table = null;
+        }
         aggregate = null;
     }
 }

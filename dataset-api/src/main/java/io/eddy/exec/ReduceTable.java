@@ -3,20 +3,35 @@ package io.eddy.exec;
 import io.eddy.runtime.operator.Output;
 
 /**
- * Hash aggregation state of a reduce: one aggregate per key. Drivers see only this interface so the
- * heap implementation ({@link HeapReduceTable}) can be replaced by a managed-memory table that
- * updates serialized aggregates in place.
+ * Hash aggregation state of a reduce: one aggregate per key, kept serialized in the operator's
+ * managed memory ({@link ManagedReduceTable}).
  */
-interface ReduceTable {
+interface ReduceTable extends AutoCloseable {
 
     /**
      * Reduces {@code record} into the aggregate of its key, or makes it the key's first aggregate.
-     * Returns false, changing nothing, if the key is new and the table is full.
+     * The record is serialized at once, so the caller may reuse the object. Returns false, changing
+     * nothing, if the table is full; a combiner then emits ({@link #emitAndClear}), a final reduce
+     * spills ({@link #spill}).
      */
     boolean reduceOrInsert(Object record) throws Exception;
 
+    /** Live aggregates in memory. */
     int size();
 
-    /** Emits every aggregate (in no particular order) and empties the table. */
+    /** Emits every aggregate in memory (in no particular order) and empties the table. */
     void emitAndClear(Output<Object> output) throws Exception;
+
+    /** Moves every aggregate in memory to a sorted spill and empties the table. */
+    void spill() throws Exception;
+
+    /**
+     * Emits the final aggregates: the table's, merged with what was spilled (spilled partial
+     * aggregates of a key are reduced together). The table is empty afterwards.
+     */
+    void finish(Output<Object> output) throws Exception;
+
+    /** Returns the memory and deletes spill files. */
+    @Override
+    void close();
 }

@@ -33,10 +33,10 @@ class ReduceDriverTest {
     static final ReduceFunction<Tuple2<String, Integer>> SUM_NEW = (a, b) -> Tuple2.of(a.f0, a.f1 + b.f1);
 
     private static DriverTestHarness<Tuple2<String, Integer>> harness(ReduceFunction<Tuple2<String, Integer>> function,
-            AggregationMode mode, boolean keyed, int capacity, List<Tuple2<String, Integer>> input) {
+            AggregationMode mode, boolean keyed, List<Tuple2<String, Integer>> input) {
         DriverConfig config = DriverConfig.of(new ExecutionConfig(), function, TestSerializers.PAIR);
         return DriverTestHarness.of(new ReduceDriver.Factory<Tuple2<String, Integer>>(config, mode,
-                        keyed ? TestComparators.pairByKey() : null, capacity), TestSerializers.PAIR)
+                        keyed ? TestComparators.pairByKey() : null), TestSerializers.PAIR)
                 .input(0, TestSerializers.PAIR, input);
     }
 
@@ -44,31 +44,43 @@ class ReduceDriverTest {
     void finalReduceEmitsOneRecordPerKey() throws Exception {
         List<Tuple2<String, Integer>> input = TestData.randomPairs(1, 20_000, 300);
         for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_INTO_SECOND, SUM_NEW)) {
-            harness(function, AggregationMode.FINAL, true, 1, input).expectAnyOrder(TestData.sumPairs(input)).run();
+            harness(function, AggregationMode.FINAL, true, input).expectAnyOrder(TestData.sumPairs(input)).run();
         }
     }
 
     @Test
     void groupsOfOneAndEmptyInput() throws Exception {
         List<Tuple2<String, Integer>> singles = List.of(Tuple2.of("a", 1), Tuple2.of("b", 2), Tuple2.of("Aa", 3), Tuple2.of("BB", 4));
-        harness(SUM_INTO_FIRST, AggregationMode.FINAL, true, 1, singles).expectAnyOrder(singles).run();
-        harness(SUM_INTO_FIRST, AggregationMode.FINAL, true, 1, List.of()).expectAnyOrder(List.of()).run();
-        harness(SUM_INTO_FIRST, AggregationMode.FINAL, false, 1, List.of()).expectAnyOrder(List.of()).run();
+        harness(SUM_INTO_FIRST, AggregationMode.FINAL, true, singles).expectAnyOrder(singles).run();
+        harness(SUM_INTO_FIRST, AggregationMode.FINAL, true, List.of()).expectAnyOrder(List.of()).run();
+        harness(SUM_INTO_FIRST, AggregationMode.FINAL, false, List.of()).expectAnyOrder(List.of()).run();
+    }
+
+    @Test
+    void finalReduceSpillsWhenKeysOutgrowMemory() throws Exception {
+        // 5000 keys of about 30 bytes do not fit a table of 8 pages of 4 KiB: the tight variants spill
+        List<Tuple2<String, Integer>> input = TestData.randomPairs(4, 30_000, 5000);
+        for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_NEW)) {
+            harness(function, AggregationMode.FINAL, true, input).expectAnyOrder(TestData.sumPairs(input)).run();
+        }
     }
 
     @Test
     void combineEmitsPartialResultsThatAddUp() throws Exception {
-        List<Tuple2<String, Integer>> input = TestData.randomPairs(2, 5000, 50);
+        List<Tuple2<String, Integer>> input = TestData.randomPairs(2, 20_000, 3000);
+        int keys = TestData.sumByKey(input).size();
         for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_INTO_SECOND, SUM_NEW)) {
             for (DriverTestHarness.Variant variant : DriverTestHarness.allVariants()) {
                 List<Tuple2<String, Integer>> partials =
-                        harness(function, AggregationMode.COMBINE, true, 8, input).runOnce(variant);
-                assertTrue(partials.size() > 50, "a table of 8 keys must emit several partials per key");
+                        harness(function, AggregationMode.COMBINE, true, input).runOnce(variant);
+                if (variant.memory() == DriverTestHarness.Memory.TIGHT) {
+                    assertTrue(partials.size() > keys, "a full table emits partials: " + partials.size() + " in " + variant);
+                } else {
+                    assertEquals(keys, partials.size(), "a table large enough for every key combines completely");
+                }
                 assertEquals(TestData.sumByKey(input), TestData.sumByKey(partials), "variant " + variant);
             }
         }
-        // a table large enough for every key combines completely
-        harness(SUM_NEW, AggregationMode.COMBINE, true, 50, input).expectAnyOrder(TestData.sumPairs(input)).run();
     }
 
     @Test
@@ -76,11 +88,11 @@ class ReduceDriverTest {
         List<Tuple2<String, Integer>> input = TestData.randomPairs(3, 3000, 10);
         int total = input.stream().mapToInt(t -> t.f1).sum();
         for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_INTO_SECOND, SUM_NEW)) {
-            List<Tuple2<String, Integer>> result = harness(function, AggregationMode.FINAL, false, 1, input)
+            List<Tuple2<String, Integer>> result = harness(function, AggregationMode.FINAL, false, input)
                     .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.SEQUENTIAL, true, false));
             assertEquals(1, result.size());
             assertEquals(total, result.get(0).f1);
-            assertEquals(result, harness(function, AggregationMode.FINAL, false, 1, input)
+            assertEquals(result, harness(function, AggregationMode.FINAL, false, input)
                     .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.SEQUENTIAL, false, false)));
         }
     }
@@ -91,14 +103,7 @@ class ReduceDriverTest {
             throw new ArithmeticException("overflow");
         };
         List<Tuple2<String, Integer>> input = List.of(Tuple2.of("a", 1), Tuple2.of("a", 2));
-        assertThrows(ArithmeticException.class, () -> harness(failing, AggregationMode.FINAL, true, 1, input)
+        assertThrows(ArithmeticException.class, () -> harness(failing, AggregationMode.FINAL, true, input)
                 .runOnce(DriverTestHarness.allVariants().get(0)));
-    }
-
-    @Test
-    void combineCapacityMustBePositive() {
-        DriverConfig config = DriverConfig.of(new ExecutionConfig(), SUM_NEW, TestSerializers.PAIR);
-        assertThrows(IllegalArgumentException.class,
-                () -> new ReduceDriver.Factory<>(config, AggregationMode.COMBINE, TestComparators.pairByKey(), 0));
     }
 }

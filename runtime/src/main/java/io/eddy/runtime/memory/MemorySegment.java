@@ -1,12 +1,12 @@
 package io.eddy.runtime.memory;
 
+import java.lang.ref.Cleaner;
 import java.lang.reflect.Field;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import sun.misc.Unsafe;
 
 /**
- * A fixed-size page of memory, on the heap (a byte array) or off it (a direct buffer), that the
+ * A fixed-size page of memory, on the heap (a byte array) or off it (native memory), that the
  * engine manages itself: exchange buffers, sort buffers, hash tables and spill blocks are made of
  * these. One final class serves both kinds so the JIT sees a single implementation and inlines
  * every access; multi-byte accessors are big-endian so bytes compare the same way everywhere
@@ -17,21 +17,21 @@ public final class MemorySegment {
 
     static final Unsafe UNSAFE = loadUnsafe();
     private static final long BYTE_ARRAY_BASE = UNSAFE.arrayBaseOffset(byte[].class);
-    private static final long BUFFER_ADDRESS_OFFSET = addressFieldOffset();
+    /** Frees native memory of segments that become unreachable without {@link #free()}. */
+    private static final Cleaner CLEANER = Cleaner.create();
     private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     /** The heap array, or null for off-heap memory. */
     private final byte[] heapMemory;
-    /** Keeps the direct buffer reachable while the segment is; null on the heap. */
-    private ByteBuffer offHeapBuffer;
+    /** Frees the native memory exactly once; null on the heap. */
+    private Cleaner.Cleanable nativeMemory;
     private long address;
     private final long addressLimit;
     private final int size;
     private final Object owner;
 
-    private MemorySegment(byte[] heap, ByteBuffer direct, long address, int size, Object owner) {
+    private MemorySegment(byte[] heap, long address, int size, Object owner) {
         this.heapMemory = heap;
-        this.offHeapBuffer = direct;
         this.address = address;
         this.size = size;
         this.addressLimit = address + size;
@@ -45,14 +45,20 @@ public final class MemorySegment {
 
     /** A segment over an existing heap array; the array is shared, not copied. */
     public static MemorySegment wrap(byte[] array) {
-        return new MemorySegment(array, null, BYTE_ARRAY_BASE, array.length, null);
+        return new MemorySegment(array, BYTE_ARRAY_BASE, array.length, null);
     }
 
-    /** A segment over new off-heap memory of {@code size} bytes, owned by {@code owner}. */
+    /**
+     * A segment over new native memory of {@code size} bytes, owned by {@code owner}. The memory is
+     * not zeroed (the operating system commits it when it is first written), and it does not count
+     * against the JVM's direct memory limit: the memory manager's budget is the limit. It is freed by
+     * {@link #free()}, or when the segment is collected if nobody freed it.
+     */
     public static MemorySegment allocateOffHeap(int size, Object owner) {
-        ByteBuffer buffer = ByteBuffer.allocateDirect(size);
-        long addr = UNSAFE.getLong(buffer, BUFFER_ADDRESS_OFFSET);
-        return new MemorySegment(null, buffer, addr, size, owner);
+        long addr = UNSAFE.allocateMemory(size);
+        MemorySegment segment = new MemorySegment(null, addr, size, owner);
+        segment.nativeMemory = CLEANER.register(segment, () -> UNSAFE.freeMemory(addr));
+        return segment;
     }
 
     public int size() {
@@ -80,10 +86,16 @@ public final class MemorySegment {
         return owner;
     }
 
-    /** Releases the segment: later accesses fail. Off-heap memory goes back when collected. */
+    /**
+     * Releases the segment: later accesses fail, and native memory is returned to the operating
+     * system at once. The caller must be the segment's last user (the memory manager frees a page
+     * only when no operator holds it).
+     */
     public void free() {
         address = addressLimit + 1;
-        offHeapBuffer = null;
+        if (nativeMemory != null) {
+            nativeMemory.clean();
+        }
     }
 
     private long at(int index, int len) {
@@ -226,14 +238,6 @@ public final class MemorySegment {
         get(offset1, temp, 0, len);
         other.copyTo(offset2, this, offset1, len);
         other.put(offset2, temp, 0, len);
-    }
-
-    private static long addressFieldOffset() {
-        try {
-            return UNSAFE.objectFieldOffset(java.nio.Buffer.class.getDeclaredField("address"));
-        } catch (NoSuchFieldException e) {
-            throw new ExceptionInInitializerError(e);
-        }
     }
 
     private static Unsafe loadUnsafe() {
