@@ -29,10 +29,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Checks the table against a {@link HashMap} model, when full, under collisions, and its memory accounting. */
+@Timeout(120)
 class InPlaceMutableHashTableTest {
 
     private static List<MemorySegment> pages(int count, int size, boolean offHeap) {
