@@ -410,4 +410,23 @@ class InPlaceMutableHashTableTest {
         assertSameContents(Map.of(1L, new long[] {1, 2}), table);
         closeAndCheckPages(table, memory);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8, 64, 512})
+    void fillsMostOfItsMemoryBeforeReportingFull(int pageCount) throws Exception {
+        List<MemorySegment> memory = pages(pageCount, 4096, false);
+        LongComparator comparator = new LongComparator(true);
+        InPlaceMutableHashTable<Long> table = new InPlaceMutableHashTable<>(LongSerializer.INSTANCE, comparator, memory);
+        table.open();
+        long key = 0;
+        while (table.insertOrReplaceRecord(key)) {
+            key++;
+        }
+        assertEquals(key, table.size());
+        long total = (long) pageCount * 4096;
+        // a Long entry needs 12 record bytes plus 8 / load slot bytes: about 22 bytes at 3/4 load
+        double entriesShare = key * 22.0 / total;
+        assertTrue(entriesShare > 0.85, "only " + key + " entries fit in " + total + " bytes");
+        closeAndCheckPages(table, memory);
+    }
 }
