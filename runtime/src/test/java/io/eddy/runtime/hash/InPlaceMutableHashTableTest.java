@@ -29,10 +29,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Checks the table against a {@link HashMap} model, when full, under collisions, and its memory accounting. */
+@Timeout(120)
 class InPlaceMutableHashTableTest {
 
     private static List<MemorySegment> pages(int count, int size, boolean offHeap) {
@@ -406,6 +408,25 @@ class InPlaceMutableHashTableTest {
         assertEquals(0, table.size());
         assertTrue(table.insertOrReplaceRecord(new long[] {1, 2}));
         assertSameContents(Map.of(1L, new long[] {1, 2}), table);
+        closeAndCheckPages(table, memory);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8, 64, 512})
+    void fillsMostOfItsMemoryBeforeReportingFull(int pageCount) throws Exception {
+        List<MemorySegment> memory = pages(pageCount, 4096, false);
+        LongComparator comparator = new LongComparator(true);
+        InPlaceMutableHashTable<Long> table = new InPlaceMutableHashTable<>(LongSerializer.INSTANCE, comparator, memory);
+        table.open();
+        long key = 0;
+        while (table.insertOrReplaceRecord(key)) {
+            key++;
+        }
+        assertEquals(key, table.size());
+        long total = (long) pageCount * 4096;
+        // a Long entry needs 12 record bytes plus 8 / load slot bytes: about 22 bytes at 3/4 load
+        double entriesShare = key * 22.0 / total;
+        assertTrue(entriesShare > 0.85, "only " + key + " entries fit in " + total + " bytes");
         closeAndCheckPages(table, memory);
     }
 }
