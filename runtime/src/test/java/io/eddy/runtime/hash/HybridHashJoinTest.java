@@ -45,6 +45,8 @@ class HybridHashJoinTest {
 
     private MemoryManager memory;
     private IOManager io;
+    /** See {@link KeyFieldComparator}; set by tests that want hash collisions. */
+    private int hashModulus;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -138,6 +140,17 @@ class HybridHashJoinTest {
         SplittableRandom random = new SplittableRandom(7);
         Outcome outcome = joinAndCheck(records(random, 20_000, 40_000), records(random, 20_000, 40_000), 16, true, true);
         assertTrue(outcome.spilledPartitions > 0);
+    }
+
+    @Test
+    void keysSharingHashesAreToldApartInMemoryAndOnDisk() throws Exception {
+        SplittableRandom random = new SplittableRandom(15);
+        hashModulus = 3;
+        Outcome inMemory = joinAndCheck(records(random, 1_000, 500), records(random, 1_000, 500), 64, true, true);
+        assertEquals(0, inMemory.spilledPartitions);
+        // three hashes for all keys: re-partitioning cannot split them, the nested loop must
+        Outcome spilled = joinAndCheck(records(random, 6_000, 2_000), records(random, 3_000, 2_000), 12, true, true);
+        assertTrue(spilled.nestedLoop);
     }
 
     @Test
@@ -349,7 +362,7 @@ class HybridHashJoinTest {
     }
 
     private HybridHashJoin<long[], long[]> newJoin(List<MemorySegment> pages, boolean probeOuter, boolean buildOuter) {
-        KeyFieldComparator comparator = new KeyFieldComparator();
+        KeyFieldComparator comparator = new KeyFieldComparator(hashModulus);
         return new HybridHashJoin<>(LongPrimitiveArraySerializer.INSTANCE, comparator, LongPrimitiveArraySerializer.INSTANCE,
                 comparator, new GenericPairComparator<>(comparator, comparator), pages, io, probeOuter, buildOuter);
     }
@@ -460,11 +473,17 @@ class HybridHashJoinTest {
 
         private static final long serialVersionUID = 1L;
 
+        /** Keys hash to their remainder of this, so that many keys share one hash; 0 = no collisions. */
+        private final int hashModulus;
         private transient long reference;
+
+        KeyFieldComparator(int hashModulus) {
+            this.hashModulus = hashModulus;
+        }
 
         @Override
         public int hash(long[] record) {
-            return Long.hashCode(record[0]);
+            return hashModulus == 0 ? Long.hashCode(record[0]) : (int) Math.floorMod(record[0], (long) hashModulus);
         }
 
         @Override
@@ -519,7 +538,7 @@ class HybridHashJoinTest {
 
         @Override
         public KeyFieldComparator duplicate() {
-            return new KeyFieldComparator();
+            return new KeyFieldComparator(hashModulus);
         }
 
         @Override
