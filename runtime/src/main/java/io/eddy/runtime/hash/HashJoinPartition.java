@@ -1,0 +1,331 @@
+package io.eddy.runtime.hash;
+
+import io.eddy.runtime.io.disk.ChannelWriterOutputView;
+import io.eddy.runtime.io.disk.FileChannelID;
+import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.memory.MemorySegmentSource;
+import io.eddy.runtime.memory.RandomAccessInputView;
+import io.eddy.runtime.memory.SimpleCollectingOutputView;
+import io.eddy.runtime.types.TypeComparator;
+import io.eddy.runtime.types.TypePairComparator;
+import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.util.Hashing;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One partition of a {@link HybridHashJoin}, or one block of its nested-loop fallback: the build
+ * records of one hash range, either serialized in memory pages (with a bucket index once the build
+ * is over) or, once spilled, streamed to a build spill file while the probe records of the range go
+ * to a probe spill file.
+ *
+ * <p>Record layout, the same in memory and in build spill files: a 4-byte header followed by the
+ * serialized record. The header's sign bit says the record found a partner (for build-outer joins);
+ * its lower 31 bits link the records of one chain, i.e. the records with the same full hash, by
+ * their offsets ({@link #END} closes a chain). Offsets therefore stay below 2^30
+ * ({@link #MAX_RECORD_AREA}); a fuller partition is spilled instead.
+ *
+ * <p>The bucket index ({@link HashSlots}) holds one slot per distinct full hash: the hash next to the
+ * offset of the chain's first record. Probing compares hashes in the slots and deserializes build
+ * records only when a hash is equal; duplicates of a key, however many, cost one slot, so heavy key
+ * skew does not make the open addressing degenerate.
+ */
+final class HashJoinPartition<BT, PT> {
+
+    /** The chain end marker in a header's lower 31 bits. */
+    static final int END = 0x7FFF_FFFF;
+    static final int MATCHED = 0x8000_0000;
+    /** Records start below this offset, so that offsets fit the header and a partition fits an int. */
+    static final long MAX_RECORD_AREA = 1L << 30;
+
+    private final int number;
+    private final TypeSerializer<BT> buildSerializer;
+    private final TypeComparator<BT> buildComparator;
+    private final int pageSize;
+    private final int pageBits;
+    private final int pageMask;
+
+    private final List<MemorySegment> pages = new ArrayList<>();
+    private final SimpleCollectingOutputView out;
+    private final RandomAccessInputView in;
+    private HashSlots slots;
+    private List<MemorySegment> indexPages = new ArrayList<>();
+    /** Build records in memory. */
+    private int inMemoryRecords;
+
+    private boolean spilled;
+    private ChannelWriterOutputView buildWriter;
+    private ChannelWriterOutputView probeWriter;
+    private FileChannelID buildFile;
+    private FileChannelID probeFile;
+    private long buildRecords;
+    private long buildBytes;
+    private long probeRecords;
+
+    HashJoinPartition(int number, TypeSerializer<BT> buildSerializer, TypeComparator<BT> buildComparator,
+                      MemorySegmentSource memory, int pageSize) {
+        this.number = number;
+        this.buildSerializer = buildSerializer;
+        this.buildComparator = buildComparator;
+        this.pageSize = pageSize;
+        this.pageBits = Integer.numberOfTrailingZeros(pageSize);
+        this.pageMask = pageSize - 1;
+        this.out = new SimpleCollectingOutputView(pages, memory, pageSize);
+        this.in = new RandomAccessInputView(pages, pageSize);
+    }
+
+    /** The index pages a bucket index over {@code records} distinct hashes needs: at most 2/3 of the slots used. */
+    static int indexPagesFor(long records, int pageSize) {
+        if (records == 0) {
+            return 0;
+        }
+        long slots = records + (records >>> 1) + 1;
+        long slotsPerPage = pageSize / 8;
+        return (int) ((slots + slotsPerPage - 1) / slotsPerPage);
+    }
+
+    /**
+     * The full hash of a key at recursion level {@code level}. The comparator's hash is first mixed
+     * as partitioners mix it, then mixed again with a per-level seed: records reaching one task all
+     * share the partitioner's low bits, and the records of one spilled partition share this level's
+     * low bits, so each level must spread them by bits the previous one did not use.
+     */
+    static int hash(int rawHash, int level) {
+        return Hashing.murmur3Mix(Hashing.murmur3Mix(rawHash) + (level + 1) * 0x9E37_79B9);
+    }
+
+    int number() {
+        return number;
+    }
+
+    boolean isSpilled() {
+        return spilled;
+    }
+
+    int inMemoryRecords() {
+        return inMemoryRecords;
+    }
+
+    int pageCount() {
+        return pages.size();
+    }
+
+    long recordBytes() {
+        return out.getCurrentOffset();
+    }
+
+    /** Index pages this partition will need for its current records. */
+    int indexPagesNeeded() {
+        return indexPagesFor(inMemoryRecords, pageSize);
+    }
+
+    long buildRecords() {
+        return spilled ? buildRecords : inMemoryRecords;
+    }
+
+    long buildBytes() {
+        return buildBytes;
+    }
+
+    long probeRecords() {
+        return probeRecords;
+    }
+
+    FileChannelID buildFile() {
+        return buildFile;
+    }
+
+    FileChannelID probeFile() {
+        return probeFile;
+    }
+
+    ChannelWriterOutputView buildWriter() {
+        return buildWriter;
+    }
+
+    ChannelWriterOutputView probeWriter() {
+        return probeWriter;
+    }
+
+    /**
+     * Serializes {@code record} into the memory pages. Returns false, leaving the pages as they were,
+     * if the memory source ran dry or the partition reached {@link #MAX_RECORD_AREA}.
+     */
+    boolean append(BT record) throws IOException {
+        long start = out.getCurrentOffset();
+        if (start >= MAX_RECORD_AREA) {
+            return false;
+        }
+        try {
+            out.writeInt(END);
+            buildSerializer.serialize(record, out);
+        } catch (EOFException noMemory) {
+            out.resetTo(start);
+            return false;
+        }
+        inMemoryRecords++;
+        return true;
+    }
+
+    /**
+     * Copies the in-memory records to {@code writer}, which becomes this partition's build spill
+     * file, and returns the memory pages (the index is not built yet). Further build records go to
+     * {@link #spillBuild}.
+     */
+    List<MemorySegment> spillTo(ChannelWriterOutputView writer) throws IOException {
+        int bytes = (int) out.getCurrentOffset();
+        if (bytes > 0) {
+            in.setReadPosition(0);
+            writer.write(in, bytes);
+        }
+        spilled = true;
+        buildWriter = writer;
+        buildFile = writer.getChannelID();
+        buildRecords = inMemoryRecords;
+        return releaseMemory();
+    }
+
+    void spillBuild(BT record) throws IOException {
+        buildWriter.writeInt(END);
+        buildSerializer.serialize(record, buildWriter);
+        buildRecords++;
+    }
+
+    /** Called once the build spill file is closed, with the payload bytes it holds. */
+    void buildFileClosed(long bytes) {
+        buildWriter = null;
+        buildBytes = bytes;
+    }
+
+    void startProbeSpilling(ChannelWriterOutputView writer) {
+        probeWriter = writer;
+        probeFile = writer.getChannelID();
+    }
+
+    void spillProbe(PT record, TypeSerializer<PT> probeSerializer) throws IOException {
+        probeSerializer.serialize(record, probeWriter);
+        probeRecords++;
+    }
+
+    void probeFileClosed() {
+        probeWriter = null;
+    }
+
+    /**
+     * Builds the bucket index over the in-memory records in {@code index} (at least
+     * {@link #indexPagesNeeded()} pages), hashing keys as recursion level {@code level} does.
+     */
+    void buildIndex(List<MemorySegment> index, int level) throws IOException {
+        indexPages = index;
+        slots = new HashSlots(pageSize);
+        slots.replacePages(index.toArray(new MemorySegment[0]));
+        in.setReadPosition(0);
+        BT reuse = buildSerializer.createInstance();
+        for (int i = 0; i < inMemoryRecords; i++) {
+            int offset = (int) in.getReadPosition();
+            in.skipBytesToRead(4);
+            reuse = buildSerializer.deserialize(reuse, in);
+            int hash = hash(buildComparator.hash(reuse), level);
+            int slot = slots.home(hash);
+            while (true) {
+                long entry = slots.get(slot);
+                if (HashSlots.isEmpty(entry)) {
+                    slots.set(slot, HashSlots.entry(hash, offset));
+                    break;
+                }
+                if (HashSlots.hashOf(entry) == hash) {
+                    putHeader(offset, HashSlots.referenceOf(entry));
+                    slots.set(slot, HashSlots.entry(hash, offset));
+                    break;
+                }
+                slot = slots.next(slot);
+            }
+        }
+    }
+
+    /**
+     * Joins {@code probe} with the in-memory build records of equal key, handing new build objects
+     * to the visitor; {@code markMatches} flags the matched build records for build-outer joins.
+     *
+     * @return whether any build record matched
+     */
+    boolean probe(PT probe, int hash, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,
+                  boolean markMatches) throws Exception {
+        if (slots == null) {
+            return false;
+        }
+        int slot = slots.home(hash);
+        long entry;
+        while (!HashSlots.isEmpty(entry = slots.get(slot))) {
+            if (HashSlots.hashOf(entry) == hash) {
+                return joinChain(HashSlots.referenceOf(entry), probe, pairComparator, visitor, markMatches);
+            }
+            slot = slots.next(slot);
+        }
+        return false;
+    }
+
+    private boolean joinChain(int head, PT probe, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,
+                              boolean markMatches) throws Exception {
+        pairComparator.setReference(probe);
+        boolean matched = false;
+        int offset = head;
+        while (offset != END) {
+            in.setReadPosition(offset);
+            int header = in.readInt();
+            BT candidate = buildSerializer.deserialize(in);
+            if (pairComparator.equalToReference(candidate)) {
+                matched = true;
+                if (markMatches && header >= 0) {
+                    putHeader(offset, header | MATCHED);
+                }
+                visitor.match(candidate, probe);
+            }
+            offset = header & END;
+        }
+        return matched;
+    }
+
+    /** Hands every in-memory build record that was never matched to the visitor. */
+    void reportUnmatchedBuild(JoinVisitor<BT, PT> visitor) throws Exception {
+        if (inMemoryRecords == 0) {
+            return;
+        }
+        in.setReadPosition(0);
+        for (int i = 0; i < inMemoryRecords; i++) {
+            int header = in.readInt();
+            BT record = buildSerializer.deserialize(in);
+            if (header >= 0) {
+                visitor.buildWithoutMatch(record);
+            }
+        }
+    }
+
+    /** Gives up the record and index pages; the partition is empty afterwards and may be filled again. */
+    List<MemorySegment> releaseMemory() {
+        List<MemorySegment> released = new ArrayList<>(pages.size() + indexPages.size());
+        released.addAll(pages);
+        released.addAll(indexPages);
+        pages.clear();
+        indexPages = new ArrayList<>();
+        slots = null;
+        out.resetTo(0);
+        inMemoryRecords = 0;
+        return released;
+    }
+
+    /** Writes a header int at {@code offset}; it may straddle two pages, as the output view wrote it. */
+    private void putHeader(int offset, int value) {
+        int inPage = offset & pageMask;
+        if (inPage <= pageSize - 4) {
+            pages.get(offset >>> pageBits).putInt(inPage, value);
+            return;
+        }
+        for (int i = 0; i < 4; i++) {
+            int at = offset + i;
+            pages.get(at >>> pageBits).put(at & pageMask, (byte) (value >>> (24 - 8 * i)));
+        }
+    }
+}

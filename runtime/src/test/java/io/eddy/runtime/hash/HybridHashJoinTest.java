@@ -1,0 +1,556 @@
+package io.eddy.runtime.hash;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eddy.runtime.io.disk.IOManager;
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.MemoryManager;
+import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.types.GenericPairComparator;
+import io.eddy.runtime.types.LongComparator;
+import io.eddy.runtime.types.LongPrimitiveArraySerializer;
+import io.eddy.runtime.types.LongSerializer;
+import io.eddy.runtime.types.TypeComparator;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hybrid hash join against a reference model (every build record grouped by key, every probe
+ * record looked up in the groups) on random data, in memory, spilled, recursively re-partitioned
+ * and through the nested-loop fallback, for inner and outer joins; plus cleanup after failures.
+ * Records are {@code long[]{key, id}} so that every match and every unmatched record is identified.
+ */
+class HybridHashJoinTest {
+
+    private static final int PAGE = 4096;
+    private static final int TOTAL_PAGES = 128;
+
+    @TempDir
+    Path tempDir;
+
+    private MemoryManager memory;
+    private IOManager io;
+    /** See {@link KeyFieldComparator}; set by tests that want hash collisions. */
+    private int hashModulus;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        memory = new MemoryManager((long) TOTAL_PAGES * PAGE, PAGE, true);
+        io = new IOManager(tempDir.toString());
+    }
+
+    @AfterEach
+    void tearDown() {
+        try {
+            assertTrue(memory.verifyEmpty(), "pages were not returned");
+            assertEquals(List.of(), spillFiles(), "spill files were left behind");
+        } finally {
+            io.close();
+            memory.shutdown();
+        }
+    }
+
+    private List<File> spillFiles() {
+        List<File> files = new ArrayList<>();
+        for (File dir : io.getSpillingDirectories()) {
+            File[] listed = dir.listFiles();
+            if (listed != null) {
+                files.addAll(Arrays.asList(listed));
+            }
+        }
+        return files;
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    @Test
+    void buildFitsInMemory() throws Exception {
+        SplittableRandom random = new SplittableRandom(1);
+        Outcome outcome = joinAndCheck(records(random, 2_000, 3_000), records(random, 5_000, 3_000), 64, false, false);
+        assertEquals(0, outcome.spilledPartitions);
+        assertEquals(0, outcome.bytesSpilled);
+        assertFalse(outcome.nestedLoop);
+    }
+
+    @Test
+    void buildTwentyTimesLargerThanMemorySpillsAndRecurses() throws Exception {
+        SplittableRandom random = new SplittableRandom(2);
+        // 16 pages of 4 KiB = 64 KiB; 55,000 build records of 24 bytes are about 20 times that
+        Outcome outcome = joinAndCheck(records(random, 55_000, 40_000), records(random, 30_000, 40_000), 16, false, false);
+        assertTrue(outcome.spilledPartitions > 0);
+        assertTrue(outcome.maxRecursionDepth >= 1, "depth " + outcome.maxRecursionDepth);
+        assertFalse(outcome.nestedLoop);
+        assertTrue(outcome.bytesSpilled > 55_000L * 24);
+    }
+
+    @Test
+    void oneKeyHoldingHalfOfBothInputsFallsBackToNestedLoops() throws Exception {
+        SplittableRandom random = new SplittableRandom(3);
+        List<long[]> build = skewed(random, 4_000, 1_000);
+        List<long[]> probe = skewed(random, 400, 1_000);
+        Outcome outcome = joinAndCheck(build, probe, 12, false, false);
+        assertTrue(outcome.nestedLoop);
+        assertTrue(outcome.matches >= 2_000L * 200);
+    }
+
+    @Test
+    void skewedOuterJoinReportsEveryUnmatchedRecordOnceAcrossBlocks() throws Exception {
+        SplittableRandom random = new SplittableRandom(4);
+        // keys of half the records are spread widely, so many find no partner on the other side
+        List<long[]> build = skewed(random, 4_000, 50_000);
+        List<long[]> probe = skewed(random, 600, 50_000);
+        Outcome outcome = joinAndCheck(build, probe, 12, true, true);
+        assertTrue(outcome.nestedLoop);
+        assertTrue(outcome.probeUnmatched > 0 && outcome.buildUnmatched > 0);
+    }
+
+    @Test
+    void probeOuterJoinWithSpilling() throws Exception {
+        SplittableRandom random = new SplittableRandom(5);
+        Outcome outcome = joinAndCheck(records(random, 20_000, 30_000), records(random, 20_000, 60_000), 16, true, false);
+        assertTrue(outcome.spilledPartitions > 0);
+        assertTrue(outcome.probeUnmatched > 5_000);
+    }
+
+    @Test
+    void buildOuterJoinWithSpilling() throws Exception {
+        SplittableRandom random = new SplittableRandom(6);
+        Outcome outcome = joinAndCheck(records(random, 20_000, 60_000), records(random, 20_000, 30_000), 16, false, true);
+        assertTrue(outcome.spilledPartitions > 0);
+        assertTrue(outcome.buildUnmatched > 5_000);
+    }
+
+    @Test
+    void fullOuterJoinWithSpilling() throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        Outcome outcome = joinAndCheck(records(random, 20_000, 40_000), records(random, 20_000, 40_000), 16, true, true);
+        assertTrue(outcome.spilledPartitions > 0);
+    }
+
+    @Test
+    void keysSharingHashesAreToldApartInMemoryAndOnDisk() throws Exception {
+        SplittableRandom random = new SplittableRandom(15);
+        hashModulus = 3;
+        Outcome inMemory = joinAndCheck(records(random, 1_000, 500), records(random, 1_000, 500), 64, true, true);
+        assertEquals(0, inMemory.spilledPartitions);
+        // three hashes for all keys: re-partitioning cannot split them, the nested loop must
+        Outcome spilled = joinAndCheck(records(random, 6_000, 2_000), records(random, 3_000, 2_000), 12, true, true);
+        assertTrue(spilled.nestedLoop);
+    }
+
+    @Test
+    void emptyBuild() throws Exception {
+        SplittableRandom random = new SplittableRandom(8);
+        List<long[]> probe = records(random, 1_000, 100);
+        assertEquals(0, joinAndCheck(List.of(), probe, 16, false, false).matches);
+        assertEquals(1_000, joinAndCheck(List.of(), probe, 16, true, true).probeUnmatched);
+    }
+
+    @Test
+    void emptyProbe() throws Exception {
+        SplittableRandom random = new SplittableRandom(9);
+        List<long[]> build = records(random, 20_000, 100);
+        assertEquals(0, joinAndCheck(build, List.of(), 16, false, false).matches);
+        Outcome outer = joinAndCheck(build, List.of(), 16, true, true);
+        assertEquals(20_000, outer.buildUnmatched);
+        assertTrue(outer.spilledPartitions > 0);
+    }
+
+    @Test
+    void duplicateKeysOnBothSidesGiveEveryPair() throws Exception {
+        SplittableRandom random = new SplittableRandom(10);
+        Outcome inMemory = joinAndCheck(records(random, 300, 10), records(random, 200, 10), 32, false, false);
+        assertTrue(inMemory.matches > 300 * 200 / 10 / 2);
+        Outcome spilled = joinAndCheck(records(random, 6_000, 40), records(random, 300, 40), 12, true, true);
+        assertTrue(spilled.spilledPartitions > 0);
+        assertTrue(spilled.matches > 6_000 * 300 / 40 / 2);
+    }
+
+    @Test
+    void longRecords() throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        List<Long> build = new ArrayList<>();
+        List<Long> probe = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            if (i < 10_000) {
+                build.add(random.nextLong(20_000));
+            }
+            probe.add(random.nextLong(20_000));
+        }
+        Map<Long, Integer> buildCounts = new HashMap<>();
+        build.forEach(k -> buildCounts.merge(k, 1, Integer::sum));
+        long expected = 0;
+        for (Long k : probe) {
+            expected += buildCounts.getOrDefault(k, 0);
+        }
+        for (int pages : new int[] {128, 10}) {
+            List<MemorySegment> given = memory.allocatePages(this, pages);
+            HybridHashJoin<Long, Long> join = new HybridHashJoin<>(LongSerializer.INSTANCE, new LongComparator(true),
+                    LongSerializer.INSTANCE, new LongComparator(true),
+                    new GenericPairComparator<>(new LongComparator(true), new LongComparator(true)), given, io, false, false);
+            long[] matches = new long[1];
+            try {
+                for (Long k : build) {
+                    join.insertBuild(k);
+                }
+                join.finishBuild();
+                JoinVisitor<Long, Long> visitor = (b, p) -> {
+                    assertEquals(b, p);
+                    matches[0]++;
+                };
+                for (Long k : probe) {
+                    join.probe(k, visitor);
+                }
+                join.finishProbe(visitor);
+                assertEquals(pages == 10, join.getSpilledPartitions() > 0);
+            } finally {
+                List<MemorySegment> back = join.close();
+                assertEquals(pages, back.size());
+                memory.release(back);
+            }
+            assertEquals(expected, matches[0]);
+        }
+    }
+
+    @Test
+    void visitorKeepsTheObjectsItIsGiven() throws Exception {
+        SplittableRandom random = new SplittableRandom(12);
+        List<long[]> build = records(random, 10_000, 3_000);
+        List<long[]> probe = records(random, 10_000, 3_000);
+        List<long[]> keptBuild = new ArrayList<>();
+        List<long[]> keptProbe = new ArrayList<>();
+        List<long[]> seen = new ArrayList<>();
+        List<MemorySegment> given = memory.allocatePages(this, 12);
+        HybridHashJoin<long[], long[]> join = newJoin(given, false, false);
+        try {
+            long[] reused = new long[2];
+            for (long[] r : build) {
+                reused[0] = r[0];
+                reused[1] = r[1];
+                join.insertBuild(reused);
+            }
+            join.finishBuild();
+            JoinVisitor<long[], long[]> visitor = (b, p) -> {
+                keptBuild.add(b);
+                keptProbe.add(p);
+                seen.add(new long[] {b[0], b[1], p[0], p[1]});
+            };
+            for (long[] r : probe) {
+                join.probe(r, visitor);
+            }
+            join.finishProbe(visitor);
+        } finally {
+            memory.release(join.close());
+        }
+        assertTrue(seen.size() > 1_000);
+        for (int i = 0; i < seen.size(); i++) {
+            assertArrayEquals(seen.get(i), new long[] {keptBuild.get(i)[0], keptBuild.get(i)[1], keptProbe.get(i)[0],
+                    keptProbe.get(i)[1]});
+        }
+    }
+
+    @Test
+    void failingVisitorThenCloseReturnsEverythingAndDeletesFiles() throws Exception {
+        SplittableRandom random = new SplittableRandom(13);
+        List<long[]> build = records(random, 30_000, 20_000);
+        List<long[]> probe = records(random, 30_000, 20_000);
+        // fail early (during probe(), in memory) and late (during finishProbe(), on spilled pairs)
+        for (int failAt : new int[] {10, 12_000}) {
+            List<MemorySegment> given = memory.allocatePages(this, 16);
+            HybridHashJoin<long[], long[]> join = newJoin(given, true, true);
+            int[] calls = new int[1];
+            JoinVisitor<long[], long[]> visitor = new JoinVisitor<>() {
+                @Override
+                public void match(long[] b, long[] p) {
+                    if (++calls[0] == failAt) {
+                        throw new IllegalStateException("visitor failure");
+                    }
+                }
+            };
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
+                for (long[] r : build) {
+                    join.insertBuild(r);
+                }
+                join.finishBuild();
+                for (long[] r : probe) {
+                    join.probe(r, visitor);
+                }
+                join.finishProbe(visitor);
+            });
+            assertEquals("visitor failure", thrown.getMessage());
+            assertTrue(join.getSpilledPartitions() > 0);
+            List<MemorySegment> back = join.close();
+            assertEquals(16, back.size());
+            assertEquals(16, back.stream().distinct().count());
+            assertTrue(join.close().isEmpty(), "a second close returns nothing");
+            memory.release(back);
+            assertEquals(List.of(), spillFiles());
+        }
+    }
+
+    @Test
+    void closeDuringTheBuildAndWrongCallOrder() throws Exception {
+        SplittableRandom random = new SplittableRandom(14);
+        List<MemorySegment> given = memory.allocatePages(this, 10);
+        HybridHashJoin<long[], long[]> join = newJoin(given, false, false);
+        for (long[] r : records(random, 10_000, 100)) {
+            join.insertBuild(r);
+        }
+        assertTrue(join.getSpilledPartitions() > 0);
+        assertFalse(spillFiles().isEmpty());
+        assertThrows(IllegalStateException.class, () -> join.probe(new long[] {1, 1}, (b, p) -> {}));
+        List<MemorySegment> back = join.close();
+        assertEquals(10, back.size());
+        memory.release(back);
+        assertThrows(IllegalStateException.class, () -> join.insertBuild(new long[] {1, 1}));
+    }
+
+    @Test
+    void tooLittleMemoryIsRejected() throws Exception {
+        List<MemorySegment> given = memory.allocatePages(this, HybridHashJoin.MIN_PAGES - 1);
+        try {
+            assertThrows(IllegalArgumentException.class, () -> newJoin(given, false, false));
+        } finally {
+            memory.release(given);
+        }
+    }
+
+    // ------------------------------------------------------------------ harness
+
+    /** What a join produced, in sorted canonical form, plus its metrics. */
+    private static final class Outcome {
+        long matches;
+        long probeUnmatched;
+        long buildUnmatched;
+        int spilledPartitions;
+        int maxRecursionDepth;
+        boolean nestedLoop;
+        long bytesSpilled;
+    }
+
+    /** Records {key, id} with ids 0..n-1 and keys uniform in [0, keys). */
+    private static List<long[]> records(SplittableRandom random, int n, int keys) {
+        List<long[]> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new long[] {random.nextLong(keys), i});
+        }
+        return out;
+    }
+
+    /** Like {@link #records}, but every other record has key -7. */
+    private static List<long[]> skewed(SplittableRandom random, int n, int keys) {
+        List<long[]> out = records(random, n, keys);
+        for (int i = 0; i < n; i += 2) {
+            out.get(i)[0] = -7;
+        }
+        return out;
+    }
+
+    private HybridHashJoin<long[], long[]> newJoin(List<MemorySegment> pages, boolean probeOuter, boolean buildOuter) {
+        KeyFieldComparator comparator = new KeyFieldComparator(hashModulus);
+        return new HybridHashJoin<>(LongPrimitiveArraySerializer.INSTANCE, comparator, LongPrimitiveArraySerializer.INSTANCE,
+                comparator, new GenericPairComparator<>(comparator, comparator), pages, io, probeOuter, buildOuter);
+    }
+
+    /** Runs the join with {@code pages} pages and compares everything it reported with the model. */
+    private Outcome joinAndCheck(List<long[]> build, List<long[]> probe, int pages, boolean probeOuter, boolean buildOuter)
+            throws Exception {
+        LongList matches = new LongList();
+        LongList probeUnmatched = new LongList();
+        LongList buildUnmatched = new LongList();
+        JoinVisitor<long[], long[]> visitor = new JoinVisitor<>() {
+            @Override
+            public void match(long[] b, long[] p) {
+                assertEquals(b[0], p[0]);
+                matches.add(b[1] << 32 | p[1]);
+            }
+
+            @Override
+            public void probeWithoutMatch(long[] p) {
+                assertTrue(probeOuter);
+                probeUnmatched.add(p[1]);
+            }
+
+            @Override
+            public void buildWithoutMatch(long[] b) {
+                assertTrue(buildOuter);
+                buildUnmatched.add(b[1]);
+            }
+        };
+        List<MemorySegment> given = memory.allocatePages(this, pages);
+        HybridHashJoin<long[], long[]> join = newJoin(given, probeOuter, buildOuter);
+        Outcome outcome = new Outcome();
+        try {
+            for (long[] r : build) {
+                join.insertBuild(r);
+            }
+            join.finishBuild();
+            for (long[] r : probe) {
+                join.probe(r, visitor);
+            }
+            join.finishProbe(visitor);
+            assertEquals(List.of(), spillFiles(), "finishProbe leaves no spill files");
+            outcome.spilledPartitions = join.getSpilledPartitions();
+            outcome.maxRecursionDepth = join.getMaxRecursionDepth();
+            outcome.nestedLoop = join.isNestedLoopFallbackUsed();
+            outcome.bytesSpilled = join.getBytesSpilled();
+        } finally {
+            List<MemorySegment> back = join.close();
+            assertEquals(pages, back.size());
+            memory.release(back);
+        }
+
+        // the model
+        Map<Long, LongList> buildIdsByKey = new HashMap<>();
+        for (long[] b : build) {
+            buildIdsByKey.computeIfAbsent(b[0], k -> new LongList()).add(b[1]);
+        }
+        LongList expectedMatches = new LongList();
+        LongList expectedProbeUnmatched = new LongList();
+        boolean[] buildMatched = new boolean[build.size()];
+        for (long[] p : probe) {
+            LongList ids = buildIdsByKey.get(p[0]);
+            if (ids == null) {
+                expectedProbeUnmatched.add(p[1]);
+                continue;
+            }
+            for (int i = 0; i < ids.size; i++) {
+                expectedMatches.add(ids.values[i] << 32 | p[1]);
+                buildMatched[(int) ids.values[i]] = true;
+            }
+        }
+        LongList expectedBuildUnmatched = new LongList();
+        for (long[] b : build) {
+            if (!buildMatched[(int) b[1]]) {
+                expectedBuildUnmatched.add(b[1]);
+            }
+        }
+        assertArrayEquals(expectedMatches.sorted(), matches.sorted(), "matches");
+        assertArrayEquals(probeOuter ? expectedProbeUnmatched.sorted() : new long[0], probeUnmatched.sorted(), "probe unmatched");
+        assertArrayEquals(buildOuter ? expectedBuildUnmatched.sorted() : new long[0], buildUnmatched.sorted(), "build unmatched");
+        outcome.matches = matches.size;
+        outcome.probeUnmatched = probeUnmatched.size;
+        outcome.buildUnmatched = buildUnmatched.size;
+        return outcome;
+    }
+
+    /** A growable long array, so that hundreds of thousands of matches cost no boxing. */
+    private static final class LongList {
+        long[] values = new long[16];
+        int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
+    }
+
+    /** Keys {@code long[]} records on element 0; only what a hash join calls is implemented. */
+    static final class KeyFieldComparator extends TypeComparator<long[]> {
+
+        private static final long serialVersionUID = 1L;
+
+        /** Keys hash to their remainder of this, so that many keys share one hash; 0 = no collisions. */
+        private final int hashModulus;
+        private transient long reference;
+
+        KeyFieldComparator(int hashModulus) {
+            this.hashModulus = hashModulus;
+        }
+
+        @Override
+        public int hash(long[] record) {
+            return hashModulus == 0 ? Long.hashCode(record[0]) : (int) Math.floorMod(record[0], (long) hashModulus);
+        }
+
+        @Override
+        public void setReference(long[] toCompare) {
+            reference = toCompare[0];
+        }
+
+        @Override
+        public boolean equalToReference(long[] candidate) {
+            return candidate[0] == reference;
+        }
+
+        @Override
+        public int compareToReference(TypeComparator<long[]> referencedComparator) {
+            return Long.compare(((KeyFieldComparator) referencedComparator).reference, reference);
+        }
+
+        @Override
+        public int compare(long[] first, long[] second) {
+            return Long.compare(first[0], second[0]);
+        }
+
+        @Override
+        public int compareSerialized(DataInputView firstSource, DataInputView secondSource) {
+            throw new UnsupportedOperationException("not used by hash joins");
+        }
+
+        @Override
+        public boolean supportsNormalizedKey() {
+            return false;
+        }
+
+        @Override
+        public int getNormalizeKeyLen() {
+            return 0;
+        }
+
+        @Override
+        public boolean isNormalizedKeyPrefixOnly(int keyBytes) {
+            return true;
+        }
+
+        @Override
+        public void putNormalizedKey(long[] record, MemorySegment target, int offset, int numBytes) {
+            throw new UnsupportedOperationException("not used by hash joins");
+        }
+
+        @Override
+        public boolean invertNormalizedKey() {
+            return false;
+        }
+
+        @Override
+        public KeyFieldComparator duplicate() {
+            return new KeyFieldComparator(hashModulus);
+        }
+
+        @Override
+        public int extractKeys(Object record, Object[] target, int index) {
+            target[index] = ((long[]) record)[0];
+            return 1;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public TypeComparator[] getFlatComparators() {
+            return new TypeComparator[] {new LongComparator(true)};
+        }
+    }
+}
