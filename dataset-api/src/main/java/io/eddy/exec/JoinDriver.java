@@ -1,18 +1,23 @@
 package io.eddy.exec;
 
 import io.eddy.api.functions.FlatJoinFunction;
+import io.eddy.runtime.hash.HybridHashJoin;
+import io.eddy.runtime.hash.JoinVisitor;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a {@link FlatJoinFunction} as an in-memory hash join: the build side (chosen by the
- * optimizer) goes into a {@link JoinHashTable}, the other side probes it. Probe records that arrive
- * before the build side has ended are buffered and probed when it ends. The function always gets
- * (record of input 0, record of input 1), whichever side is built. {@link OuterJoinDriver} adds
- * null-padded results for unmatched records.
+ * Runs a {@link FlatJoinFunction} as a hybrid hash join in the operator's managed memory
+ * ({@link HybridHashJoin}): the build side (chosen by the optimizer) is hashed, spilling partitions
+ * that do not fit, and the other side probes it. Probe records that arrive before the build side
+ * has ended are held back in a {@link SpilledRecordBuffer} and probed when it ends. The function
+ * always gets (record of input 0, record of input 1), whichever side is built.
+ * {@link OuterJoinDriver} adds null-padded results for unmatched records.
  *
  * <p>Plain {@code JoinFunction}s and the default join (a Tuple2 of both records) are adapted with
  * {@link JoinFunctionAdapters}.
@@ -32,6 +37,11 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         public Operator<OUT> create() {
             return new JoinDriver<>(config, firstComparator, secondComparator, buildSide);
         }
+
+        @Override
+        public int managedMemoryWeight() {
+            return 1;
+        }
     }
 
     private final TypeComparator<?>[] comparators;
@@ -40,13 +50,11 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
     private final boolean emitUnmatchedProbe;
     private final boolean emitUnmatchedBuild;
 
-    private JoinHashTable table;
-    private List<Object> pendingProbe = new ArrayList<>();
+    private HybridHashJoin<Object, Object> join;
+    private SpilledRecordBuffer pendingProbe;
     private boolean buildEnded;
     private final boolean[] ended = new boolean[2];
-    /** The probe record the match visitor joins with; a field so the visitor allocates nothing per probe. */
-    private Object currentProbe;
-    private JoinHashTable.BuildRecordVisitor matchVisitor;
+    private JoinVisitor<Object, Object> visitor;
 
     /** An inner join. */
     public JoinDriver(DriverConfig config, TypeComparator<?> firstComparator, TypeComparator<?> secondComparator,
@@ -68,69 +76,92 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         this.emitUnmatchedBuild = outerJoinType != null && outerJoinType.preserves(buildInput);
     }
 
+    /** Pages of the operator's share that hold back early probe records; the rest is the join's. */
+    private static final int PROBE_BUFFER_PAGES = 2;
+
     @Override
     @SuppressWarnings("unchecked")
-    protected void setup() {
-        table = new HeapJoinHashTable((TypeComparator<Object>) comparators[buildInput].duplicate(),
-                (TypeComparator<Object>) comparators[probeInput].duplicate(), emitUnmatchedBuild);
-        matchVisitor = buildInput == 0
-                ? buildRecord -> function.join((IN1) buildRecord, (IN2) currentProbe, collector)
-                : buildRecord -> function.join((IN1) currentProbe, (IN2) buildRecord, collector);
+    protected void setup() throws Exception {
+        List<MemorySegment> memory = allocateManagedMemory(HybridHashJoin.MIN_PAGES + PROBE_BUFFER_PAGES);
+        List<MemorySegment> bufferPages = new ArrayList<>(memory.subList(0, PROBE_BUFFER_PAGES));
+        List<MemorySegment> joinPages = new ArrayList<>(memory.subList(PROBE_BUFFER_PAGES, memory.size()));
+        pendingProbe = new SpilledRecordBuffer(context.getIOManager(), serializer(probeInput), bufferPages);
+        TypeComparator<Object> buildComparator = (TypeComparator<Object>) comparators[buildInput].duplicate();
+        TypeComparator<Object> probeComparator = (TypeComparator<Object>) comparators[probeInput].duplicate();
+        join = new HybridHashJoin<>(serializer(buildInput), buildComparator, serializer(probeInput), probeComparator,
+                new GenericPairComparator<>(probeComparator.duplicate(), buildComparator.duplicate()), joinPages,
+                context.getIOManager(), emitUnmatchedProbe, emitUnmatchedBuild);
+        visitor = new JoinVisitor<>() {
+            @Override
+            public void match(Object build, Object probe) throws Exception {
+                if (buildInput == 0) {
+                    function.join((IN1) build, (IN2) probe, collector);
+                } else {
+                    function.join((IN1) probe, (IN2) build, collector);
+                }
+            }
+
+            @Override
+            public void probeWithoutMatch(Object probe) throws Exception {
+                if (probeInput == 0) {
+                    function.join((IN1) probe, null, collector);
+                } else {
+                    function.join(null, (IN2) probe, collector);
+                }
+            }
+
+            @Override
+            public void buildWithoutMatch(Object build) throws Exception {
+                if (buildInput == 0) {
+                    function.join((IN1) build, null, collector);
+                } else {
+                    function.join(null, (IN2) build, collector);
+                }
+            }
+        };
     }
 
     @Override
     protected void process(int input, Object record) throws Exception {
         if (input == buildInput) {
-            table.insert(keep(input, record));
+            join.insertBuild(record);
         } else if (buildEnded) {
-            probe(record);
+            join.probe(record, visitor);
         } else {
-            pendingProbe.add(keep(input, record));
+            pendingProbe.add(record);
         }
     }
 
-    /** The build side first: probe records that come earlier must be buffered. */
+    /** The build side first: probe records that come earlier must be held back. */
     @Override
     protected int preferredInput() {
         return buildEnded ? InputSelection.ANY : buildInput;
     }
 
-    @SuppressWarnings("unchecked")
-    private void probe(Object record) throws Exception {
-        currentProbe = record;
-        int matches = table.probe(record, matchVisitor);
-        if (matches == 0 && emitUnmatchedProbe) {
-            if (probeInput == 0) {
-                function.join((IN1) record, null, collector);
-            } else {
-                function.join(null, (IN2) record, collector);
-            }
-        }
-        currentProbe = null;
-    }
-
     @Override
-    @SuppressWarnings("unchecked")
     protected void endRegularInput(int input) throws Exception {
         ended[input] = true;
         if (input == buildInput) {
             buildEnded = true;
-            List<Object> buffered = pendingProbe;
-            pendingProbe = null;
-            for (int i = 0; i < buffered.size(); i++) {
-                probe(buffered.set(i, null));
-            }
+            join.finishBuild();
+            pendingProbe.replay(record -> join.probe(record, visitor));
         }
-        if (ended[0] && ended[1] && emitUnmatchedBuild) {
-            table.visitUnmatched(buildInput == 0
-                    ? buildRecord -> function.join((IN1) buildRecord, null, collector)
-                    : buildRecord -> function.join(null, (IN2) buildRecord, collector));
+        if (ended[0] && ended[1]) {
+            join.finishProbe(visitor);
         }
     }
 
     @Override
     protected void closeDriver() {
-        table = null;
-        pendingProbe = null;
+        List<MemorySegment> pages = new ArrayList<>();
+        if (pendingProbe != null) {
+            pages.addAll(pendingProbe.close());
+            pendingProbe = null;
+        }
+        if (join != null) {
+            pages.addAll(join.close());
+            join = null;
+        }
+        context.releaseManagedMemory(pages);
     }
 }

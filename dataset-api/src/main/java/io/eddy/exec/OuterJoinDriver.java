@@ -6,9 +6,9 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.types.TypeComparator;
 
 /**
- * Runs a {@link FlatJoinFunction} as a hash outer join. Unmatched records of a preserved side are
- * joined with null: a preserved probe side at once when its probe finds nothing, a preserved build
- * side at the end, from the table's match flags. Any build side works for any join type, so the
+ * Runs a {@link FlatJoinFunction} as a hybrid hash outer join. Unmatched records of a preserved
+ * side are joined with null, each exactly once, also when partitions spill (see
+ * {@link io.eddy.runtime.hash.HybridHashJoin}). Any build side works for any join type, so the
  * optimizer may build the smaller input; a FULL join tracks the build side and pads the probe side
  * as it streams.
  */
@@ -29,6 +29,11 @@ public final class OuterJoinDriver<IN1, IN2, OUT> extends JoinDriver<IN1, IN2, O
         @Override
         public Operator<OUT> create() {
             return new OuterJoinDriver<>(config, outerJoinType, firstComparator, secondComparator, buildSide);
+        }
+
+        @Override
+        public int managedMemoryWeight() {
+            return 1;
         }
     }
 

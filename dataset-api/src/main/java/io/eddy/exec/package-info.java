@@ -12,12 +12,12 @@
  * regular records wait in a buffer), copying under object reuse, and the collector.
  *
  * <h2>Memory</h2>
- * For now every record a driver keeps is a heap object in a list or array. The sort and hash parts
- * sit behind small package-private interfaces ({@code RecordSorter}, {@code ReduceTable},
- * {@code JoinHashTable}, with {@code Heap*} implementations) so that managed-memory versions that
- * serialize into pages and spill can replace them without touching the drivers. The algorithms
- * themselves belong in the runtime; this package must not grow its own sort or hash machinery beyond
- * these heap stand-ins, and it must not be imported by the runtime.
+ * Drivers that keep records (sorts, hash aggregation, hash joins) declare a managed memory weight in
+ * their factory, allocate their share in {@code setup()} and return it in {@code closeDriver()};
+ * records live serialized in those pages and spill through the task's I/O manager. The algorithms
+ * belong in the runtime ({@code io.eddy.runtime.sort}, {@code io.eddy.runtime.hash}); this package
+ * only adapts them ({@code ExternalRecordSorter}, {@code ManagedReduceTable}, the join drivers) and
+ * must not be imported by the runtime.
  *
  * <h2>Threads</h2>
  * Drivers run on the task thread, except the functions that consume a whole partition as one

@@ -8,8 +8,10 @@ import io.eddy.api.configuration.CoreOptions;
 import io.eddy.api.configuration.TaskManagerOptions;
 import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.operators.Order;
+import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
 import java.io.File;
@@ -166,6 +168,70 @@ class OutOfCoreEndToEndTest {
             assertEquals(expected.get(r.f0)[0], r.f1, "left count of " + r.f0);
             assertEquals(expected.get(r.f0)[1], r.f2, "right count of " + r.f0);
         }
+        assertNoSpillFilesLeft();
+    }
+
+    static final class SumMatches implements FlatJoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple3<Long, Long, Long>> {
+        @Override
+        public void join(Tuple2<Long, Long> left, Tuple2<Long, Long> right, Collector<Tuple3<Long, Long, Long>> out) {
+            // (key, 1 if matched else 0, right value or -1)
+            out.collect(Tuple3.of(left.f0, right == null ? 0L : 1L, right == null ? -1L : right.f1));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void hashJoinsOfSkewedInputsLargerThanMemory(int parallelism) throws Exception {
+        long buildRows = 60_000;
+        long probeRows = 100_000;
+        ExecutionEnvironment env = environment(parallelism);
+        // the build side (second input) has half of its rows on key 0 (30,000 rows, matching 10 probe
+        // rows); probe keys from 4000 on have no build row
+        DataSet<Tuple2<Long, Long>> probe = env.generateSequence(0, probeRows - 1)
+                .map(i -> Tuple2.of(i % 10_000 == 0 ? 0L : 1 + (i * 31) % 5000, i))
+                .returns(new io.eddy.api.typeinfo.TypeHint<Tuple2<Long, Long>>() {});
+        DataSet<Tuple2<Long, Long>> build = env.generateSequence(0, buildRows - 1)
+                .map(i -> Tuple2.of(i % 2 == 0 ? 0L : i % 4000, i))
+                .returns(new io.eddy.api.typeinfo.TypeHint<Tuple2<Long, Long>>() {});
+        List<Tuple3<Long, Long, Long>> inner = probe.join(build, JoinHint.REPARTITION_HASH_SECOND)
+                .where(0).equalTo(0)
+                .with(new SumMatches())
+                .filter(t -> t.f0 != 0L)
+                .collect();
+        List<Tuple3<Long, Long, Long>> outer = probe.leftOuterJoin(build, JoinHint.REPARTITION_HASH_SECOND)
+                .where(0).equalTo(0)
+                .with(new SumMatches())
+                .filter(t -> t.f0 != 0L)
+                .collect();
+        long zeroMatches = probe.join(build, JoinHint.REPARTITION_HASH_SECOND).where(0).equalTo(0)
+                .with(new SumMatches()).filter(t -> t.f0 == 0L).count();
+        Map<Long, long[]> buildByKey = new TreeMap<>();
+        for (long i = 0; i < buildRows; i++) {
+            long[] e = buildByKey.computeIfAbsent(i % 2 == 0 ? 0L : i % 4000, k -> new long[2]);
+            e[0]++;
+            e[1] += i;
+        }
+        long expectedInner = 0;
+        long expectedInnerSum = 0;
+        long expectedUnmatched = 0;
+        long expectedZero = 0;
+        for (long i = 0; i < probeRows; i++) {
+            long key = i % 10_000 == 0 ? 0L : 1 + (i * 31) % 5000;
+            long[] e = buildByKey.get(key);
+            if (key == 0) {
+                expectedZero += e[0];
+            } else if (e == null) {
+                expectedUnmatched++;
+            } else {
+                expectedInner += e[0];
+                expectedInnerSum += e[1];
+            }
+        }
+        assertEquals(expectedInner, inner.size());
+        assertEquals(expectedInnerSum, inner.stream().mapToLong(t -> t.f2).sum());
+        assertEquals(expectedInner + expectedUnmatched, outer.size());
+        assertEquals(expectedUnmatched, outer.stream().filter(t -> t.f1 == 0L).count());
+        assertEquals(expectedZero, zeroMatches);
         assertNoSpillFilesLeft();
     }
 
