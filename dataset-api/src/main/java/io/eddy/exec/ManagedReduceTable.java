@@ -1,6 +1,7 @@
 package io.eddy.exec;
 
 import io.eddy.runtime.hash.InPlaceMutableHashTable;
+import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.hash.RecordReducer;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
@@ -20,6 +21,10 @@ import java.util.List;
  * aggregates of each key together. So a final reduce over more keys than fit in memory still
  * finishes, with hash speed as long as the keys fit.
  *
+ * <p>Built-in aggregations ({@code sum}, {@code min}, {@code max} on tuple fields) come with an
+ * {@link InPlaceUpdater}: keys are then compared as bytes and the aggregated fields rewritten in
+ * the stored record, without deserializing anything.
+ *
  * <p>Memory: with spilling enabled, three quarters of the pages go to the table and the rest to
  * the sorter (at least {@link ExternalSorter#MIN_PAGES}); without, all go to the table.
  */
@@ -29,6 +34,8 @@ final class ManagedReduceTable implements ReduceTable {
     private final TypeSerializer<Object> serializer;
     private final TypeComparator<Object> comparator;
     private final RecordReducer<Object> reducer;
+    /** Rewrites serialized aggregates in place instead of calling the reducer on objects; may be null. */
+    private final InPlaceUpdater<Object> inPlace;
     private final boolean objectReuse;
     private InPlaceMutableHashTable<Object> table;
     private ExternalSorter<Object> spill;
@@ -38,15 +45,17 @@ final class ManagedReduceTable implements ReduceTable {
     /**
      * @param memory the pages to work in; returned to the context on {@link #close()}
      * @param canSpill true for a final reduce (spill when full), false for a combiner (emit when full)
+     * @param inPlace the reducer as an in-place byte update, or null; needs a comparator with binary key prefixes
      * @param objectReuse whether emitted aggregates may be one reused object
      */
     ManagedReduceTable(OperatorContext context, List<MemorySegment> memory, TypeSerializer<Object> serializer,
-                       TypeComparator<Object> comparator, RecordReducer<Object> reducer, boolean canSpill,
-                       boolean objectReuse) {
+                       TypeComparator<Object> comparator, RecordReducer<Object> reducer, InPlaceUpdater<Object> inPlace,
+                       boolean canSpill, boolean objectReuse) {
         this.context = context;
         this.serializer = serializer.duplicate();
         this.comparator = comparator.duplicate();
         this.reducer = reducer;
+        this.inPlace = inPlace != null && comparator.supportsBinaryKeyPrefix() ? inPlace : null;
         this.objectReuse = objectReuse;
         this.reuse = this.serializer.createInstance();
         List<MemorySegment> tablePages = new ArrayList<>(memory);
@@ -68,7 +77,7 @@ final class ManagedReduceTable implements ReduceTable {
 
     @Override
     public boolean reduceOrInsert(Object record) throws Exception {
-        return table.reduceOrInsert(record, reducer, reuse);
+        return inPlace != null ? table.reduceOrInsertInPlace(record, inPlace) : table.reduceOrInsert(record, reducer, reuse);
     }
 
     @Override

@@ -1,10 +1,15 @@
 package io.eddy.exec;
 
 import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.AggregatingReduceFunction;
+import io.eddy.api.typeutils.TupleComparator;
+import io.eddy.api.typeutils.TupleSerializer;
+import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeComparator;
+import io.eddy.runtime.types.TypeSerializer;
 import java.io.IOException;
 
 /**
@@ -56,8 +61,25 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             boolean canSpill = mode == AggregationMode.FINAL;
             ReduceFunction<Object> reduce = (ReduceFunction) function;
             table = new ManagedReduceTable(context, allocateManagedMemory(ManagedReduceTable.minPages(canSpill)),
-                    serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, canSpill, objectReuse);
+                    serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, inPlaceUpdater(), canSpill,
+                    objectReuse);
         }
+    }
+
+    /** The in-place form of a built-in tuple aggregation, or null if the function or types do not allow one. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private InPlaceUpdater<Object> inPlaceUpdater() {
+        if (!(function instanceof AggregatingReduceFunction<?> aggregation)
+                || !(serializer(0) instanceof TupleSerializer<?> tuples)
+                || !(keyComparator instanceof TupleComparator<?> keys) || !keys.supportsBinaryKeyPrefix()) {
+            return null;
+        }
+        TypeSerializer<?>[] fields = tuples.getFieldSerializers();
+        int[] lengths = new int[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            lengths[i] = fields[i].getLength();
+        }
+        return (InPlaceUpdater) aggregation.inPlaceUpdater(lengths, keys.getKeyPositions().length);
     }
 
     @Override

@@ -35,6 +35,33 @@ public final class TupleComparator<T extends Tuple> extends CompositeComparator<
         return "tuple field f" + keyPositions[keyIndex];
     }
 
+    /**
+     * Supported when the key is the leading fields in order ({@code groupBy(0)}, {@code groupBy(0, 1)})
+     * and each key field's comparator supports it: tuples serialize field after field without
+     * headers, so those fields' bytes are the serialized tuple's first bytes.
+     */
+    @Override
+    public int binaryKeyPrefixLength(byte[] bytes, int offset) {
+        if (!supportsBinaryKeyPrefix()) {
+            return -1;
+        }
+        int position = offset;
+        for (int i = 0; i < keyPositions.length; i++) {
+            position += fieldComparators[i].binaryKeyPrefixLength(bytes, position);
+        }
+        return position - offset;
+    }
+
+    @Override
+    public boolean supportsBinaryKeyPrefix() {
+        for (int i = 0; i < keyPositions.length; i++) {
+            if (keyPositions[i] != i || !fieldComparators[i].supportsBinaryKeyPrefix()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public TupleComparator<T> duplicate() {
         return new TupleComparator<>(keyPositions, duplicateFieldComparators(), duplicateSerializer());

@@ -85,6 +85,8 @@ public final class InPlaceMutableHashTable<T> {
     private final int totalPages;
     private final ArrayList<MemorySegment> freePages;
     private final DataOutputSerializer scratchOut = new DataOutputSerializer(256);
+    /** A stored record's bytes, read for binary key comparison and in-place updates. */
+    private byte[] candidateBytes = new byte[64];
 
     private RecordArea records;
     private HashSlots slots;
@@ -212,6 +214,51 @@ public final class InPlaceMutableHashTable<T> {
         }
         serializeToScratch(record);
         return insertSerialized(hash, -slot - 1);
+    }
+
+    /**
+     * {@link #reduceOrInsert} for aggregations that rewrite bytes ({@link InPlaceUpdater}): the key
+     * is compared in its serialized form ({@link TypeComparator#binaryKeyPrefixLength}) and the
+     * stored aggregate's tail is updated in place, so no record is deserialized and nothing is
+     * allocated. Requires the comparator to support binary key prefixes and every record to
+     * serialize to its key plus a tail of {@link InPlaceUpdater#tailLength()} bytes.
+     *
+     * @return false, with the table unchanged, if the key is new and does not fit
+     * @throws IllegalArgumentException if the record does not have that shape
+     */
+    public boolean reduceOrInsertInPlace(T record, InPlaceUpdater<T> updater) throws Exception {
+        checkOpen();
+        int hash = hashOf(record);
+        serializeToScratch(record);
+        byte[] probe = scratchOut.getSharedBuffer();
+        int length = scratchOut.length();
+        int keyLength = comparator.binaryKeyPrefixLength(probe, 0);
+        if (keyLength < 0 || length - keyLength != updater.tailLength()) {
+            throw new IllegalArgumentException("records must serialize to a binary key and a tail of "
+                    + updater.tailLength() + " bytes; got " + length + " bytes with a key of " + keyLength);
+        }
+        if (candidateBytes.length < length) {
+            candidateBytes = new byte[Math.max(length, 2 * candidateBytes.length)];
+        }
+        int slot = slots.home(hash);
+        while (true) {
+            long entry = slots.get(slot);
+            if (HashSlots.isEmpty(entry)) {
+                return insertSerialized(hash, slot);
+            }
+            if (HashSlots.hashOf(entry) == hash) {
+                long offset = offsetOf(HashSlots.referenceOf(entry));
+                if (RecordArea.lengthOf(records.headerAt(offset)) == length) {
+                    records.read(offset, candidateBytes, length);
+                    if (Arrays.equals(candidateBytes, 0, keyLength, probe, 0, keyLength)) {
+                        updater.update(record, candidateBytes, keyLength);
+                        records.overwrite(offset, candidateBytes, length);
+                        return true;
+                    }
+                }
+            }
+            slot = slots.next(slot);
+        }
     }
 
     /**

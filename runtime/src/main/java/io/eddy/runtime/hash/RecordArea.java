@@ -109,6 +109,19 @@ final class RecordArea {
         }
     }
 
+    /** Copies the first {@code length} bytes of the record at {@code offset} into {@code target}. */
+    void read(long offset, byte[] target, int length) {
+        long source = offset + 4;
+        int done = 0;
+        while (done < length) {
+            int position = (int) source & pageMask;
+            int step = Math.min(length - done, pageSize - position);
+            pages.get((int) (source >>> pageBits)).get(position, target, done, step);
+            done += step;
+            source += step;
+        }
+    }
+
     /** A view positioned on the bytes of the record at {@code offset}; valid until the next call. */
     DataInputView readerAt(long offset) throws IOException {
         if (((int) offset & pageMask) + 4 < pageSize) {

@@ -78,4 +78,23 @@ public abstract class BasicTypeComparator<T extends Comparable<T>> extends TypeC
     public String toString() {
         return getClass().getSimpleName() + (ascending ? "(asc)" : "(desc)");
     }
+
+    /**
+     * The serialized length of every key if it is fixed and its bytes identify the value (integral
+     * types, characters, booleans), 0 otherwise.
+     */
+    protected int binaryKeyLength() {
+        return 0;
+    }
+
+    @Override
+    public int binaryKeyPrefixLength(byte[] bytes, int offset) {
+        int length = binaryKeyLength();
+        return length > 0 ? length : -1;
+    }
+
+    @Override
+    public boolean supportsBinaryKeyPrefix() {
+        return binaryKeyLength() > 0;
+    }
 }

@@ -43,4 +43,10 @@ public final class BooleanComparator extends BasicTypeComparator<Boolean> {
     public BooleanComparator duplicate() {
         return new BooleanComparator(ascending);
     }
+
+    /** The key is the whole fixed-size serialized value. */
+    @Override
+    protected int binaryKeyLength() {
+        return 1;
+    }
 }

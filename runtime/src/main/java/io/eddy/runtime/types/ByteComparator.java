@@ -43,4 +43,10 @@ public final class ByteComparator extends BasicTypeComparator<Byte> {
     public ByteComparator duplicate() {
         return new ByteComparator(ascending);
     }
+
+    /** The key is the whole fixed-size serialized value. */
+    @Override
+    protected int binaryKeyLength() {
+        return 1;
+    }
 }

@@ -43,4 +43,10 @@ public final class CharComparator extends BasicTypeComparator<Character> {
     public CharComparator duplicate() {
         return new CharComparator(ascending);
     }
+
+    /** The key is the whole fixed-size serialized value. */
+    @Override
+    protected int binaryKeyLength() {
+        return 2;
+    }
 }

@@ -43,4 +43,10 @@ public final class IntComparator extends BasicTypeComparator<Integer> {
     public IntComparator duplicate() {
         return new IntComparator(ascending);
     }
+
+    /** The key is the whole fixed-size serialized value. */
+    @Override
+    protected int binaryKeyLength() {
+        return 4;
+    }
 }

@@ -43,4 +43,10 @@ public final class LongComparator extends BasicTypeComparator<Long> {
     public LongComparator duplicate() {
         return new LongComparator(ascending);
     }
+
+    /** The key is the whole fixed-size serialized value. */
+    @Override
+    protected int binaryKeyLength() {
+        return 8;
+    }
 }

@@ -43,4 +43,10 @@ public final class ShortComparator extends BasicTypeComparator<Short> {
     public ShortComparator duplicate() {
         return new ShortComparator(ascending);
     }
+
+    /** The key is the whole fixed-size serialized value. */
+    @Override
+    protected int binaryKeyLength() {
+        return 2;
+    }
 }

@@ -49,4 +49,15 @@ public final class StringComparator extends BasicTypeComparator<String> {
     public StringComparator duplicate() {
         return new StringComparator(ascending);
     }
+
+    /** The key is the whole encoded string: a length, then one variable-length integer per character. */
+    @Override
+    public int binaryKeyPrefixLength(byte[] bytes, int offset) {
+        return StringEncoding.encodedLength(bytes, offset);
+    }
+
+    @Override
+    public boolean supportsBinaryKeyPrefix() {
+        return true;
+    }
 }

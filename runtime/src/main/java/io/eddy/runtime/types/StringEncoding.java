@@ -4,6 +4,7 @@ import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.DataOutputView;
 import io.eddy.runtime.memory.MemorySegment;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The compact string format shared by {@link StringSerializer}, string arrays and the string
@@ -17,30 +18,106 @@ public final class StringEncoding {
 
     private StringEncoding() {}
 
-    /** Writes {@code value}, which may be null. */
+    /** Strings up to this length are encoded in a per-thread buffer and written with one call. */
+    private static final int BUFFERED_CHARS = 1024;
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[3 * BUFFERED_CHARS + 5]);
+
+    /**
+     * Writes {@code value}, which may be null. Short strings are encoded into a buffer first and
+     * handed to the view in one call: views are many classes, so per-byte calls would not inline.
+     */
     public static void writeString(CharSequence value, DataOutputView out) throws IOException {
         if (value == null) {
             out.writeByte(0);
             return;
         }
         int len = value.length();
-        writeVarInt(len + 1, out);
-        for (int i = 0; i < len; i++) {
-            writeVarInt(value.charAt(i), out);
+        if (len > BUFFERED_CHARS) {
+            writeVarInt(len + 1, out);
+            for (int i = 0; i < len; i++) {
+                writeVarInt(value.charAt(i), out);
+            }
+            return;
         }
+        byte[] buffer = BUFFER.get();
+        int n = putVarInt(buffer, 0, len + 1);
+        for (int i = 0; i < len; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                buffer[n++] = (byte) c;
+            } else {
+                n = putVarInt(buffer, n, c);
+            }
+        }
+        out.write(buffer, 0, n);
     }
 
-    /** Reads a string written by {@link #writeString}; null if a null was written. */
+    private static int putVarInt(byte[] buffer, int position, int value) {
+        int n = position;
+        while (value >= 0x80) {
+            buffer[n++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        buffer[n++] = (byte) value;
+        return n;
+    }
+
+    /**
+     * Reads a string written by {@link #writeString}; null if a null was written. A string of
+     * {@code len} characters takes at least {@code len} bytes, so those are read in one call; only
+     * non-ASCII characters make the decoder read further bytes one by one.
+     */
     public static String readString(DataInputView in) throws IOException {
         int len = readVarInt(in) - 1;
         if (len < 0) {
             return null;
         }
+        byte[] bytes = len <= BUFFERED_CHARS ? BUFFER.get() : new byte[len];
+        in.readFully(bytes, 0, len);
+        int i = 0;
+        while (i < len && bytes[i] >= 0) {
+            i++;
+        }
+        if (i == len) {
+            return new String(bytes, 0, len, StandardCharsets.ISO_8859_1);
+        }
         char[] chars = new char[len];
-        for (int i = 0; i < len; i++) {
-            chars[i] = (char) readVarInt(in);
+        for (int k = 0; k < i; k++) {
+            chars[k] = (char) bytes[k];
+        }
+        // decode the rest: varints from the bytes already read, then from the view
+        int position = i;
+        for (int c = i; c < len; c++) {
+            int value = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = position < len ? bytes[position++] & 0xFF : in.readUnsignedByte();
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b >= 0x80);
+            chars[c] = (char) value;
         }
         return new String(chars);
+    }
+
+    /** The number of bytes of the encoded string that starts at {@code offset} of {@code bytes}. */
+    public static int encodedLength(byte[] bytes, int offset) {
+        int position = offset;
+        int lenPlusOne = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = bytes[position++] & 0xFF;
+            lenPlusOne |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b >= 0x80);
+        for (int i = 1; i < lenPlusOne; i++) {
+            while ((bytes[position++] & 0x80) != 0) {
+                // continuation bytes of one character
+            }
+        }
+        return position - offset;
     }
 
     /** Copies one encoded string from {@code in} to {@code out}. */

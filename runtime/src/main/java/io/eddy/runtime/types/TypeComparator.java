@@ -79,6 +79,21 @@ public abstract class TypeComparator<T> implements Serializable {
     @SuppressWarnings("rawtypes")
     public abstract TypeComparator[] getFlatComparators();
 
+    /**
+     * For hash tables that compare keys without deserializing records: the number of bytes the key
+     * of the record serialized in {@code bytes} from {@code offset} occupies, if the key is a prefix
+     * of the record's serialized form, two keys are equal exactly when those bytes are equal and no
+     * key's bytes are a proper prefix of another's; -1 if that does not hold (the default).
+     */
+    public int binaryKeyPrefixLength(byte[] bytes, int offset) {
+        return -1;
+    }
+
+    /** Whether {@link #binaryKeyPrefixLength} works for every record. */
+    public boolean supportsBinaryKeyPrefix() {
+        return false;
+    }
+
     /** The number of flat key fields. */
     public int getKeyCount() {
         return getFlatComparators().length;

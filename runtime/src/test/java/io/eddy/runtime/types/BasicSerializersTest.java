@@ -71,7 +71,9 @@ class BasicSerializersTest {
         protected TypeSerializer<String> createSerializer() { return StringSerializer.INSTANCE; }
         protected int getLength() { return -1; }
         protected String[] getTestData() {
-            return new String[] {"", "a", null, "hello world", "\u00e9\u4e2d\uffff\u0000", "x".repeat(300)};
+            return new String[] {"", "a", null, "hello world", "\u00e9\u4e2d\uffff\u0000", "x".repeat(300),
+                "ascii first, then \u00e9\u4e2d and ascii again", "y".repeat(1500) + "\u4e2d" + "z".repeat(10),
+                "\u4e2d".repeat(1100)};
         }
     }
 

@@ -5,6 +5,8 @@ import io.eddy.api.aggregation.Aggregations;
 import io.eddy.api.functions.ReduceFunction;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.runtime.hash.InPlaceUpdater;
+import io.eddy.runtime.memory.ByteArrays;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -60,6 +62,97 @@ public final class AggregatingReduceFunction<T extends Tuple> implements ReduceF
             return FieldKind.BIG_DECIMAL;
         }
         return FieldKind.COMPARABLE;
+    }
+
+    /**
+     * An updater that applies this aggregation to serialized tuples in place, or null if it cannot:
+     * every aggregated field must lie in the fixed-size tail after the key (fields
+     * {@code keyFields ..}, all of fixed length) and be a primitive number. Sums wrap around on
+     * overflow exactly like {@link #reduce}; minima and maxima keep the stored value on ties.
+     *
+     * @param fieldLengths the serialized length of every tuple field, -1 where it varies
+     * @param keyFields the number of leading key fields (the key is the serialized prefix)
+     */
+    public InPlaceUpdater<T> inPlaceUpdater(int[] fieldLengths, int keyFields) {
+        int tailLength = 0;
+        int[] fieldOffset = new int[fieldLengths.length];
+        for (int f = keyFields; f < fieldLengths.length; f++) {
+            if (fieldLengths[f] <= 0) {
+                return null;
+            }
+            fieldOffset[f] = tailLength;
+            tailLength += fieldLengths[f];
+        }
+        int[] offsets = new int[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] < keyFields || fields[i] >= fieldLengths.length
+                    || kinds[i] == FieldKind.BIG_INTEGER || kinds[i] == FieldKind.BIG_DECIMAL || kinds[i] == FieldKind.COMPARABLE) {
+                return null;
+            }
+            offsets[i] = fieldOffset[fields[i]];
+        }
+        return new TupleFieldUpdater<>(fields, offsets, aggregations, kinds, tailLength);
+    }
+
+    /** Applies the aggregations to the big-endian fields of a serialized tuple's tail. */
+    private static final class TupleFieldUpdater<T extends Tuple> implements InPlaceUpdater<T> {
+        private final int[] fields;
+        private final int[] offsets;
+        private final Aggregations[] aggregations;
+        private final FieldKind[] kinds;
+        private final int tailLength;
+
+        TupleFieldUpdater(int[] fields, int[] offsets, Aggregations[] aggregations, FieldKind[] kinds, int tailLength) {
+            this.fields = fields;
+            this.offsets = offsets;
+            this.aggregations = aggregations;
+            this.kinds = kinds;
+            this.tailLength = tailLength;
+        }
+
+        @Override
+        public int tailLength() {
+            return tailLength;
+        }
+
+        @Override
+        public void update(T record, byte[] bytes, int tailOffset) {
+            for (int i = 0; i < fields.length; i++) {
+                int at = tailOffset + offsets[i];
+                Object value = record.getField(fields[i]);
+                Aggregations aggregation = aggregations[i];
+                switch (kinds[i]) {
+                    case LONG -> ByteArrays.putLong(bytes, at,
+                            combine(aggregation, ByteArrays.getLong(bytes, at), (Long) value));
+                    case INT -> ByteArrays.putInt(bytes, at,
+                            (int) combine(aggregation, ByteArrays.getInt(bytes, at), (Integer) value));
+                    case SHORT -> ByteArrays.putShort(bytes, at,
+                            (short) combine(aggregation, ByteArrays.getShort(bytes, at), (Short) value));
+                    case BYTE -> bytes[at] = (byte) combine(aggregation, bytes[at], (Byte) value);
+                    case DOUBLE -> ByteArrays.putLong(bytes, at, Double.doubleToRawLongBits(
+                            combine(aggregation, Double.longBitsToDouble(ByteArrays.getLong(bytes, at)), (Double) value)));
+                    case FLOAT -> ByteArrays.putInt(bytes, at, Float.floatToRawIntBits((float)
+                            combine(aggregation, Float.intBitsToFloat(ByteArrays.getInt(bytes, at)), (Float) value)));
+                    default -> throw new IllegalStateException("not a primitive field: " + kinds[i]);
+                }
+            }
+        }
+
+        private static long combine(Aggregations aggregation, long stored, long incoming) {
+            return switch (aggregation) {
+                case SUM -> stored + incoming;
+                case MIN -> incoming < stored ? incoming : stored;
+                case MAX -> incoming > stored ? incoming : stored;
+            };
+        }
+
+        private static double combine(Aggregations aggregation, double stored, double incoming) {
+            return switch (aggregation) {
+                case SUM -> stored + incoming;
+                case MIN -> Double.compare(incoming, stored) < 0 ? incoming : stored;
+                case MAX -> Double.compare(incoming, stored) > 0 ? incoming : stored;
+            };
+        }
     }
 
     @Override

@@ -1,0 +1,120 @@
+package io.eddy.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.eddy.api.ExecutionConfig;
+import io.eddy.api.aggregation.Aggregations;
+import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.AggregatingReduceFunction;
+import io.eddy.api.tuple.Tuple5;
+import io.eddy.api.typeinfo.BasicTypeInfo;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.typeutils.TupleTypeInfo;
+import io.eddy.exec.testutil.DriverTestHarness;
+import io.eddy.runtime.types.TypeComparator;
+import io.eddy.runtime.types.TypeSerializer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Built-in aggregations on tuples take the in-place path of the hash table (binary keys, rewritten
+ * fields); its results must equal those of the object path, with and without spilling.
+ */
+class InPlaceAggregationTest {
+
+    private static final TupleTypeInfo<Tuple5<String, Long, Integer, Double, Short>> TYPE = new TupleTypeInfo<>(
+            BasicTypeInfo.STRING_TYPE_INFO, BasicTypeInfo.LONG_TYPE_INFO, BasicTypeInfo.INT_TYPE_INFO,
+            BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO);
+    private static final TypeInformation<?>[] AGGREGATED = {BasicTypeInfo.LONG_TYPE_INFO, BasicTypeInfo.INT_TYPE_INFO,
+        BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO};
+
+    private static List<Tuple5<String, Long, Integer, Double, Short>> input(int n, int keys) {
+        SplittableRandom random = new SplittableRandom(n * 31L + keys);
+        List<Tuple5<String, Long, Integer, Double, Short>> records = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = random.nextInt(keys);
+            // keys of different lengths and characters, so that binary keys are really compared
+            String key = (k % 3 == 0 ? "ключ-" : "key-") + k + "x".repeat(k % 7);
+            records.add(Tuple5.of(key, random.nextLong(-1_000_000, 1_000_000), random.nextInt(), random.nextDouble() - 0.5,
+                    (short) random.nextInt(Short.MIN_VALUE, Short.MAX_VALUE)));
+        }
+        return records;
+    }
+
+    private static AggregatingReduceFunction<Tuple5<String, Long, Integer, Double, Short>> aggregation() {
+        return new AggregatingReduceFunction<>(AGGREGATED, new int[] {1, 2, 3, 4},
+                new Aggregations[] {Aggregations.SUM, Aggregations.MAX, Aggregations.MIN, Aggregations.SUM});
+    }
+
+    /** The same aggregation as a plain function, which only the object path can run. */
+    private static List<Tuple5<String, Long, Integer, Double, Short>> reference(
+            List<Tuple5<String, Long, Integer, Double, Short>> input, TypeComparator<Object> keys,
+            TypeSerializer<Tuple5<String, Long, Integer, Double, Short>> serializer) throws Exception {
+        AggregatingReduceFunction<Tuple5<String, Long, Integer, Double, Short>> sum = aggregation();
+        ReduceFunction<Tuple5<String, Long, Integer, Double, Short>> plain = (a, b) -> sum.reduce(a, b);
+        DriverConfig config = DriverConfig.of(new ExecutionConfig(), plain, serializer);
+        return DriverTestHarness.of(new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
+                        AggregationMode.FINAL, keys), serializer)
+                .input(0, serializer, input)
+                .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.SEQUENTIAL, false, false));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inPlaceSumsMinimaAndMaximaEqualTheObjectPath() throws Exception {
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        TypeSerializer<Tuple5<String, Long, Integer, Double, Short>> serializer = TYPE.createSerializer(executionConfig);
+        TypeComparator<Object> keys = (TypeComparator<Object>) (TypeComparator<?>)
+                TYPE.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        for (int keyCount : new int[] {40, 4000}) {
+            List<Tuple5<String, Long, Integer, Double, Short>> input = input(20_000, keyCount);
+            List<Tuple5<String, Long, Integer, Double, Short>> expected = reference(input, keys, serializer);
+            DriverConfig config = DriverConfig.of(executionConfig, aggregation(), serializer);
+            // every variant: in memory, and (tight memory, 4000 keys) spilled and merged
+            DriverTestHarness.of(new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
+                            AggregationMode.FINAL, keys), serializer)
+                    .input(0, serializer, input)
+                    .expectAnyOrder(expected)
+                    .run();
+            List<Tuple5<String, Long, Integer, Double, Short>> partials = DriverTestHarness.of(
+                            new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
+                                    AggregationMode.COMBINE, keys), serializer)
+                    .input(0, serializer, input)
+                    .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.RANDOM, true, false,
+                            DriverTestHarness.Memory.TIGHT));
+            assertEquals(sortedByKey(expected), sortedByKey(reference(partials, keys, serializer)),
+                    "combined partials reduce to the same result");
+        }
+    }
+
+    private static List<Tuple5<String, Long, Integer, Double, Short>> sortedByKey(
+            List<Tuple5<String, Long, Integer, Double, Short>> records) {
+        List<Tuple5<String, Long, Integer, Double, Short>> sorted = new ArrayList<>(records);
+        sorted.sort((a, b) -> a.f0.compareTo(b.f0));
+        return sorted;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyLeadingKeysAndFixedSizeTailsQualify() {
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        AggregatingReduceFunction<Tuple5<String, Long, Integer, Double, Short>> aggregation = aggregation();
+        int[] lengths = {-1, 8, 4, 8, 2};
+        assertNotNull(aggregation.inPlaceUpdater(lengths, 1));
+        assertEquals(22, aggregation.inPlaceUpdater(lengths, 1).tailLength());
+        // an aggregated field inside the key, or a variable-length field in the tail: not in place
+        assertNull(aggregation.inPlaceUpdater(lengths, 2));
+        assertNull(aggregation.inPlaceUpdater(new int[] {-1, 8, -1, 8, 2}, 1));
+        TypeComparator<?> byLong = TYPE.createComparator(new int[] {1}, new boolean[] {true}, 0, executionConfig);
+        TypeComparator<?> byString = TYPE.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        TypeComparator<?> byDouble = new TupleTypeInfo<io.eddy.api.tuple.Tuple2<Double, Long>>(BasicTypeInfo.DOUBLE_TYPE_INFO,
+                BasicTypeInfo.LONG_TYPE_INFO).createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        assertEquals(false, byLong.supportsBinaryKeyPrefix(), "a key that is not the leading field");
+        assertEquals(true, byString.supportsBinaryKeyPrefix());
+        assertEquals(false, byDouble.supportsBinaryKeyPrefix(), "doubles have several encodings of equal values");
+    }
+}

@@ -1,0 +1,21 @@
+package io.eddy.runtime.hash;
+
+/**
+ * Folds a record into the serialized aggregate of its key by rewriting the aggregate's bytes, for
+ * {@link InPlaceMutableHashTable#reduceOrInsertInPlace}: what built-in aggregations (sums, minima,
+ * maxima of fixed-size fields) use so that neither the stored aggregate nor the key is ever
+ * deserialized. Records must serialize to their key followed by a tail of fixed length.
+ *
+ * @param <T> the record type
+ */
+public interface InPlaceUpdater<T> {
+
+    /** The length of every record's serialized bytes after its key. */
+    int tailLength();
+
+    /**
+     * Folds {@code record} into the stored aggregate whose tail is {@code bytes[tailOffset ..
+     * tailOffset + tailLength())}, big-endian as serializers write it, by overwriting those bytes.
+     */
+    void update(T record, byte[] bytes, int tailOffset) throws Exception;
+}
