@@ -35,6 +35,7 @@ import io.eddy.exec.MapPartitionDriver;
 import io.eddy.exec.OuterJoinDriver;
 import io.eddy.exec.OuterJoinType;
 import io.eddy.exec.ReduceDriver;
+import io.eddy.exec.SortMergeJoinDriver;
 import io.eddy.exec.SortPartitionDriver;
 import io.eddy.exec.io.InputFormatSourceDriver;
 import io.eddy.exec.io.OutputFormatSinkDriver;
@@ -102,15 +103,26 @@ public final class Drivers {
     }
 
     /**
-     * A hash join of any type; {@code function} is a JoinFunction or a FlatJoinFunction.
-     * Outer joins hash the side whose unmatched records must be tracked.
+     * A join of any type; {@code function} is a JoinFunction or a FlatJoinFunction. A sort-merge join
+     * if {@code sortMerge}, else a hybrid hash join; outer hash joins hash the side whose unmatched
+     * records must be tracked.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static <I1, I2, O> OperatorFactory<O> join(UdfConfig udf, Function function, TypeComparator<I1> keys1,
-                                                      TypeComparator<I2> keys2, JoinType type, boolean buildFirst) {
+                                                      TypeComparator<I2> keys2, JoinType type, boolean buildFirst,
+                                                      boolean sortMerge) {
         FlatJoinFunction flat = function instanceof FlatJoinFunction f ? f
                 : JoinFunctionAdapters.fromJoinFunction((JoinFunction) function);
         DriverConfig config = config(udf, flat);
+        if (sortMerge) {
+            OuterJoinType outer = switch (type) {
+                case INNER -> null;
+                case LEFT_OUTER -> OuterJoinType.LEFT;
+                case RIGHT_OUTER -> OuterJoinType.RIGHT;
+                case FULL_OUTER -> OuterJoinType.FULL;
+            };
+            return new SortMergeJoinDriver.Factory<>(config, outer, keys1, keys2);
+        }
         BuildSide side = buildFirst ? BuildSide.BUILD_FIRST : BuildSide.BUILD_SECOND;
         return switch (type) {
             case INNER -> new JoinDriver.Factory<>(config, keys1, keys2, side);

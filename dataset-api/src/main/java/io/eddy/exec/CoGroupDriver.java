@@ -85,25 +85,23 @@ public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunctio
         if (!ended[0] || !ended[1]) {
             return;
         }
-        KeyGroupedIterator first = new KeyGroupedIterator(sorters[0].sorted(), (TypeComparator<Object>) keyComparators[0].duplicate());
-        KeyGroupedIterator second = new KeyGroupedIterator(sorters[1].sorted(), (TypeComparator<Object>) keyComparators[1].duplicate());
-        KeyPairComparator keyOrder = new KeyPairComparator(keyComparators[0].duplicate(), keyComparators[1].duplicate());
-        boolean hasFirst = first.nextGroup();
-        boolean hasSecond = second.nextGroup();
-        while ((hasFirst || hasSecond) && !context.isCancelled()) {
-            int c = !hasFirst ? 1 : !hasSecond ? -1 : keyOrder.compare(first.currentFirst(), second.currentFirst());
-            if (c == 0) {
-                function.coGroup((Iterable) first.values(), (Iterable) second.values(), collector);
-                hasFirst = first.nextGroup();
-                hasSecond = second.nextGroup();
-            } else if (c < 0) {
-                function.coGroup((Iterable) first.values(), (Iterable) emptyGroup.reset(), collector);
-                hasFirst = first.nextGroup();
-            } else {
-                function.coGroup((Iterable) emptyGroup.reset(), (Iterable) second.values(), collector);
-                hasSecond = second.nextGroup();
-            }
-        }
+        GroupMerger.merge(sorters[0].sorted(), keyComparators[0], sorters[1].sorted(), keyComparators[1], context,
+                new GroupMerger.GroupVisitor() {
+                    @Override
+                    public void both(Iterable<Object> first, Iterable<Object> second) throws Exception {
+                        function.coGroup((Iterable) first, (Iterable) second, collector);
+                    }
+
+                    @Override
+                    public void firstOnly(Iterable<Object> first) throws Exception {
+                        function.coGroup((Iterable) first, (Iterable) emptyGroup.reset(), collector);
+                    }
+
+                    @Override
+                    public void secondOnly(Iterable<Object> second) throws Exception {
+                        function.coGroup((Iterable) emptyGroup.reset(), (Iterable) second, collector);
+                    }
+                });
     }
 
     @Override

@@ -237,6 +237,31 @@ class OutOfCoreEndToEndTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 3})
+    void distinctAndSumOverMoreKeysThanFitInMemory(int parallelism) throws Exception {
+        long n = 300_000;
+        ExecutionEnvironment env = environment(parallelism);
+        DataSet<Tuple2<Long, Long>> rows = env.generateSequence(0, n - 1)
+                .map(i -> Tuple2.of(skewedKey(i) * 7 + i % 13, i % 3))
+                .returns(new io.eddy.api.typeinfo.TypeHint<Tuple2<Long, Long>>() {});
+        long distinct = rows.distinct().count();
+        List<Tuple2<Long, Long>> sums = rows.groupBy(0).sum(1).collect();
+        Map<Long, Long> expectedSums = new TreeMap<>();
+        java.util.Set<Tuple2<Long, Long>> expectedDistinct = new java.util.HashSet<>();
+        for (long i = 0; i < n; i++) {
+            Tuple2<Long, Long> row = Tuple2.of(skewedKey(i) * 7 + i % 13, i % 3);
+            expectedDistinct.add(row);
+            expectedSums.merge(row.f0, row.f1, Long::sum);
+        }
+        assertEquals(expectedDistinct.size(), distinct);
+        assertEquals(expectedSums.size(), sums.size());
+        for (Tuple2<Long, Long> sum : sums) {
+            assertEquals(expectedSums.get(sum.f0), sum.f1, "sum of key " + sum.f0);
+        }
+        assertNoSpillFilesLeft();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
     void aFailingJobLeavesNoSpillFiles(int parallelism) throws Exception {
         ExecutionEnvironment env = environment(parallelism);
         org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> env.generateSequence(0, 99_999)

@@ -64,6 +64,39 @@ class JoinDriverTest {
     }
 
     @Test
+    void sortMergeJoinsOfEveryTypeMatchTheReference() throws Exception {
+        List<Tuple2<String, Integer>> first = TestData.randomPairs(23, 1500, 100);
+        List<String> second = TestData.randomKeys(24, 500, 140);
+        for (OuterJoinType type : new OuterJoinType[] {null, OuterJoinType.LEFT, OuterJoinType.RIGHT, OuterJoinType.FULL}) {
+            DriverTestHarness.of(new SortMergeJoinDriver.Factory<Tuple2<String, Integer>>(config(DESCRIBE), type,
+                            TestComparators.pairByKey(), TestComparators.strings()), TestSerializers.PAIR)
+                    .input(0, TestSerializers.PAIR, first)
+                    .input(1, TestSerializers.STRING, second)
+                    .expectAnyOrder(reference(first, second, type))
+                    .run();
+        }
+    }
+
+    @Test
+    void sortMergeJoinStreamsGroupsLargerThanMemory() throws Exception {
+        // one key with 3000 records on the second side: its group spills to a file in the tight variants
+        List<Tuple2<String, Integer>> first = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            first.add(Tuple2.of(i % 3 == 0 ? "hot" : "cold" + i, i));
+        }
+        List<String> second = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            second.add(i % 10 == 0 ? "other" + i : "hot");
+        }
+        DriverTestHarness.of(new SortMergeJoinDriver.Factory<Tuple2<String, Integer>>(config(DESCRIBE), OuterJoinType.FULL,
+                        TestComparators.pairByKey(), TestComparators.strings()), TestSerializers.PAIR)
+                .input(0, TestSerializers.PAIR, first)
+                .input(1, TestSerializers.STRING, second)
+                .expectAnyOrder(reference(first, second, OuterJoinType.FULL))
+                .run();
+    }
+
+    @Test
     void innerJoinMatchesTheReferenceForBothBuildSides() throws Exception {
         List<Tuple2<String, Integer>> first = TestData.randomPairs(21, 2000, 120);
         List<String> second = TestData.randomKeys(22, 400, 150);

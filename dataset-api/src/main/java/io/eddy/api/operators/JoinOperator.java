@@ -112,11 +112,14 @@ public abstract class JoinOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, 
         boolean buildFirst = broadcastFirst || joinHint == JoinHint.REPARTITION_HASH_FIRST;
         validateHint();
         Function function = joinFunction();
-        String strategy = (joinType == JoinType.INNER ? "Hybrid Hash Join" : "Hash " + joinType.name().replace('_', ' ').toLowerCase() + " join")
-                + " (build " + (buildFirst ? "first" : "second") + ")";
+        boolean sortMerge = joinHint == JoinHint.REPARTITION_SORT_MERGE;
+        String joinKind = joinType == JoinType.INNER ? "" : joinType.name().replace('_', ' ').toLowerCase() + " ";
+        String strategy = sortMerge ? "Sort-merge " + joinKind + "join"
+                : (joinType == JoinType.INNER ? "Hybrid Hash Join" : "Hash " + joinKind + "join")
+                        + " (build " + (buildFirst ? "first" : "second") + ")";
         OperatorNode node = plan.addNode(joinType == JoinType.INNER ? "Join" : "Outer Join",
                 Translation.nameOr(name, defaultName()), plan.resolveParallelism(parallelism), getType(),
-                Drivers.join(udf, function, c1, c2, joinType, buildFirst), function, strategy, udf.numInputs());
+                Drivers.join(udf, function, c1, c2, joinType, buildFirst, sortMerge), function, strategy, udf.numInputs());
         if (broadcastFirst) {
             Translation.connectBroadcast(node, in1, 0);
             Translation.connect(node, in2, 1);
