@@ -1,35 +1,50 @@
 package io.eddy.exec;
 
 import io.eddy.api.functions.CrossFunction;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * Runs a {@link CrossFunction} as a nested loop: one side is held in memory
- * ({@code crossWithTiny} holds the second, {@code crossWithHuge} the first), the other streams and
- * is crossed with every held record. Streamed records that arrive before the held side has ended
- * are buffered until it ends. The function always gets (record of input 0, record of input 1).
+ * Runs a {@link CrossFunction} as a nested loop: one side is held ({@code crossWithTiny} holds the
+ * second, {@code crossWithHuge} the first), the other streams and is crossed with every held
+ * record. The held side is serialized into the operator's managed memory and spills to a file if it
+ * does not fit; streamed records that arrive before the held side has ended wait in a second such
+ * buffer. A held side of at most {@value #HEAP_CACHE_RECORDS} records that fit in memory is read
+ * back once into objects, so a cross with a tiny side does not deserialize per pair. The function
+ * always gets (record of input 0, record of input 1).
  */
 public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN1, IN2, OUT>, OUT> {
+
+    /** Held sides up to this many records are crossed from objects instead of from their buffer. */
+    static final int HEAP_CACHE_RECORDS = 4096;
 
     /**
      * Creates a {@link CrossDriver}: inputs 0 and 1 are the crossed inputs; the config's function is
      * a CrossFunction.
      *
-     * @param heldSide the side kept in memory
+     * @param heldSide the side held (in managed memory, spilling if needed)
      */
     public record Factory<OUT>(DriverConfig config, BuildSide heldSide) implements OperatorFactory<OUT> {
         @Override
         public Operator<OUT> create() {
             return new CrossDriver<>(config, heldSide);
         }
+
+        @Override
+        public int managedMemoryWeight() {
+            return 1;
+        }
     }
 
     private final int heldInput;
-    private List<Object> held = new ArrayList<>();
-    private List<Object> pendingStreamed = new ArrayList<>();
+    private ResettableRecordBuffer held;
+    private ResettableRecordBuffer pendingStreamed;
+    /** The held records as objects, if few; null otherwise. */
+    private List<Object> heldObjects;
     private boolean heldEnded;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -42,17 +57,27 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
     }
 
     @Override
+    protected void setup() throws Exception {
+        List<MemorySegment> memory = allocateManagedMemory(2 * ResettableRecordBuffer.MIN_PAGES);
+        int pendingPages = Math.max(ResettableRecordBuffer.MIN_PAGES, memory.size() / 4);
+        List<MemorySegment> heldPages = new ArrayList<>(memory.subList(0, memory.size() - pendingPages));
+        List<MemorySegment> pendingMemory = new ArrayList<>(memory.subList(memory.size() - pendingPages, memory.size()));
+        held = new ResettableRecordBuffer(context.getIOManager(), serializer(heldInput), heldPages);
+        pendingStreamed = new ResettableRecordBuffer(context.getIOManager(), serializer(1 - heldInput), pendingMemory);
+    }
+
+    @Override
     protected void process(int input, Object record) throws Exception {
         if (input == heldInput) {
-            held.add(keep(input, record));
+            held.add(record);
         } else if (heldEnded) {
             crossWithHeld(record);
         } else {
-            pendingStreamed.add(keep(input, record));
+            pendingStreamed.add(record);
         }
     }
 
-    /** The held side first: streamed records that come earlier must be buffered. */
+    /** The held side first: streamed records that come earlier must be held back. */
     @Override
     protected int preferredInput() {
         return heldEnded ? InputSelection.ANY : heldInput;
@@ -60,14 +85,14 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
 
     @SuppressWarnings("unchecked")
     private void crossWithHeld(Object streamed) throws Exception {
-        List<Object> records = held;
+        Iterator<Object> records = heldObjects != null ? heldObjects.iterator() : held.iterator();
         if (heldInput == 0) {
-            for (int i = 0, n = records.size(); i < n; i++) {
-                output.collect(function.cross((IN1) records.get(i), (IN2) streamed));
+            while (records.hasNext()) {
+                output.collect(function.cross((IN1) records.next(), (IN2) streamed));
             }
         } else {
-            for (int i = 0, n = records.size(); i < n; i++) {
-                output.collect(function.cross((IN1) streamed, (IN2) records.get(i)));
+            while (records.hasNext()) {
+                output.collect(function.cross((IN1) streamed, (IN2) records.next()));
             }
         }
     }
@@ -76,17 +101,29 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
     protected void endRegularInput(int input) throws Exception {
         if (input == heldInput) {
             heldEnded = true;
-            List<Object> buffered = pendingStreamed;
-            pendingStreamed = null;
-            for (int i = 0; i < buffered.size(); i++) {
-                crossWithHeld(buffered.set(i, null));
+            if (held.size() <= HEAP_CACHE_RECORDS && !held.isSpilled()) {
+                heldObjects = new ArrayList<>();
+                held.iterator().forEachRemaining(heldObjects::add);
             }
+            for (Iterator<Object> it = pendingStreamed.iterator(); it.hasNext(); ) {
+                crossWithHeld(it.next());
+            }
+            pendingStreamed.clear();
         }
     }
 
     @Override
     protected void closeDriver() {
-        held = null;
-        pendingStreamed = null;
+        List<MemorySegment> pages = new ArrayList<>();
+        if (held != null) {
+            pages.addAll(held.close());
+            held = null;
+        }
+        if (pendingStreamed != null) {
+            pages.addAll(pendingStreamed.close());
+            pendingStreamed = null;
+        }
+        heldObjects = null;
+        context.releaseManagedMemory(pages);
     }
 }

@@ -9,13 +9,14 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
  * Runs a {@link FlatJoinFunction} as a hybrid hash join in the operator's managed memory
  * ({@link HybridHashJoin}): the build side (chosen by the optimizer) is hashed, spilling partitions
  * that do not fit, and the other side probes it. Probe records that arrive before the build side
- * has ended are held back in a {@link SpilledRecordBuffer} and probed when it ends. The function
+ * has ended are held back in a {@link ResettableRecordBuffer} and probed when it ends. The function
  * always gets (record of input 0, record of input 1), whichever side is built.
  * {@link OuterJoinDriver} adds null-padded results for unmatched records.
  *
@@ -51,7 +52,7 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
     private final boolean emitUnmatchedBuild;
 
     private HybridHashJoin<Object, Object> join;
-    private SpilledRecordBuffer pendingProbe;
+    private ResettableRecordBuffer pendingProbe;
     private boolean buildEnded;
     private final boolean[] ended = new boolean[2];
     private JoinVisitor<Object, Object> visitor;
@@ -77,7 +78,7 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
     }
 
     /** Pages of the operator's share that hold back early probe records; the rest is the join's. */
-    private static final int PROBE_BUFFER_PAGES = 2;
+    private static final int PROBE_BUFFER_PAGES = ResettableRecordBuffer.MIN_PAGES;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -85,7 +86,7 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         List<MemorySegment> memory = allocateManagedMemory(HybridHashJoin.MIN_PAGES + PROBE_BUFFER_PAGES);
         List<MemorySegment> bufferPages = new ArrayList<>(memory.subList(0, PROBE_BUFFER_PAGES));
         List<MemorySegment> joinPages = new ArrayList<>(memory.subList(PROBE_BUFFER_PAGES, memory.size()));
-        pendingProbe = new SpilledRecordBuffer(context.getIOManager(), serializer(probeInput), bufferPages);
+        pendingProbe = new ResettableRecordBuffer(context.getIOManager(), serializer(probeInput), bufferPages);
         TypeComparator<Object> buildComparator = (TypeComparator<Object>) comparators[buildInput].duplicate();
         TypeComparator<Object> probeComparator = (TypeComparator<Object>) comparators[probeInput].duplicate();
         join = new HybridHashJoin<>(serializer(buildInput), buildComparator, serializer(probeInput), probeComparator,
@@ -144,7 +145,10 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         if (input == buildInput) {
             buildEnded = true;
             join.finishBuild();
-            pendingProbe.replay(record -> join.probe(record, visitor));
+            for (Iterator<Object> it = pendingProbe.iterator(); it.hasNext(); ) {
+                join.probe(it.next(), visitor);
+            }
+            pendingProbe.clear();
         }
         if (ended[0] && ended[1]) {
             join.finishProbe(visitor);

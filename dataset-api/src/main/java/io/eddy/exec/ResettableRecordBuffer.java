@@ -60,6 +60,11 @@ final class ResettableRecordBuffer {
         return count;
     }
 
+    /** Whether the records went to a spill file. */
+    boolean isSpilled() {
+        return file != null;
+    }
+
     /** Appends a record (serialized at once). */
     void add(Object record) throws IOException {
         if (fileOut == null) {

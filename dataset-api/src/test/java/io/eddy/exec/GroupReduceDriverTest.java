@@ -122,7 +122,7 @@ class GroupReduceDriverTest {
 
     @Test
     void combineModeProducesPartialSumsPerChunk() throws Exception {
-        List<Tuple2<String, Integer>> input = TestData.randomPairs(14, 4000, 30);
+        List<Tuple2<String, Integer>> input = TestData.randomPairs(14, 12_000, 30);
         for (Variant variant : DriverTestHarness.allVariants()) {
             List<Tuple2<String, Integer>> partials =
                     harness(AggregationMode.COMBINE, TestComparators.pairByKey(), null, input).runOnce(variant);
@@ -168,7 +168,7 @@ class GroupReduceDriverTest {
 
     @Test
     void groupCombineDriverCombinesChunksAndWholePartitions() throws Exception {
-        List<Tuple2<String, Integer>> input = TestData.randomPairs(15, 3000, 20);
+        List<Tuple2<String, Integer>> input = TestData.randomPairs(15, 12_000, 20);
         GroupCombineFunction<Tuple2<String, Integer>, Tuple2<String, Integer>> sum = new OrderSensitive()::combine;
         DriverConfig config = DriverConfig.of(new ExecutionConfig(), sum, TestSerializers.PAIR);
         for (Variant variant : DriverTestHarness.allVariants()) {

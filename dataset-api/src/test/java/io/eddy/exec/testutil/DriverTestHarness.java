@@ -49,8 +49,8 @@ public final class DriverTestHarness<OUT> {
     public enum Memory {
         /** 64 pages of 32 KiB. */
         AMPLE(64, 32 * 1024),
-        /** 12 pages of 4 KiB: spilling and multi-level merges on small inputs. */
-        TIGHT(12, 4 * 1024);
+        /** 16 pages of 4 KiB: spilling and multi-level merges on small inputs. */
+        TIGHT(16, 4 * 1024);
 
         final int pages;
         final int pageSize;
