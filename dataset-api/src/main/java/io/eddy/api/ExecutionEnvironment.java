@@ -58,6 +58,14 @@ public abstract class ExecutionEnvironment {
         return new LocalEnvironment(customConfiguration);
     }
 
+    /**
+     * Removes {@code f}'s unused reference to its enclosing instance (see {@link ClosureCleaner}) unless
+     * closure cleaning is disabled in the {@link ExecutionConfig}; returns {@code f}.
+     */
+    public <F> F clean(F f) {
+        return getConfig().isClosureCleanerEnabled() ? ClosureCleaner.clean(f) : f;
+    }
+
     /** Installs the factory behind {@link #getExecutionEnvironment()}; used by the command line. */
     public static void initializeContextEnvironment(ExecutionEnvironmentFactory factory) {
         contextEnvironmentFactory = factory;

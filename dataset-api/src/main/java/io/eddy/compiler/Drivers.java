@@ -1,5 +1,6 @@
 package io.eddy.compiler;
 
+import io.eddy.api.ClosureCleaner;
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.functions.CoGroupFunction;
@@ -61,6 +62,9 @@ public final class Drivers {
     private Drivers() {}
 
     private static DriverConfig config(UdfConfig udf, Function function) {
+        if (udf.executionConfig().isClosureCleanerEnabled()) {
+            ClosureCleaner.clean(function);
+        }
         List<TypeSerializer<?>> serializers = new ArrayList<>(udf.inputSerializers());
         serializers.addAll(udf.broadcastSerializers());
         return new DriverConfig(udf.executionConfig(), function, udf.parameters(), udf.numRegularInputs(),

@@ -1,6 +1,7 @@
 package io.eddy.exec;
 
 import io.eddy.api.functions.CoGroupFunction;
+import io.eddy.api.util.TraversableOnceException;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;

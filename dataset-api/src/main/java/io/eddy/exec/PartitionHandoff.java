@@ -1,5 +1,6 @@
 package io.eddy.exec;
 
+import io.eddy.api.util.TraversableOnceException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -7,6 +7,7 @@ import io.eddy.api.ExecutionConfig;
 import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.functions.CrossFunction;
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.util.TraversableOnceException;
 import io.eddy.exec.testutil.DriverTestHarness;
 import io.eddy.exec.testutil.DriverTestHarness.Variant;
 import io.eddy.exec.testutil.TestComparators;

@@ -9,6 +9,7 @@ import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.GroupCombineFunction;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.util.TraversableOnceException;
 import io.eddy.exec.testutil.DriverTestHarness;
 import io.eddy.exec.testutil.DriverTestHarness.Variant;
 import io.eddy.exec.testutil.TestComparators;

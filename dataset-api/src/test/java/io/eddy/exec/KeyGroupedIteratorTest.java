@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.util.TraversableOnceException;
 import io.eddy.exec.testutil.TestComparators;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.functions.MapPartitionFunction;
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.util.TraversableOnceException;
 import io.eddy.exec.testutil.DriverTestHarness;
 import io.eddy.exec.testutil.DriverTestHarness.Variant;
 import io.eddy.exec.testutil.TestData;

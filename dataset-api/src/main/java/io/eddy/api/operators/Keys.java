@@ -1,5 +1,6 @@
 package io.eddy.api.operators;
 
+import io.eddy.api.ClosureCleaner;
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.InvalidProgramException;
 import io.eddy.api.functions.InvalidTypesException;
@@ -342,6 +343,7 @@ public abstract class Keys<T> {
             if (keyType == null) {
                 throw new NullPointerException("Key type must not be null.");
             }
+            ClosureCleaner.clean(keyExtractor);
             if (!keyType.isKeyType()) {
                 throw new InvalidProgramException("Return type " + keyType + " of KeySelector " + keyExtractor.getClass()
                         + " is not a valid key type");

@@ -1,4 +1,4 @@
-package io.eddy.exec;
+package io.eddy.api.util;
 
 /**
  * Thrown when the Iterable of a group or partition is asked for a second iterator: the records
