@@ -5,66 +5,28 @@ import io.eddy.runtime.memory.DataOutputView;
 import java.io.IOException;
 
 /** Serializes {@code double[]} as a 4-byte length (-1 for null) followed by the elements. */
-public final class DoublePrimitiveArraySerializer extends TypeSerializerSingleton<double[]> {
+public final class DoublePrimitiveArraySerializer extends PrimitiveArraySerializer<double[]> {
 
     private static final long serialVersionUID = 1L;
-
-    private static final double[] EMPTY = new double[0];
 
     /** The shared instance. */
     public static final DoublePrimitiveArraySerializer INSTANCE = new DoublePrimitiveArraySerializer();
 
-    @Override
-    public boolean isImmutableType() {
-        return false;
+    private DoublePrimitiveArraySerializer() {
+        super(new double[0], 8);
     }
 
     @Override
-    public double[] createInstance() {
-        return EMPTY;
-    }
-
-    @Override
-    public double[] copy(double[] from) {
-        return from == null ? null : from.clone();
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public void serialize(double[] record, DataOutputView target) throws IOException {
-        if (record == null) {
-            target.writeInt(-1);
-            return;
-        }
-        target.writeInt(record.length);
-        for (double v : record) {
+    protected void writeElements(double[] array, DataOutputView target) throws IOException {
+        for (double v : array) {
             target.writeDouble(v);
         }
     }
 
     @Override
-    public double[] deserialize(DataInputView source) throws IOException {
-        int length = source.readInt();
-        if (length < 0) {
-            return null;
-        }
-        double[] result = new double[length];
-        for (int i = 0; i < length; i++) {
-            result[i] = source.readDouble();
-        }
-        return result;
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        int length = source.readInt();
-        target.writeInt(length);
-        if (length > 0) {
-            target.write(source, length * 8);
+    protected void readElements(double[] array, DataInputView source) throws IOException {
+        for (int i = 0; i < array.length; i++) {
+            array[i] = source.readDouble();
         }
     }
 

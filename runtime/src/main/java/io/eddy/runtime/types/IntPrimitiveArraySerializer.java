@@ -5,66 +5,28 @@ import io.eddy.runtime.memory.DataOutputView;
 import java.io.IOException;
 
 /** Serializes {@code int[]} as a 4-byte length (-1 for null) followed by the elements. */
-public final class IntPrimitiveArraySerializer extends TypeSerializerSingleton<int[]> {
+public final class IntPrimitiveArraySerializer extends PrimitiveArraySerializer<int[]> {
 
     private static final long serialVersionUID = 1L;
-
-    private static final int[] EMPTY = new int[0];
 
     /** The shared instance. */
     public static final IntPrimitiveArraySerializer INSTANCE = new IntPrimitiveArraySerializer();
 
-    @Override
-    public boolean isImmutableType() {
-        return false;
+    private IntPrimitiveArraySerializer() {
+        super(new int[0], 4);
     }
 
     @Override
-    public int[] createInstance() {
-        return EMPTY;
-    }
-
-    @Override
-    public int[] copy(int[] from) {
-        return from == null ? null : from.clone();
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public void serialize(int[] record, DataOutputView target) throws IOException {
-        if (record == null) {
-            target.writeInt(-1);
-            return;
-        }
-        target.writeInt(record.length);
-        for (int v : record) {
+    protected void writeElements(int[] array, DataOutputView target) throws IOException {
+        for (int v : array) {
             target.writeInt(v);
         }
     }
 
     @Override
-    public int[] deserialize(DataInputView source) throws IOException {
-        int length = source.readInt();
-        if (length < 0) {
-            return null;
-        }
-        int[] result = new int[length];
-        for (int i = 0; i < length; i++) {
-            result[i] = source.readInt();
-        }
-        return result;
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        int length = source.readInt();
-        target.writeInt(length);
-        if (length > 0) {
-            target.write(source, length * 4);
+    protected void readElements(int[] array, DataInputView source) throws IOException {
+        for (int i = 0; i < array.length; i++) {
+            array[i] = source.readInt();
         }
     }
 
