@@ -9,6 +9,7 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -56,6 +57,9 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
     private boolean buildEnded;
     private final boolean[] ended = new boolean[2];
     private JoinVisitor<Object, Object> visitor;
+    /** Probe records collected for {@link HybridHashJoin#probeBatch}; null under object reuse. */
+    private Object[] batch;
+    private int batched;
 
     /** An inner join. */
     public JoinDriver(DriverConfig config, TypeComparator<?> firstComparator, TypeComparator<?> secondComparator,
@@ -77,6 +81,9 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         this.emitUnmatchedBuild = outerJoinType != null && outerJoinType.preserves(buildInput);
     }
 
+    /** Probe records handed to the join at once, so that their cache misses overlap. */
+    private static final int PROBE_BATCH = 32;
+
     /** Pages of the operator's share that hold back early probe records; the rest is the join's. */
     private static final int PROBE_BUFFER_PAGES = ResettableRecordBuffer.MIN_PAGES;
 
@@ -87,6 +94,8 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         List<MemorySegment> bufferPages = new ArrayList<>(memory.subList(0, PROBE_BUFFER_PAGES));
         List<MemorySegment> joinPages = new ArrayList<>(memory.subList(PROBE_BUFFER_PAGES, memory.size()));
         pendingProbe = new ResettableRecordBuffer(context.getIOManager(), serializer(probeInput), bufferPages);
+        // under object reuse the caller overwrites a record once processRecord returns: probe one by one
+        batch = objectReuse ? null : new Object[PROBE_BATCH];
         TypeComparator<Object> buildComparator = (TypeComparator<Object>) comparators[buildInput].duplicate();
         TypeComparator<Object> probeComparator = (TypeComparator<Object>) comparators[probeInput].duplicate();
         join = new HybridHashJoin<>(serializer(buildInput), buildComparator, serializer(probeInput), probeComparator,
@@ -126,10 +135,24 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
     protected void process(int input, Object record) throws Exception {
         if (input == buildInput) {
             join.insertBuild(record);
-        } else if (buildEnded) {
+        } else if (!buildEnded) {
+            pendingProbe.add(record);
+        } else if (batch == null) {
             join.probe(record, visitor);
         } else {
-            pendingProbe.add(record);
+            batch[batched++] = record;
+            if (batched == batch.length) {
+                flushBatch();
+            }
+        }
+    }
+
+    private void flushBatch() throws Exception {
+        if (batched > 0) {
+            int count = batched;
+            batched = 0;
+            join.probeBatch(batch, count, visitor);
+            Arrays.fill(batch, 0, count, null);
         }
     }
 
@@ -151,6 +174,9 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
             pendingProbe.clear();
         }
         if (ended[0] && ended[1]) {
+            if (batch != null) {
+                flushBatch();
+            }
             join.finishProbe(visitor);
         }
     }

@@ -267,6 +267,23 @@ final class HashJoinPartition<BT, PT> {
         return false;
     }
 
+    /**
+     * Loads the slot of {@code hash} and, if it holds that hash, the first byte of its record: the
+     * first step of a batched probe. Loads of different probes are independent, so the processor
+     * overlaps their cache misses; the later {@link #probe} then finds the lines in cache.
+     */
+    long touch(int hash) {
+        if (slots == null) {
+            return 0;
+        }
+        long entry = slots.get(slots.home(hash));
+        if (HashSlots.isEmpty(entry) || HashSlots.hashOf(entry) != hash) {
+            return entry;
+        }
+        int offset = HashSlots.referenceOf(entry);
+        return entry + pages.get(offset >>> pageBits).get(offset & pageMask);
+    }
+
     private boolean joinChain(int head, PT probe, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,
                               boolean markMatches) throws Exception {
         pairComparator.setReference(probe);

@@ -75,6 +75,10 @@ public final class HybridHashJoin<BT, PT> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HybridHashJoin.class);
 
+    /** Keeps the loads of batched probes from being optimized away; never read. */
+    @SuppressWarnings("unused")
+    private static volatile long touchSink;
+
     /** The fewest pages a join works with. */
     public static final int MIN_PAGES = 10;
     /** Partitions per level when memory allows. */
@@ -182,6 +186,16 @@ public final class HybridHashJoin<BT, PT> {
     }
 
     /**
+     * Probes {@code count} records at once: first every record's slot and build record is loaded, so
+     * the cache misses of the batch overlap instead of following one another, then each record is
+     * joined as by {@link #probe}. The records must stay unchanged until this returns.
+     */
+    public void probeBatch(PT[] records, int count, JoinVisitor<BT, PT> visitor) throws Exception {
+        checkPhase(Phase.PROBE, "probe");
+        topLevel.probeBatch(records, count, visitor);
+    }
+
+    /**
      * Ends the probe: reports unmatched in-memory build records if asked, then joins every spilled
      * partition pair (recursively, or by the nested-loop fallback).
      */
@@ -272,6 +286,7 @@ public final class HybridHashJoin<BT, PT> {
         private final int mask;
         /** Write buffers for the next spill during the build. */
         private final List<MemorySegment> reserve = new ArrayList<>(WRITE_BUFFERS);
+        private int[] batchHashes = new int[0];
 
         @SuppressWarnings("unchecked")
         Level(int depth) {
@@ -375,8 +390,27 @@ public final class HybridHashJoin<BT, PT> {
             return needed;
         }
 
+        void probeBatch(PT[] records, int count, JoinVisitor<BT, PT> visitor) throws Exception {
+            if (batchHashes.length < count) {
+                batchHashes = new int[count];
+            }
+            long touched = 0;
+            for (int i = 0; i < count; i++) {
+                int hash = HashJoinPartition.hash(probeComparator.hash(records[i]), depth);
+                batchHashes[i] = hash;
+                touched += partitions[hash & mask].touch(hash);
+            }
+            touchSink = touched;
+            for (int i = 0; i < count; i++) {
+                probeHashed(records[i], batchHashes[i], visitor);
+            }
+        }
+
         void probe(PT record, JoinVisitor<BT, PT> visitor) throws Exception {
-            int hash = HashJoinPartition.hash(probeComparator.hash(record), depth);
+            probeHashed(record, HashJoinPartition.hash(probeComparator.hash(record), depth), visitor);
+        }
+
+        private void probeHashed(PT record, int hash, JoinVisitor<BT, PT> visitor) throws Exception {
             HashJoinPartition<BT, PT> partition = partitions[hash & mask];
             if (partition.isSpilled()) {
                 partition.spillProbe(record, probeSerializer);
