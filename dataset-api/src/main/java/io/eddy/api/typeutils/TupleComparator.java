@@ -11,6 +11,8 @@ public final class TupleComparator<T extends Tuple> extends CompositeComparator<
     private static final long serialVersionUID = 1L;
 
     private final int[] keyPositions;
+    /** Whether the key is a binary prefix: 0 unknown, 1 yes, -1 no (asked once per record by hash tables). */
+    private transient int binaryPrefix;
 
     public TupleComparator(int[] keyPositions, TypeComparator<?>[] fieldComparators, TypeSerializer<T> serializer) {
         super(fieldComparators, serializer);
@@ -54,12 +56,16 @@ public final class TupleComparator<T extends Tuple> extends CompositeComparator<
 
     @Override
     public boolean supportsBinaryKeyPrefix() {
-        for (int i = 0; i < keyPositions.length; i++) {
-            if (keyPositions[i] != i || !fieldComparators[i].supportsBinaryKeyPrefix()) {
-                return false;
+        if (binaryPrefix == 0) {
+            binaryPrefix = 1;
+            for (int i = 0; i < keyPositions.length; i++) {
+                if (keyPositions[i] != i || !fieldComparators[i].supportsBinaryKeyPrefix()) {
+                    binaryPrefix = -1;
+                    break;
+                }
             }
         }
-        return true;
+        return binaryPrefix > 0;
     }
 
     @Override
