@@ -14,13 +14,17 @@ import java.util.List;
  * record. The held side is serialized into the operator's managed memory and spills to a file if it
  * does not fit; streamed records that arrive before the held side has ended wait in a second such
  * buffer. A held side of at most {@value #HEAP_CACHE_RECORDS} records that fit in memory is read
- * back once into objects, so a cross with a tiny side does not deserialize per pair. The function
+ * back once into objects, so a cross with a tiny side does not deserialize per pair; a larger one
+ * is crossed with blocks of {@value #BLOCK_RECORDS} streamed records per pass over it. The function
  * always gets (record of input 0, record of input 1).
  */
 public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN1, IN2, OUT>, OUT> {
 
     /** Held sides up to this many records are crossed from objects instead of from their buffer. */
     static final int HEAP_CACHE_RECORDS = 4096;
+
+    /** Streamed records crossed per pass over a held side that is not cached as objects. */
+    static final int BLOCK_RECORDS = 1024;
 
     /**
      * Creates a {@link CrossDriver}: inputs 0 and 1 are the crossed inputs; the config's function is
@@ -45,7 +49,10 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
     private ResettableRecordBuffer pendingStreamed;
     /** The held records as objects, if few; null otherwise. */
     private List<Object> heldObjects;
+    /** Streamed records waiting for the next pass over the held buffer (kept: copies under object reuse). */
+    private final List<Object> block = new ArrayList<>();
     private boolean heldEnded;
+    private boolean streamedEnded;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public CrossDriver(DriverConfig config, BuildSide heldSide) {
@@ -71,7 +78,7 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
         if (input == heldInput) {
             held.add(record);
         } else if (heldEnded) {
-            crossWithHeld(record);
+            crossWithHeld(input, record);
         } else {
             pendingStreamed.add(record);
         }
@@ -83,18 +90,31 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
         return heldEnded ? InputSelection.ANY : heldInput;
     }
 
+    /** Crosses one streamed record, at once from cached objects, else as part of a block. */
     @SuppressWarnings("unchecked")
-    private void crossWithHeld(Object streamed) throws Exception {
-        Iterator<Object> records = heldObjects != null ? heldObjects.iterator() : held.iterator();
-        if (heldInput == 0) {
-            while (records.hasNext()) {
-                output.collect(function.cross((IN1) records.next(), (IN2) streamed));
+    private void crossWithHeld(int input, Object streamed) throws Exception {
+        if (heldObjects == null) {
+            block.add(keep(input, streamed));
+            if (block.size() == BLOCK_RECORDS) {
+                crossBlock();
+            }
+        } else if (heldInput == 0) {
+            for (int i = 0, n = heldObjects.size(); i < n; i++) {
+                output.collect(function.cross((IN1) heldObjects.get(i), (IN2) streamed));
             }
         } else {
-            while (records.hasNext()) {
-                output.collect(function.cross((IN1) streamed, (IN2) records.next()));
+            for (int i = 0, n = heldObjects.size(); i < n; i++) {
+                output.collect(function.cross((IN1) streamed, (IN2) heldObjects.get(i)));
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void crossBlock() throws Exception {
+        held.crossWith(block, heldInput == 0
+                ? (streamed, heldRecord) -> output.collect(function.cross((IN1) heldRecord, (IN2) streamed))
+                : (streamed, heldRecord) -> output.collect(function.cross((IN1) streamed, (IN2) heldRecord)));
+        block.clear();
     }
 
     @Override
@@ -106,9 +126,14 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
                 held.iterator().forEachRemaining(heldObjects::add);
             }
             for (Iterator<Object> it = pendingStreamed.iterator(); it.hasNext(); ) {
-                crossWithHeld(it.next());
+                crossWithHeld(1 - heldInput, it.next());
             }
             pendingStreamed.clear();
+        } else {
+            streamedEnded = true;
+        }
+        if (heldEnded && streamedEnded) {
+            crossBlock();
         }
     }
 
@@ -124,6 +149,7 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
             pendingStreamed = null;
         }
         heldObjects = null;
+        block.clear();
         context.releaseManagedMemory(pages);
     }
 }

@@ -144,6 +144,29 @@ final class ResettableRecordBuffer {
         };
     }
 
+    /** Receives one pair of a block-wise cross product. */
+    @FunctionalInterface
+    interface PairConsumer {
+        void accept(Object blockRecord, Object bufferedRecord) throws Exception;
+    }
+
+    /**
+     * Hands every pair (record of {@code block}, buffered record) to {@code consumer} in one pass
+     * over the buffer, so that a spilled buffer is read once per block rather than once per record.
+     * Each buffered record object is shared by the pairs of the block.
+     */
+    void crossWith(List<Object> block, PairConsumer consumer) throws Exception {
+        if (block.isEmpty()) {
+            return;
+        }
+        for (Iterator<Object> it = iterator(); it.hasNext(); ) {
+            Object buffered = it.next();
+            for (int i = 0; i < block.size(); i++) {
+                consumer.accept(block.get(i), buffered);
+            }
+        }
+    }
+
     private void closeReader() throws IOException {
         if (fileIn != null) {
             ioPages.addAll(fileIn.close());

@@ -7,7 +7,6 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.sort.ExternalSorter;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -21,6 +20,9 @@ import java.util.List;
  * <p>Memory: 40% of the share sorts each input, the rest holds the buffered group.
  */
 public final class SortMergeJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, IN2, OUT>, OUT> {
+
+    /** First-side records joined per pass over the buffered second-side group. */
+    static final int BLOCK_RECORDS = 1024;
 
     /**
      * Creates a {@link SortMergeJoinDriver}: inputs 0 and 1 are the join inputs.
@@ -46,6 +48,8 @@ public final class SortMergeJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoin
     private final RecordSorter[] sorters = new RecordSorter[2];
     private final boolean[] ended = new boolean[2];
     private ResettableRecordBuffer secondGroup;
+    /** Records of the first side's current group waiting to be joined with the second side's group. */
+    private final List<Object> block = new ArrayList<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public SortMergeJoinDriver(DriverConfig config, OuterJoinType outerJoinType, TypeComparator<?> firstComparator,
@@ -92,11 +96,14 @@ public final class SortMergeJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoin
                         for (Object right : second) {
                             secondGroup.add(right);
                         }
+                        // the first side's group in blocks: a spilled second group is read once per block
                         for (Object left : first) {
-                            for (Iterator<Object> it = secondGroup.iterator(); it.hasNext(); ) {
-                                function.join((IN1) left, (IN2) it.next(), collector);
+                            block.add(left);
+                            if (block.size() == BLOCK_RECORDS) {
+                                joinBlock();
                             }
                         }
+                        joinBlock();
                     }
 
                     @Override
@@ -118,6 +125,12 @@ public final class SortMergeJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoin
                     }
                 });
         secondGroup.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void joinBlock() throws Exception {
+        secondGroup.crossWith(block, (left, right) -> function.join((IN1) left, (IN2) right, collector));
+        block.clear();
     }
 
     @Override

@@ -81,7 +81,9 @@ class ClosureCleanerTest {
         assertFalse(ClosureCleaner.usesField(ignores.getClass(), "this$0"));
         assertTrue(ClosureCleaner.usesField(reads.getClass(), "this$0"));
         ClosureCleaner.clean(ignores);
-        assertEquals(null, ignores.getClass().getDeclaredField("this$0").get(ignores) == null ? null : "kept");
+        java.lang.reflect.Field cleaned = ignores.getClass().getDeclaredField("this$0");
+        cleaned.setAccessible(true);
+        assertEquals(null, cleaned.get(ignores), "the unused enclosing instance is removed");
         ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(1);
         env.getConfig().disableClosureCleaner();
         FilterFunction<Long> untouched = new FilterFunction<Long>() {

@@ -1,5 +1,6 @@
 package io.eddy.exec;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,6 +154,35 @@ class CoGroupCrossSortDriverTest {
                     .input(1, TestSerializers.PAIR, List.of())
                     .expectAnyOrder(List.of())
                     .run();
+        }
+    }
+
+    @Test
+    void crossWithALargeHeldSideGoesBlockByBlock() throws Exception {
+        // more held records than the object cache takes, more streamed records than one block
+        List<Long> numbers = new ArrayList<>();
+        for (long i = 0; i < 2500; i++) {
+            numbers.add(i);
+        }
+        List<Tuple2<String, Integer>> pairs = TestData.randomPairs(35, CrossDriver.HEAP_CACHE_RECORDS + 100, 50);
+        long expectedCount = (long) numbers.size() * pairs.size();
+        long expectedSum = 0;
+        for (Long n : numbers) {
+            for (Tuple2<String, Integer> p : pairs) {
+                expectedSum += p.f1 + n.intValue();
+            }
+        }
+        DriverConfig config = DriverConfig.of(new ExecutionConfig(), COMBINE, TestSerializers.LONG, TestSerializers.PAIR);
+        for (Variant variant : List.of(new Variant(DriverTestHarness.Schedule.SEQUENTIAL, false, false),
+                new Variant(DriverTestHarness.Schedule.REVERSED, true, false, DriverTestHarness.Memory.TIGHT),
+                new Variant(DriverTestHarness.Schedule.RANDOM, false, false, DriverTestHarness.Memory.TIGHT))) {
+            List<Tuple2<String, Integer>> out = DriverTestHarness.of(
+                            new CrossDriver.Factory<Tuple2<String, Integer>>(config, BuildSide.BUILD_SECOND), TestSerializers.PAIR)
+                    .input(0, TestSerializers.LONG, numbers)
+                    .input(1, TestSerializers.PAIR, pairs)
+                    .runOnce(variant);
+            assertEquals(expectedCount, out.size(), "pairs in " + variant);
+            assertEquals(expectedSum, out.stream().mapToLong(t -> t.f1).sum(), "sum in " + variant);
         }
     }
 
