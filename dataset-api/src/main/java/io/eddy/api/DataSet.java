@@ -50,8 +50,8 @@ import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.MissingTypeInfo;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.api.typeutils.TypeExtractor;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.LogicalNode;
+import io.eddy.plan.LogicalPlan;
 import java.util.List;
 
 /**
@@ -112,15 +112,15 @@ public abstract class DataSet<T> {
     }
 
     /**
-     * Translates this DataSet (and, recursively, its inputs) into the plan, once per plan. Called by
-     * the environment when the program runs or its plan is printed.
+     * Translates this DataSet (and, recursively, its inputs) into the logical plan, once per plan.
+     * Called by the environment when the program runs or its plan is shown.
      */
-    public final OperatorNode translateToPlan(ProgramPlan plan) {
+    public final LogicalNode translateToPlan(LogicalPlan plan) {
         return plan.nodeFor(this, () -> translateNode(plan));
     }
 
-    /** Creates this DataSet's node(s) in the plan; inputs translate through {@link #translateToPlan}. */
-    protected abstract OperatorNode translateNode(ProgramPlan plan);
+    /** Creates this DataSet's logical node; inputs translate through {@link #translateToPlan}. */
+    protected abstract LogicalNode translateNode(LogicalPlan plan);
 
     // ---------------------------------------------------------------------------------------------
     //  record-at-a-time transformations

@@ -16,8 +16,8 @@ import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TypeExtractor;
 import io.eddy.api.util.NumberSequenceIterator;
 import io.eddy.api.util.SplittableIterator;
-import io.eddy.compiler.PlanJson;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.api.execution.PlanExecutor;
+import io.eddy.plan.LogicalPlan;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -274,21 +274,21 @@ public abstract class ExecutionEnvironment {
 
     /** The plan of the sinks defined so far, as JSON, without running it. */
     public String getExecutionPlan() throws Exception {
-        return PlanJson.toJson(createProgramPlan(null, false));
+        return PlanExecutor.load("local").explain(createProgramPlan(null, false));
     }
 
     /**
      * Translates the sinks defined so far into a plan; with {@code clearSinks} they are removed, so
      * the next {@code execute()} runs only sinks defined after this one, as in Flink.
      */
-    public ProgramPlan createProgramPlan(String jobName, boolean clearSinks) {
+    public LogicalPlan createProgramPlan(String jobName, boolean clearSinks) {
         if (sinks.isEmpty()) {
             throw new IllegalStateException("No data sinks have been created yet. A program needs at least one sink "
                     + "that consumes data. Examples are writing the data set or printing it.");
         }
         String name = jobName != null ? jobName : "Eddy Java Job at " + java.time.LocalDateTime.now();
         int defaultParallelism = getParallelism() > 0 ? getParallelism() : Runtime.getRuntime().availableProcessors();
-        ProgramPlan plan = new ProgramPlan(name, config, defaultParallelism);
+        LogicalPlan plan = new LogicalPlan(name, config, defaultParallelism);
         for (DataSink<?> sink : sinks) {
             sink.translateToPlan(plan);
         }

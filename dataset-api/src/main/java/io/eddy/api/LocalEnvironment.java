@@ -1,8 +1,8 @@
 package io.eddy.api;
 
 import io.eddy.api.configuration.Configuration;
-import io.eddy.client.LocalExecutor;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.api.execution.PlanExecutor;
+import io.eddy.plan.LogicalPlan;
 
 /**
  * Runs programs on an embedded local cluster in this JVM: the same tasks, exchanges and buffers as
@@ -28,8 +28,8 @@ public class LocalEnvironment extends ExecutionEnvironment {
 
     @Override
     public JobExecutionResult execute(String jobName) throws Exception {
-        ProgramPlan plan = createProgramPlan(jobName, true);
-        JobExecutionResult result = LocalExecutor.execute(plan, configuration);
+        LogicalPlan plan = createProgramPlan(jobName, true);
+        JobExecutionResult result = PlanExecutor.load("local").execute(plan, configuration);
         setLastJobExecutionResult(result);
         return result;
     }

@@ -8,7 +8,10 @@ import io.eddy.api.configuration.CoreOptions;
 import io.eddy.api.configuration.MemorySize;
 import io.eddy.api.configuration.TaskManagerOptions;
 import io.eddy.compiler.JobGraphCompiler;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.api.execution.PlanExecutor;
+import io.eddy.compiler.PlanJson;
+import io.eddy.optimizer.Optimizer;
+import io.eddy.plan.LogicalPlan;
 import io.eddy.runtime.executor.JobResult;
 import io.eddy.runtime.executor.MiniCluster;
 import io.eddy.runtime.executor.MiniClusterConfiguration;
@@ -25,17 +28,29 @@ import java.util.regex.Pattern;
  * Runs a program plan on an embedded {@link MiniCluster} in this JVM and merges the accumulators of
  * all subtasks into the result, the way a cluster client would.
  */
-public final class LocalExecutor {
+public final class LocalExecutor implements PlanExecutor {
 
-    private LocalExecutor() {}
+    /** Created by the {@link java.util.ServiceLoader}. */
+    public LocalExecutor() {}
 
-    public static JobExecutionResult execute(ProgramPlan plan) throws Exception {
-        return execute(plan, new Configuration());
+    @Override
+    public String name() {
+        return "local";
     }
 
-    /** Runs {@code plan} on a mini cluster configured by {@code configuration} (see {@link #clusterConfiguration}). */
-    public static JobExecutionResult execute(ProgramPlan plan, Configuration configuration) throws Exception {
-        JobGraph job = JobGraphCompiler.compile(plan);
+    @Override
+    public JobExecutionResult execute(LogicalPlan plan, Configuration configuration) throws Exception {
+        return run(plan, configuration);
+    }
+
+    @Override
+    public String explain(LogicalPlan plan) {
+        return PlanJson.toJson(Optimizer.optimize(plan));
+    }
+
+    /** Optimizes and compiles {@code plan} and runs it on a mini cluster configured by {@code configuration}. */
+    public static JobExecutionResult run(LogicalPlan plan, Configuration configuration) throws Exception {
+        JobGraph job = JobGraphCompiler.compile(Optimizer.optimize(plan));
         int parallelism = job.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
         try (MiniCluster cluster = new MiniCluster(clusterConfiguration(configuration, parallelism))) {
             JobResult result = cluster.execute(job);

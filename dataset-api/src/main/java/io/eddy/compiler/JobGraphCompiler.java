@@ -1,139 +1,152 @@
 package io.eddy.compiler;
 
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.api.ClosureCleaner;
+import io.eddy.api.ExecutionConfig;
+import io.eddy.api.operators.translation.CustomPartitionerSelector;
+import io.eddy.api.operators.translation.GroupOrder;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.exec.DriverConfig;
+import io.eddy.exec.DriverSpec;
+import io.eddy.exec.DriverStrategy;
+import io.eddy.optimizer.Channel;
+import io.eddy.optimizer.PhysicalPlan;
+import io.eddy.optimizer.PlanNode;
+import io.eddy.plan.KeySpec;
+import io.eddy.runtime.exchange.HashChannelSelector;
 import io.eddy.runtime.jobgraph.ChainedOperator;
+import io.eddy.runtime.jobgraph.ChannelSelector;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
 import io.eddy.runtime.jobgraph.MasterHook;
-import io.eddy.runtime.jobgraph.ShipStrategy;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a {@link ProgramPlan} into a {@link JobGraph}: dissolves unions into the edges of their
- * consumers, chains every single-input operator that is fed forward at the same parallelism into its
- * producer's vertex (records then pass as objects, without serialization), and turns the remaining
- * inputs into exchanges.
+ * Turns a {@link PhysicalPlan} into a {@link JobGraph}: chains nodes ({@link Chaining}), asks each
+ * node's {@link DriverStrategy} row for its driver factory, and turns every input that is not
+ * chained into an exchange with the channel selector its ship strategy needs. The compiler makes
+ * no choices: everything it emits was decided by the optimizer.
  */
 public final class JobGraphCompiler {
 
-    /** A node's input after unions were dissolved. */
-    private record ResolvedInput(OperatorNode source, int inputIndex, ShipStrategy strategy,
-                                 io.eddy.runtime.jobgraph.ChannelSelector<?> selector) {}
+    private final PhysicalPlan plan;
+    private final ExecutionConfig config;
+    private final Map<PlanNode, TypeSerializer<?>> serializers = new IdentityHashMap<>();
 
-    private JobGraphCompiler() {}
+    private JobGraphCompiler(PhysicalPlan plan) {
+        this.plan = plan;
+        this.config = plan.config();
+    }
 
-    public static JobGraph compile(ProgramPlan plan) {
-        List<OperatorNode> operators = plan.nodes().stream().filter(n -> !n.isUnion()).toList();
-        Map<OperatorNode, List<ResolvedInput>> inputs = new HashMap<>();
-        for (OperatorNode node : operators) {
-            List<ResolvedInput> resolved = new ArrayList<>();
-            for (OperatorNode.Input in : node.inputs()) {
-                resolve(node, in.source(), in.inputIndex(), in.shipStrategy(), in.channelSelector(), resolved);
-            }
-            inputs.put(node, resolved);
-        }
+    public static JobGraph compile(PhysicalPlan plan) {
+        return new JobGraphCompiler(plan).compile();
+    }
 
-        // chain heads: every operator that is not fed by exactly one forward input at equal parallelism
-        Map<OperatorNode, OperatorNode> headOf = new HashMap<>();
-        for (OperatorNode node : operators) {
-            List<ResolvedInput> in = inputs.get(node);
-            boolean chainable = node.numInputs() == 1 && in.size() == 1
-                    && in.get(0).strategy() == ShipStrategy.FORWARD
-                    && in.get(0).source().parallelism() == node.parallelism();
-            headOf.put(node, chainable ? headOf.get(in.get(0).source()) : node);
-        }
-        Map<OperatorNode, List<OperatorNode>> chains = new LinkedHashMap<>();
-        for (OperatorNode node : operators) {
-            chains.computeIfAbsent(headOf.get(node), h -> new ArrayList<>()).add(node);
-        }
-        Map<OperatorNode, Integer> vertexOf = new HashMap<>();
-        Map<OperatorNode, Integer> indexInChain = new HashMap<>();
-        int vertexId = 0;
-        for (List<OperatorNode> chain : chains.values()) {
-            for (int i = 0; i < chain.size(); i++) {
-                vertexOf.put(chain.get(i), vertexId);
-                indexInChain.put(chain.get(i), i);
-            }
-            vertexId++;
-        }
-
+    private JobGraph compile() {
+        Chaining chaining = Chaining.of(plan);
         List<JobVertex> vertices = new ArrayList<>();
-        List<JobEdge> edges = new ArrayList<>();
-        Map<OperatorNode, TypeSerializer<?>> serializers = new HashMap<>();
-        for (List<OperatorNode> chain : chains.values()) {
+        for (List<PlanNode> chain : chaining.chains()) {
             List<List<ChainedOperator.ChainedInput>> chainedOutputs = new ArrayList<>();
             chain.forEach(n -> chainedOutputs.add(new ArrayList<>()));
-            for (OperatorNode node : chain) {
-                for (ResolvedInput in : inputs.get(node)) {
-                    if (headOf.get(node) != node) {
-                        chainedOutputs.get(indexInChain.get(in.source()))
-                                .add(new ChainedOperator.ChainedInput(indexInChain.get(node), in.inputIndex()));
-                    }
+            for (PlanNode node : chain) {
+                if (chaining.isHead(node)) {
+                    continue;
+                }
+                for (Chaining.ResolvedInput in : chaining.inputs(node)) {
+                    chainedOutputs.get(chaining.indexInChain(in.source())).add(
+                            new ChainedOperator.ChainedInput(chaining.indexInChain(node), in.channel().targetInput()));
                 }
             }
-            List<ChainedOperator> chained = new ArrayList<>();
+            List<ChainedOperator> operators = new ArrayList<>();
             List<MasterHook> hooks = new ArrayList<>();
             for (int i = 0; i < chain.size(); i++) {
-                OperatorNode node = chain.get(i);
-                chained.add(new ChainedOperator(node.name(), node.userFunctionClass(), node.factory(), node.numInputs(),
-                        serializerOf(node, plan, serializers), chainedOutputs.get(i), node.factory().managedMemoryWeight()));
-                if (node.masterHook() != null) {
-                    hooks.add(node.masterHook());
+                PlanNode node = chain.get(i);
+                OperatorFactory<?> factory = node.driver().createFactory(spec(node, chaining));
+                Object function = node.isSource() ? node.inputFormat() : node.isSink() ? node.outputFormat() : node.function();
+                operators.add(new ChainedOperator(node.name(), function == null ? null : function.getClass().getName(),
+                        factory, node.inputs().size() + node.broadcastInputs().size(), serializerOf(node),
+                        chainedOutputs.get(i), factory.managedMemoryWeight()));
+                if (node.isSink()) {
+                    hooks.add(new OutputFormatMasterHook(node.outputFormat()));
                 }
             }
-            OperatorNode head = chain.get(0);
-            vertices.add(new JobVertex(vertexOf.get(head), vertexName(chain), head.parallelism(), chained,
-                    head.splitSource(), hooks));
+            PlanNode head = chain.get(0);
+            vertices.add(new JobVertex(chaining.chainOf(head), vertexName(chain), head.parallelism(), operators,
+                    head.isSource() ? new InputFormatSplitSource<>(head.inputFormat(), head.parameters()) : null, hooks));
         }
-        for (OperatorNode node : operators) {
-            if (headOf.get(node) != node) {
+        List<JobEdge> edges = new ArrayList<>();
+        for (PlanNode node : chaining.operators()) {
+            if (!chaining.isHead(node)) {
                 continue;
             }
-            for (ResolvedInput in : inputs.get(node)) {
-                edges.add(new JobEdge(edges.size(), vertexOf.get(in.source()), indexInChain.get(in.source()),
-                        vertexOf.get(node), indexInChain.get(node), in.inputIndex(), in.strategy(), in.selector(),
-                        serializerOf(in.source(), plan, serializers)));
+            for (Chaining.ResolvedInput in : chaining.inputs(node)) {
+                edges.add(new JobEdge(edges.size(), chaining.chainOf(in.source()), chaining.indexInChain(in.source()),
+                        chaining.chainOf(node), chaining.indexInChain(node), in.channel().targetInput(), in.strategy(),
+                        selector(in), serializerOf(in.source())));
             }
         }
-        return new JobGraph(plan.jobName(), vertices, edges, plan.config().getGlobalJobParameters().toMap(),
-                plan.config().isObjectReuseEnabled());
+        return new JobGraph(plan.jobName(), vertices, edges, config.getGlobalJobParameters().toMap(),
+                config.isObjectReuseEnabled());
     }
 
-    /** Replaces a union source by its inputs; a forward edge from a union takes the union's own edges. */
-    private static void resolve(OperatorNode consumer, OperatorNode source, int inputIndex, ShipStrategy strategy,
-                                io.eddy.runtime.jobgraph.ChannelSelector<?> selector, List<ResolvedInput> out) {
-        if (!source.isUnion()) {
-            ShipStrategy effective = strategy == ShipStrategy.FORWARD && source.parallelism() != consumer.parallelism()
-                    ? ShipStrategy.REBALANCE : strategy;
-            out.add(new ResolvedInput(source, inputIndex, effective, selector));
-            return;
+    /** What the node's strategy row needs to create its driver. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private DriverSpec spec(PlanNode node, Chaining chaining) {
+        if (node.function() != null && config.isClosureCleanerEnabled()) {
+            ClosureCleaner.clean(node.function());
         }
-        for (OperatorNode.Input unionInput : source.inputs()) {
-            boolean keepOwn = strategy != ShipStrategy.FORWARD && strategy != ShipStrategy.REBALANCE;
-            ShipStrategy s = keepOwn ? strategy : unionInput.shipStrategy();
-            if (strategy == ShipStrategy.REBALANCE) {
-                s = ShipStrategy.REBALANCE;
+        DriverConfig driverConfig = null;
+        if (!node.isSource()) {
+            List<TypeSerializer<?>> inputSerializers = new ArrayList<>();
+            List<String> broadcastNames = new ArrayList<>();
+            for (Channel c : node.inputs()) {
+                inputSerializers.add(serializerOf(c.source()));
             }
-            resolve(consumer, unionInput.source(), inputIndex, s, keepOwn ? selector : unionInput.channelSelector(), out);
+            for (Channel c : node.broadcastInputs()) {
+                inputSerializers.add(serializerOf(c.source()));
+                broadcastNames.add(c.broadcastName());
+            }
+            driverConfig = new DriverConfig(config, node.function(), node.parameters(), node.inputs().size(),
+                    broadcastNames, inputSerializers);
         }
+        List<TypeComparator<?>> keys = new ArrayList<>();
+        List<TypeComparator<?>> orders = new ArrayList<>();
+        for (int i = 0; i < node.inputs().size(); i++) {
+            KeySpec key = node.key(i);
+            keys.add(key == null ? null : key.createComparator(null, config));
+            GroupOrder order = node.order(i);
+            TypeInformation inputType = node.input(i).source().outputType();
+            orders.add(order == null || order.isEmpty() ? null : order.createComparator(inputType, config));
+        }
+        return new DriverSpec(driverConfig, node.parameters(), keys, orders, node.isSource() ? node.inputFormat() : null,
+                node.isSink() ? node.outputFormat() : null, node.isSource() ? serializerOf(node) : null, config);
     }
 
-    private static TypeSerializer<?> serializerOf(OperatorNode node, ProgramPlan plan,
-                                                  Map<OperatorNode, TypeSerializer<?>> cache) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private ChannelSelector<?> selector(Chaining.ResolvedInput in) {
+        Channel c = in.channel();
+        return switch (in.strategy()) {
+            case HASH -> new HashChannelSelector<>(c.shipKey().createComparator(null, config));
+            case CUSTOM -> new CustomPartitionerSelector<>(c.partitioner(), c.shipKey().createComparator(null, config));
+            case RANGE -> c.selector();
+            default -> null;
+        };
+    }
+
+    private TypeSerializer<?> serializerOf(PlanNode node) {
         if (node.outputType() == null) {
             return null;
         }
-        return cache.computeIfAbsent(node, n -> n.outputType().createSerializer(plan.config()));
+        return serializers.computeIfAbsent(node, n -> n.outputType().createSerializer(config));
     }
 
-    private static String vertexName(List<OperatorNode> chain) {
+    private static String vertexName(List<PlanNode> chain) {
         if (chain.size() == 1) {
             return chain.get(0).name();
         }

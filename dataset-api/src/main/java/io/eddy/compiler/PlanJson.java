@@ -1,44 +1,77 @@
 package io.eddy.compiler;
 
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.exec.DriverStrategy;
+import io.eddy.optimizer.Channel;
+import io.eddy.optimizer.PhysicalPlan;
+import io.eddy.optimizer.PlanNode;
+import java.util.Locale;
 
 /**
- * Renders a plan as JSON in the shape of Flink's execution plan (nodes with id, type, pact,
- * contents, parallelism, driver strategy and predecessors with their ship strategy), so tools that
- * visualize Flink plans read it.
+ * Renders a physical plan as JSON in the shape of Flink's execution plan ({@code nodes[]} with
+ * {@code id}, {@code type}, {@code pact}, {@code contents}, {@code parallelism},
+ * {@code driver_strategy}, {@code estimates} and {@code predecessors[]} with {@code id},
+ * {@code side}, {@code ship_strategy}, {@code local_strategy}), naming what actually runs in Flink's
+ * words, so tools that draw Flink plans read it. Eddy adds per node the task {@code chain} it runs
+ * in and its {@code managed_memory} share, and per predecessor whether the {@code exchange} is
+ * pipelined or blocking.
  */
 public final class PlanJson {
 
     private PlanJson() {}
 
-    public static String toJson(ProgramPlan plan) {
+    public static String toJson(PhysicalPlan plan) {
+        Chaining chaining = Chaining.of(plan);
+        int memoryConsumers = 0;
+        for (PlanNode node : chaining.operators()) {
+            if (node.driver().usesManagedMemory()) {
+                memoryConsumers++;
+            }
+        }
         StringBuilder sb = new StringBuilder("{\n\t\"nodes\": [\n");
         boolean first = true;
-        for (OperatorNode node : plan.nodes()) {
+        for (PlanNode node : plan.nodes()) {
             if (!first) {
                 sb.append(",\n");
             }
             first = false;
-            String type = node.numInputs() == 0 ? "source" : node.kind().equals("Data Sink") ? "sink" : "pact";
+            String type = node.isSource() ? "source" : node.isSink() ? "sink" : "pact";
             sb.append("\t{\n");
             field(sb, "id", String.valueOf(node.id()), false);
             field(sb, "type", type, true);
-            field(sb, "pact", node.kind(), true);
+            field(sb, "pact", node.pact(), true);
             field(sb, "contents", node.name(), true);
-            field(sb, "parallelism", String.valueOf(node.parallelism()), true);
-            if (node.driverStrategy() != null && !node.driverStrategy().isEmpty()) {
-                field(sb, "driver_strategy", node.driverStrategy(), true);
+            field(sb, "parallelism", String.valueOf(node.parallelism()), false);
+            if (node.driver() != DriverStrategy.SOURCE && node.driver() != DriverStrategy.SINK) {
+                field(sb, "driver_strategy", node.describeDriverStrategy(), true);
             }
-            if (!node.inputs().isEmpty()) {
+            sb.append("\t\t\"estimates\": [{\"name\": \"Est. Output Size\", \"value\": \"")
+                    .append(escape(node.estimates().describeBytes())).append("\"}, {\"name\": \"Est. Cardinality\", \"value\": \"")
+                    .append(escape(node.estimates().describeRows())).append("\"}],\n");
+            int chain = chaining.chainOf(node);
+            if (chain >= 0) {
+                field(sb, "chain", String.valueOf(chain), false);
+            }
+            if (node.driver().usesManagedMemory() && memoryConsumers > 0) {
+                field(sb, "managed_memory", String.format(Locale.ROOT, "%.0f%% of slot", 100.0 / memoryConsumers), true);
+            }
+            if (!node.allInputs().isEmpty()) {
                 sb.append("\t\t\"predecessors\": [\n");
-                for (int i = 0; i < node.inputs().size(); i++) {
-                    OperatorNode.Input in = node.inputs().get(i);
-                    String side = in.inputIndex() == 0 ? "first" : in.inputIndex() == 1 ? "second" : "broadcast";
+                for (int i = 0; i < node.allInputs().size(); i++) {
+                    Channel in = node.allInputs().get(i);
+                    String side = in.broadcastName() != null ? "broadcast"
+                            : node.driver() == DriverStrategy.UNION ? "first"
+                            : in.targetInput() == 0 ? "first" : "second";
                     sb.append("\t\t\t{\"id\": ").append(in.source().id())
-                            .append(", \"side\": \"").append(side)
-                            .append("\", \"ship_strategy\": \"").append(escape(in.description())).append("\"}")
-                            .append(i + 1 < node.inputs().size() ? ",\n" : "\n");
+                            .append(", \"side\": \"").append(side).append('"')
+                            .append(", \"ship_strategy\": \"").append(escape(in.describeShipStrategy())).append('"');
+                    if (!in.describeLocalStrategy().isEmpty()) {
+                        sb.append(", \"local_strategy\": \"").append(escape(in.describeLocalStrategy())).append('"');
+                    }
+                    if (in.broadcastName() != null) {
+                        sb.append(", \"broadcast_name\": \"").append(escape(in.broadcastName())).append('"');
+                    }
+                    sb.append(", \"exchange\": \"").append(in.blocking() ? "blocking" : "pipelined").append("\"}")
+                            .append(i + 1 < node.allInputs().size() ? ",\n" : "\n");
                 }
                 sb.append("\t\t]\n");
             } else {

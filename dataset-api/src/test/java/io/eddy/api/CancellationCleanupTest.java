@@ -48,7 +48,7 @@ class CancellationCleanupTest {
         MiniClusterConfiguration configuration = MiniClusterConfiguration.defaults().withNumSlots(2)
                 .withPageSize(4096).withManagedMemory(2 * 128 * 4096L).withTempDirectories(List.of(spillDir.toString()));
         try (MiniCluster cluster = new MiniCluster(configuration)) {
-            JobClient client = cluster.submit(JobGraphCompiler.compile(env.createProgramPlan("endless spilling", true)));
+            JobClient client = cluster.submit(JobGraphCompiler.compile(io.eddy.optimizer.Optimizer.optimize(env.createProgramPlan("endless spilling", true))));
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (spillFiles() < 4 && System.nanoTime() < deadline) {
                 Thread.sleep(20);

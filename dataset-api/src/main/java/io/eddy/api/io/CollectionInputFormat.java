@@ -64,6 +64,12 @@ public class CollectionInputFormat<T> extends GenericInputFormat<T> implements N
         }
     }
 
+    /** The number of elements; their size in bytes is left to the optimizer's estimate. */
+    @Override
+    public io.eddy.api.io.statistics.BaseStatistics getStatistics(io.eddy.api.io.statistics.BaseStatistics cached) {
+        return RecordCountStatistics.of(elements.size());
+    }
+
     @Override
     public void open(GenericInputSplit split) throws IOException {
         super.open(split);

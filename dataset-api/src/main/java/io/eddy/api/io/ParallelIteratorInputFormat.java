@@ -20,6 +20,15 @@ public class ParallelIteratorInputFormat<T> extends GenericInputFormat<T> {
         this.source = iterator;
     }
 
+    /** For number sequences, how many numbers; otherwise nothing is known before reading. */
+    @Override
+    public io.eddy.api.io.statistics.BaseStatistics getStatistics(io.eddy.api.io.statistics.BaseStatistics cached) {
+        if (source instanceof io.eddy.api.util.NumberSequenceIterator numbers) {
+            return RecordCountStatistics.of(numbers.getTo() - numbers.getCurrent() + 1);
+        }
+        return null;
+    }
+
     @Override
     public void open(GenericInputSplit split) throws IOException {
         super.open(split);

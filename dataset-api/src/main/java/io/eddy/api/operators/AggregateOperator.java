@@ -8,10 +8,11 @@ import io.eddy.api.operators.translation.AggregatingReduceFunction;
 import io.eddy.api.operators.translation.Translation;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TupleTypeInfo;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
 import java.util.ArrayList;
 import java.util.List;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * Aggregates tuple fields (SUM, MIN, MAX) per group or over the whole data set, chained with
@@ -69,7 +70,7 @@ public class AggregateOperator<IN> extends SingleInputUdfOperator<IN, IN, Aggreg
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    protected OperatorNode translateNode(ProgramPlan plan) {
+    protected LogicalNode translateNode(LogicalPlan plan) {
         TupleTypeInfo<?> type = (TupleTypeInfo<?>) getInputType();
         int[] positions = fields.stream().mapToInt(Integer::intValue).toArray();
         TypeInformation<?>[] fieldTypes = new TypeInformation<?>[positions.length];
@@ -82,6 +83,18 @@ public class AggregateOperator<IN> extends SingleInputUdfOperator<IN, IN, Aggreg
                 aggregations.toArray(new Aggregations[0]));
         String opName = Translation.nameOr(name, defaultName + " (" + description + ")");
         return ReduceOperator.translateReduce(plan, this, getInput(), grouping, function, CombineHint.HASH, opName,
-                parallelism, "Aggregate");
+                parallelism, "Aggregate", keptFields(type, positions));
+    }
+
+    /** Every field that is not aggregated keeps its position (keys among them). */
+    private static SemanticProperties keptFields(TupleTypeInfo<?> type, int[] aggregated) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int f = 0; f < type.getArity(); f++) {
+            final int field = f;
+            if (java.util.Arrays.stream(aggregated).noneMatch(a -> a == field)) {
+                kept.add("f" + f);
+            }
+        }
+        return SemanticProperties.singleInput(null, new String[] {String.join(";", kept)}, type, type);
     }
 }

@@ -8,13 +8,10 @@ import io.eddy.api.functions.Partitioner;
 import io.eddy.api.operators.translation.CallSites;
 import io.eddy.api.operators.translation.GroupOrder;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TypeExtractor;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
-import io.eddy.runtime.types.TypeComparator;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * Hands the groups of both inputs that share a key to one call of a CoGroupFunction (either group
@@ -71,23 +68,16 @@ public class CoGroupOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, I2, OU
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode in1 = getInput1().translateToPlan(plan);
-        OperatorNode in2 = getInput2().translateToPlan(plan);
-        TypeInformation<I1> t1 = getInput1Type();
-        TypeInformation<I2> t2 = getInput2Type();
-        TypeComparator<I1> c1 = Translation.comparator(keys1, t1, null, plan.config());
-        TypeComparator<I2> c2 = Translation.comparator(keys2, t2, null, plan.config());
-        TypeComparator<I1> order1 = groupOrder1.isEmpty() ? null : groupOrder1.createComparator(t1, plan.config());
-        TypeComparator<I2> order2 = groupOrder2.isEmpty() ? null : groupOrder2.createComparator(t2, plan.config());
-        UdfConfig udf = Translation.udfConfig(plan, this, t1, t2);
-        OperatorNode node = plan.addNode("CoGroup", Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), getType(), Drivers.coGroup(udf, function, c1, c2, order1, order2),
-                function, "Sort-Merge CoGroup", udf.numInputs());
-        Translation.connectKeyed(node, in1, 0, c1, customPartitioner);
-        Translation.connectKeyed(node, in2, 1, c2, customPartitioner);
-        Translation.connectBroadcastSets(plan, node, this, 2);
-        return node;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode in1 = getInput1().translateToPlan(plan);
+        LogicalNode in2 = getInput2().translateToPlan(plan);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.CO_GROUP, "CoGroup",
+                Translation.nameOr(name, defaultName)).parallelism(parallelism).outputType(getType())
+                .input(in1).input(in2)
+                .key(Translation.key(keys1, getInput1Type())).key(Translation.key(keys2, getInput2Type()))
+                .groupOrder(groupOrder1.isEmpty() ? null : groupOrder1).groupOrder(groupOrder2.isEmpty() ? null : groupOrder2)
+                .partitioning(null, customPartitioner, null).semantics(Translation.semantics(this, function));
+        return plan.add(Translation.udf(plan, node, function, this));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -8,15 +8,14 @@ import io.eddy.api.operators.translation.ProjectionFunctions;
 import io.eddy.api.operators.translation.Serialization;
 import io.eddy.api.operators.translation.Translation;
 import io.eddy.api.operators.translation.TupleProjection;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.api.typeutils.TypeExtractor;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * The Cartesian product of two data sets. The smaller input (by hint; the second by default) is
@@ -45,23 +44,18 @@ public class CrossOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, I2, OUT,
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode in1 = getInput1().translateToPlan(plan);
-        OperatorNode in2 = getInput2().translateToPlan(plan);
-        UdfConfig udf = Translation.udfConfig(plan, this, getInput1Type(), getInput2Type());
-        boolean broadcastFirst = hint == CrossHint.FIRST_IS_SMALL;
-        OperatorNode node = plan.addNode("Cross", Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), getType(), Drivers.cross(udf, function, broadcastFirst), function,
-                "Nested Loops (buffer " + (broadcastFirst ? "first" : "second") + ")", udf.numInputs());
-        if (broadcastFirst) {
-            Translation.connectBroadcast(node, in1, 0);
-            Translation.connect(node, in2, 1);
-        } else {
-            Translation.connect(node, in1, 0);
-            Translation.connectBroadcast(node, in2, 1);
-        }
-        Translation.connectBroadcastSets(plan, node, this, 2);
-        return node;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode in1 = getInput1().translateToPlan(plan);
+        LogicalNode in2 = getInput2().translateToPlan(plan);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.CROSS, "Cross",
+                Translation.nameOr(name, defaultName)).parallelism(parallelism).outputType(getType())
+                .input(in1).input(in2).crossHint(hint).semantics(crossSemantics());
+        return plan.add(Translation.udf(plan, node, function, this));
+    }
+
+    /** What the function keeps: declared forwarded fields, or the projection's own mapping. */
+    SemanticProperties crossSemantics() {
+        return Translation.semantics(this, function);
     }
 
     /** A cross without a function yet: Tuple2 pairs unless {@code with} or a projection follows. */
@@ -118,6 +112,11 @@ public class CrossOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, I2, OUT,
             TupleProjection next = Serialization.copy(projection);
             next.add(1, getInput2Type(), secondFieldIndexes);
             return new ProjectCross<>(base, next);
+        }
+
+        @Override
+        SemanticProperties crossSemantics() {
+            return SemanticProperties.projection(projection.inputs(), projection.fields());
         }
     }
 }

@@ -6,11 +6,9 @@ import io.eddy.api.configuration.Configuration;
 import io.eddy.api.io.OutputFormat;
 import io.eddy.api.operators.translation.GroupOrder;
 import io.eddy.api.operators.translation.Translation;
+import io.eddy.plan.LogicalNode;
+import io.eddy.plan.LogicalPlan;
 import io.eddy.api.typeinfo.TypeInformation;
-import io.eddy.compiler.Drivers;
-import io.eddy.compiler.OutputFormatMasterHook;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
 
 /**
  * Writes a data set with an output format when the program executes. File formats commit on the
@@ -98,24 +96,14 @@ public class DataSink<T> {
         return this;
     }
 
-    /** Adds the sink (and everything it reads) to the plan. */
-    public OperatorNode translateToPlan(ProgramPlan plan) {
+    /** Translates this sink and, recursively, its input into the logical plan, once per plan. */
+    public LogicalNode translateToPlan(LogicalPlan plan) {
         return plan.nodeFor(this, () -> {
-            OperatorNode input = data.translateToPlan(plan);
-            int p = plan.resolveParallelism(parallelism);
-            String opName = Translation.nameOr(name, defaultName + " (" + format + ")");
-            if (localOrder != null) {
-                OperatorNode sorted = plan.addNode("Sort-Partition", opName + " (local sort)", p, type,
-                        Drivers.sortPartition(Translation.plainConfig(plan, type), localOrder.createComparator(type, plan.config())),
-                        null, "Sort (" + localOrder + ")", 1);
-                Translation.connect(sorted, input, 0);
-                input = sorted;
-            }
-            OperatorNode node = plan.addNode("Data Sink", opName, p, null,
-                    Drivers.sink(format, getParameters(), plan.config()), format, format.getClass().getSimpleName(), 1);
-            Translation.connect(node, input, 0);
-            node.setMasterHook(new OutputFormatMasterHook(format));
-            return node;
+            LogicalNode input = data.translateToPlan(plan);
+            LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.SINK, "Data Sink",
+                    Translation.nameOr(name, defaultName + " (" + format + ")")).parallelism(parallelism).input(input)
+                    .outputFormat(format).function(null, getParameters()).groupOrder(localOrder);
+            return plan.add(node);
         });
     }
 

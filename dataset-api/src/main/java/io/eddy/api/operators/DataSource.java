@@ -6,10 +6,8 @@ import io.eddy.api.io.InputFormat;
 import io.eddy.api.io.NonParallelInput;
 import io.eddy.api.operators.translation.Translation;
 import io.eddy.api.typeinfo.TypeInformation;
-import io.eddy.compiler.Drivers;
-import io.eddy.compiler.InputFormatSplitSource;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * A data set read by an input format. Parallel formats are read by many instances that take input
@@ -58,13 +56,14 @@ public class DataSource<OUT> extends Operator<OUT, DataSource<OUT>> {
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        int p = inputFormat instanceof NonParallelInput ? 1 : plan.resolveParallelism(parallelism);
-        String opName = Translation.nameOr(name, "DataSource (" + dataSourceLocationName + ")");
-        OperatorNode node = plan.addNode("Data Source", opName, p, getType(),
-                Drivers.source(inputFormat, getParameters(), getType().createSerializer(plan.config()), plan.config()),
-                inputFormat, inputFormat.getClass().getSimpleName(), 0);
-        node.setSplitSource(new InputFormatSplitSource<>(inputFormat, getParameters()));
-        return node;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.SOURCE, "Data Source",
+                Translation.nameOr(name, "DataSource (" + dataSourceLocationName + ")"))
+                .parallelism(parallelism).outputType(getType()).inputFormat(inputFormat)
+                .function(null, getParameters());
+        if (inputFormat instanceof NonParallelInput) {
+            node.singleton();
+        }
+        return plan.add(node);
     }
 }

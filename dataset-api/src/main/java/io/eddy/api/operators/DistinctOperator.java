@@ -4,8 +4,9 @@ import io.eddy.api.DataSet;
 import io.eddy.api.operators.base.ReduceOperatorBase.CombineHint;
 import io.eddy.api.operators.translation.DistinctReducer;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /** Keeps one record per distinct key (or distinct whole record): a two-phase reduce keeping the first. */
 public class DistinctOperator<T> extends SingleInputUdfOperator<T, T, DistinctOperator<T>> {
@@ -27,8 +28,9 @@ public class DistinctOperator<T> extends SingleInputUdfOperator<T, T, DistinctOp
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
+    protected LogicalNode translateNode(LogicalPlan plan) {
         return ReduceOperator.translateReduce(plan, this, getInput(), new UnsortedGrouping<>(getInput(), keys),
-                new DistinctReducer<>(), hint, Translation.nameOr(name, defaultName), parallelism, "Distinct");
+                new DistinctReducer<>(), hint, Translation.nameOr(name, defaultName), parallelism, "Distinct",
+                SemanticProperties.identity(getType()));
     }
 }

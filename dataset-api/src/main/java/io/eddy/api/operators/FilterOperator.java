@@ -3,10 +3,9 @@ package io.eddy.api.operators;
 import io.eddy.api.DataSet;
 import io.eddy.api.functions.FilterFunction;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /** Keeps the records a FilterFunction accepts. Runs chained to its input where the parallelism allows. */
 public class FilterOperator<T> extends SingleInputUdfOperator<T, T, FilterOperator<T>> {
@@ -25,14 +24,11 @@ public class FilterOperator<T> extends SingleInputUdfOperator<T, T, FilterOperat
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode input = getInput().translateToPlan(plan);
-        UdfConfig udf = Translation.udfConfig(plan, this, getInputType());
-        OperatorNode node = plan.addNode("Filter", Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), getType(), Drivers.filter(udf, function), function, "Filter",
-                udf.numInputs());
-        Translation.connect(node, input, 0);
-        Translation.connectBroadcastSets(plan, node, this, 1);
-        return node;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode input = getInput().translateToPlan(plan);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.FILTER, "Filter", Translation.nameOr(name, defaultName))
+                .parallelism(parallelism).outputType(getType()).input(input)
+                .semantics(SemanticProperties.identity(getType()));
+        return plan.add(Translation.udf(plan, node, function, this));
     }
 }

@@ -3,12 +3,9 @@ package io.eddy.api.operators;
 import io.eddy.api.DataSet;
 import io.eddy.api.functions.GroupCombineFunction;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.typeinfo.TypeInformation;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
-import io.eddy.runtime.types.TypeComparator;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * Combines the locally available records of each group (or of each partition) without a shuffle:
@@ -41,19 +38,15 @@ public class GroupCombineOperator<IN, OUT> extends SingleInputUdfOperator<IN, OU
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode input = getInput().translateToPlan(plan);
-        TypeInformation<IN> inType = getInputType();
-        UdfConfig udf = Translation.udfConfig(plan, this, inType);
-        TypeComparator<IN> keys = grouper == null ? null
-                : Translation.comparator(grouper.getKeys(), inType, null, plan.config());
-        TypeComparator<IN> order = grouper instanceof SortedGrouping<IN> sorted
-                ? sorted.getGroupOrder().createComparator(inType, plan.config()) : null;
-        OperatorNode node = plan.addNode("GroupCombine", Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), getType(), Drivers.groupCombine(udf, function, keys, order),
-                function, keys == null ? "Combine (all)" : "Sorted Combine", udf.numInputs());
-        Translation.connect(node, input, 0);
-        Translation.connectBroadcastSets(plan, node, this, 1);
-        return node;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode input = getInput().translateToPlan(plan);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.GROUP_COMBINE, "GroupCombine",
+                Translation.nameOr(name, defaultName)).parallelism(parallelism).outputType(getType()).input(input)
+                .semantics(Translation.semantics(this, function));
+        if (grouper != null) {
+            node.key(Translation.key(grouper.getKeys(), getInputType()));
+            node.groupOrder(grouper instanceof SortedGrouping<IN> sorted ? sorted.getGroupOrder() : null);
+        }
+        return plan.add(Translation.udf(plan, node, function, this));
     }
 }

@@ -4,12 +4,9 @@ import io.eddy.api.DataSet;
 import io.eddy.api.functions.GroupCombineFunction;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.typeinfo.TypeInformation;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
-import io.eddy.runtime.types.TypeComparator;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * Hands each group (or the whole data set) to one call of a GroupReduceFunction. If the function
@@ -60,36 +57,18 @@ public class GroupReduceOperator<IN, OUT> extends SingleInputUdfOperator<IN, OUT
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        String opName = Translation.nameOr(name, defaultName);
-        OperatorNode input = getInput().translateToPlan(plan);
-        TypeInformation<IN> inType = getInputType();
-        UdfConfig udf = Translation.udfConfig(plan, this, inType);
-        TypeComparator<IN> keys = grouper == null ? null
-                : Translation.comparator(grouper.getKeys(), inType, null, plan.config());
-        TypeComparator<IN> order = grouper instanceof SortedGrouping<IN> sorted
-                ? sorted.getGroupOrder().createComparator(inType, plan.config()) : null;
-        OperatorNode preAggregated = input;
-        if (combinable) {
-            GroupCombineFunction<IN, IN> combineFunction = (GroupCombineFunction<IN, IN>) function;
-            OperatorNode combiner = plan.addNode("GroupCombine", opName + " (combine)", input.parallelism(), inType,
-                    Drivers.groupCombine(udf, combineFunction, keys, order), function,
-                    keys == null ? "Combine (all)" : "Sorted Combine", udf.numInputs());
-            Translation.connect(combiner, input, 0);
-            Translation.connectBroadcastSets(plan, combiner, this, 1);
-            preAggregated = combiner;
-        }
-        int p = grouper == null ? 1 : plan.resolveParallelism(parallelism);
-        OperatorNode reducer = plan.addNode("GroupReduce", opName, p, getType(),
-                Drivers.groupReduce(udf, function, keys, order), function,
-                keys == null ? "GroupReduce (all)" : "Sorted GroupReduce", udf.numInputs());
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode input = getInput().translateToPlan(plan);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.GROUP_REDUCE, "GroupReduce",
+                Translation.nameOr(name, defaultName)).parallelism(parallelism).outputType(getType()).input(input)
+                .combinable(combinable).semantics(Translation.semantics(this, function));
         if (grouper == null) {
-            Translation.connect(reducer, preAggregated, 0);
+            node.singleton();
         } else {
-            Translation.connectKeyed(reducer, preAggregated, 0, keys, grouper.getCustomPartitioner());
+            node.key(Translation.key(grouper.getKeys(), getInputType()));
+            node.partitioning(null, grouper.getCustomPartitioner(), null);
+            node.groupOrder(grouper instanceof SortedGrouping<IN> sorted ? sorted.getGroupOrder() : null);
         }
-        Translation.connectBroadcastSets(plan, reducer, this, 1);
-        return reducer;
+        return plan.add(Translation.udf(plan, node, function, this));
     }
 }

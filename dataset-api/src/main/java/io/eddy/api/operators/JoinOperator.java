@@ -15,16 +15,14 @@ import io.eddy.api.operators.translation.CallSites;
 import io.eddy.api.operators.translation.ProjectionFunctions;
 import io.eddy.api.operators.translation.Translation;
 import io.eddy.api.operators.translation.TupleProjection;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.api.typeutils.TypeExtractor;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
-import io.eddy.runtime.types.TypeComparator;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * Joins two data sets on equal keys. Built in steps, as in Flink:
@@ -99,39 +97,22 @@ public abstract class JoinOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, 
     protected abstract String defaultName();
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode in1 = getInput1().translateToPlan(plan);
-        OperatorNode in2 = getInput2().translateToPlan(plan);
-        TypeInformation<I1> t1 = getInput1Type();
-        TypeInformation<I2> t2 = getInput2Type();
-        TypeComparator<I1> c1 = Translation.comparator(keys1, t1, null, plan.config());
-        TypeComparator<I2> c2 = Translation.comparator(keys2, t2, null, plan.config());
-        UdfConfig udf = Translation.udfConfig(plan, this, t1, t2);
-        boolean broadcastFirst = joinHint == JoinHint.BROADCAST_HASH_FIRST;
-        boolean broadcastSecond = joinHint == JoinHint.BROADCAST_HASH_SECOND;
-        boolean buildFirst = broadcastFirst || joinHint == JoinHint.REPARTITION_HASH_FIRST;
+    protected LogicalNode translateNode(LogicalPlan plan) {
         validateHint();
+        LogicalNode in1 = getInput1().translateToPlan(plan);
+        LogicalNode in2 = getInput2().translateToPlan(plan);
         Function function = joinFunction();
-        boolean sortMerge = joinHint == JoinHint.REPARTITION_SORT_MERGE;
-        String joinKind = joinType == JoinType.INNER ? "" : joinType.name().replace('_', ' ').toLowerCase() + " ";
-        String strategy = sortMerge ? "Sort-merge " + joinKind + "join"
-                : (joinType == JoinType.INNER ? "Hybrid Hash Join" : "Hash " + joinKind + "join")
-                        + " (build " + (buildFirst ? "first" : "second") + ")";
-        OperatorNode node = plan.addNode(joinType == JoinType.INNER ? "Join" : "Outer Join",
-                Translation.nameOr(name, defaultName()), plan.resolveParallelism(parallelism), getType(),
-                Drivers.join(udf, function, c1, c2, joinType, buildFirst, sortMerge), function, strategy, udf.numInputs());
-        if (broadcastFirst) {
-            Translation.connectBroadcast(node, in1, 0);
-            Translation.connect(node, in2, 1);
-        } else if (broadcastSecond) {
-            Translation.connect(node, in1, 0);
-            Translation.connectBroadcast(node, in2, 1);
-        } else {
-            Translation.connectKeyed(node, in1, 0, c1, customPartitioner);
-            Translation.connectKeyed(node, in2, 1, c2, customPartitioner);
-        }
-        Translation.connectBroadcastSets(plan, node, this, 2);
-        return node;
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.JOIN,
+                joinType == JoinType.INNER ? "Join" : "Outer Join", Translation.nameOr(name, defaultName()))
+                .parallelism(parallelism).outputType(getType()).input(in1).input(in2)
+                .key(Translation.key(keys1, getInput1Type())).key(Translation.key(keys2, getInput2Type()))
+                .join(joinType, joinHint).partitioning(null, customPartitioner, null).semantics(joinSemantics(function));
+        return plan.add(Translation.udf(plan, node, function, this));
+    }
+
+    /** What the function keeps: declared forwarded fields, or a projection's own mapping. */
+    SemanticProperties joinSemantics(Function function) {
+        return Translation.semantics(this, function);
     }
 
     private void validateHint() {
@@ -265,6 +246,11 @@ public abstract class JoinOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, 
 
         private TupleProjection copy() {
             return io.eddy.api.operators.translation.Serialization.copy(projection);
+        }
+
+        @Override
+        SemanticProperties joinSemantics(Function function) {
+            return SemanticProperties.projection(projection.inputs(), projection.fields());
         }
     }
 

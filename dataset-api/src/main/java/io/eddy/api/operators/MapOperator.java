@@ -3,11 +3,9 @@ package io.eddy.api.operators;
 import io.eddy.api.DataSet;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.typeinfo.TypeInformation;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /** Applies a MapFunction to every record. Runs chained to its input where the parallelism allows. */
 public class MapOperator<IN, OUT> extends SingleInputUdfOperator<IN, OUT, MapOperator<IN, OUT>> {
@@ -26,14 +24,11 @@ public class MapOperator<IN, OUT> extends SingleInputUdfOperator<IN, OUT, MapOpe
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode input = getInput().translateToPlan(plan);
-        UdfConfig udf = Translation.udfConfig(plan, this, getInputType());
-        OperatorNode node = plan.addNode("Map", Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), getType(), Drivers.map(udf, function), function, "Map",
-                udf.numInputs());
-        Translation.connect(node, input, 0);
-        Translation.connectBroadcastSets(plan, node, this, 1);
-        return node;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode input = getInput().translateToPlan(plan);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.MAP, "Map", Translation.nameOr(name, defaultName))
+                .parallelism(parallelism).outputType(getType()).input(input)
+                .semantics(Translation.semantics(this, function));
+        return plan.add(Translation.udf(plan, node, function, this));
     }
 }

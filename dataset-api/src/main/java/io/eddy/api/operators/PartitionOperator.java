@@ -6,12 +6,9 @@ import io.eddy.api.functions.Partitioner;
 import io.eddy.api.operators.base.PartitionOperatorBase.PartitionMethod;
 import io.eddy.api.operators.translation.RangePartitioning;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
-import io.eddy.runtime.jobgraph.ShipStrategy;
-import io.eddy.runtime.types.TypeComparator;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * Redistributes a data set without changing it: by key hash, by key range (sampled at run time),
@@ -73,10 +70,8 @@ public class PartitionOperator<T> extends SingleInputOperator<T, T, PartitionOpe
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode input = getInput().translateToPlan(plan);
-        int p = plan.resolveParallelism(parallelism);
-        String opName = Translation.nameOr(name, defaultName);
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode input = getInput().translateToPlan(plan);
         boolean[] ascending = null;
         if (orders != null) {
             ascending = new boolean[orders.length];
@@ -84,20 +79,12 @@ public class PartitionOperator<T> extends SingleInputOperator<T, T, PartitionOpe
                 ascending[i] = orders[i] != Order.DESCENDING;
             }
         }
-        TypeComparator<T> comparator = keys == null ? null
-                : Translation.comparator(keys, getType(), ascending, plan.config());
-        if (method == PartitionMethod.RANGE) {
-            return RangePartitioning.translate(plan, input, getType(), comparator, p, opName);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.PARTITION, "Partition",
+                Translation.nameOr(name, defaultName)).parallelism(parallelism).outputType(getType()).input(input)
+                .partitioning(method, customPartitioner, ascending).semantics(SemanticProperties.identity(getType()));
+        if (keys != null) {
+            node.key(Translation.key(keys, getType()));
         }
-        UdfConfig udf = Translation.plainConfig(plan, getType());
-        OperatorNode node = plan.addNode("Partition", opName, p, getType(), Drivers.identity(udf), null,
-                "No-op", 1);
-        switch (method) {
-            case HASH -> Translation.connectHash(node, input, 0, comparator);
-            case CUSTOM -> Translation.connectKeyed(node, input, 0, comparator, customPartitioner);
-            case REBALANCE -> node.addInput(input, 0, ShipStrategy.REBALANCE, null, "Rebalance");
-            default -> throw new IllegalStateException(method.toString());
-        }
-        return node;
+        return plan.add(node);
     }
 }

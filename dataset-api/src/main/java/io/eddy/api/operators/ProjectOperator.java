@@ -6,12 +6,11 @@ import io.eddy.api.operators.translation.CallSites;
 import io.eddy.api.operators.translation.ProjectionFunctions;
 import io.eddy.api.operators.translation.Translation;
 import io.eddy.api.operators.translation.TupleProjection;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.typeutils.TupleTypeInfo;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /** Keeps selected fields of tuples, in a given order: {@code data.project(2, 0)}. */
 public class ProjectOperator<IN, OUT extends Tuple> extends SingleInputOperator<IN, OUT, ProjectOperator<IN, OUT>> {
@@ -37,15 +36,13 @@ public class ProjectOperator<IN, OUT extends Tuple> extends SingleInputOperator<
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode input = getInput().translateToPlan(plan);
-        UdfConfig udf = Translation.plainConfig(plan, getInputType());
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode input = getInput().translateToPlan(plan);
         ProjectionFunctions.ProjectMap<IN, OUT> function = new ProjectionFunctions.ProjectMap<>(projection);
-        OperatorNode node = plan.addNode("Projection", Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), getType(), Drivers.map(udf, function), function, "Map",
-                udf.numInputs());
-        Translation.connect(node, input, 0);
-        return node;
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.MAP, "Projection", Translation.nameOr(name, defaultName))
+                .parallelism(parallelism).outputType(getType()).input(input)
+                .semantics(SemanticProperties.projection(projection.inputs(), projection.fields()));
+        return plan.add(node.function(function, null));
     }
 
     /** Collects the fields of a {@code project(...)} call before the operator is created. */

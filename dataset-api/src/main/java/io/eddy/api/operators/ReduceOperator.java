@@ -4,12 +4,9 @@ import io.eddy.api.DataSet;
 import io.eddy.api.functions.ReduceFunction;
 import io.eddy.api.operators.base.ReduceOperatorBase.CombineHint;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
-import io.eddy.compiler.Drivers;
-import io.eddy.compiler.Drivers.ReduceMode;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
-import io.eddy.runtime.types.TypeComparator;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * Reduces each group (or the whole data set) to one record with a ReduceFunction. Runs in two
@@ -50,38 +47,26 @@ public class ReduceOperator<IN> extends SingleInputUdfOperator<IN, IN, ReduceOpe
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
+    protected LogicalNode translateNode(LogicalPlan plan) {
         return translateReduce(plan, this, getInput(), grouper, function, hint, Translation.nameOr(name, defaultName),
-                parallelism, "Reduce");
+                parallelism, "Reduce", Translation.semantics(this, function));
     }
 
-    /** The two-phase reduce plan shared by reduce, aggregate, distinct and minBy/maxBy. */
-    static <T> OperatorNode translateReduce(ProgramPlan plan, SingleInputUdfOperator<T, T, ?> operator,
-                                            DataSet<T> inputSet, Grouping<T> grouper, ReduceFunction<T> function,
-                                            CombineHint hint, String name, int requestedParallelism, String kind) {
-        OperatorNode input = inputSet.translateToPlan(plan);
-        UdfConfig udf = Translation.udfConfig(plan, operator, inputSet.getType());
-        TypeComparator<T> keys = grouper == null ? null
-                : Translation.comparator(grouper.getKeys(), inputSet.getType(), null, plan.config());
-        OperatorNode preAggregated = input;
-        if (hint != CombineHint.NONE) {
-            OperatorNode combiner = plan.addNode("Combine", name + " (combine)", input.parallelism(),
-                    inputSet.getType(), Drivers.reduce(udf, function, keys, ReduceMode.COMBINE), function,
-                    grouper == null ? "Combine (all)" : "Hash Combine", udf.numInputs());
-            Translation.connect(combiner, input, 0);
-            Translation.connectBroadcastSets(plan, combiner, operator, 1);
-            preAggregated = combiner;
-        }
-        int parallelism = grouper == null ? 1 : plan.resolveParallelism(requestedParallelism);
-        OperatorNode reducer = plan.addNode(kind, name, parallelism, inputSet.getType(),
-                Drivers.reduce(udf, function, keys, ReduceMode.FINAL), function,
-                grouper == null ? "Reduce (all)" : "Hash Reduce", udf.numInputs());
+    /** The logical reduce shared by reduce, aggregate, distinct and minBy/maxBy. */
+    static <T> LogicalNode translateReduce(LogicalPlan plan, SingleInputUdfOperator<T, T, ?> operator,
+                                           DataSet<T> inputSet, Grouping<T> grouper, ReduceFunction<T> function,
+                                           CombineHint hint, String name, int requestedParallelism, String pact,
+                                           SemanticProperties semantics) {
+        LogicalNode input = inputSet.translateToPlan(plan);
+        LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.REDUCE, pact, name)
+                .parallelism(requestedParallelism).outputType(inputSet.getType()).input(input).combineHint(hint)
+                .semantics(semantics);
         if (grouper == null) {
-            Translation.connect(reducer, preAggregated, 0);
+            node.singleton();
         } else {
-            Translation.connectKeyed(reducer, preAggregated, 0, keys, grouper.getCustomPartitioner());
+            node.key(Translation.key(grouper.getKeys(), inputSet.getType()));
+            node.partitioning(null, grouper.getCustomPartitioner(), null);
         }
-        Translation.connectBroadcastSets(plan, reducer, operator, 1);
-        return reducer;
+        return plan.add(Translation.udf(plan, node, function, operator));
     }
 }

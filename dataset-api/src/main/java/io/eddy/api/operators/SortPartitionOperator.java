@@ -5,11 +5,10 @@ import io.eddy.api.InvalidProgramException;
 import io.eddy.api.functions.KeySelector;
 import io.eddy.api.operators.translation.GroupOrder;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.api.operators.translation.UdfConfig;
 import io.eddy.api.typeinfo.TypeInformation;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /** Sorts every parallel partition locally by one or more keys; chain {@code sortPartition} to add keys. */
 public class SortPartitionOperator<T> extends SingleInputOperator<T, T, SortPartitionOperator<T>> {
@@ -64,14 +63,10 @@ public class SortPartitionOperator<T> extends SingleInputOperator<T, T, SortPart
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode input = getInput().translateToPlan(plan);
-        TypeInformation<T> type = getType();
-        UdfConfig udf = Translation.plainConfig(plan, type);
-        OperatorNode node = plan.addNode("Sort-Partition", Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), type,
-                Drivers.sortPartition(udf, order.createComparator(type, plan.config())), null, "Sort (" + order + ")", 1);
-        Translation.connect(node, input, 0);
-        return node;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode input = getInput().translateToPlan(plan);
+        return plan.add(new LogicalNode.Builder(LogicalNode.Kind.SORT_PARTITION, "Sort-Partition",
+                Translation.nameOr(name, defaultName)).parallelism(parallelism).outputType(getType()).input(input)
+                .groupOrder(order).semantics(SemanticProperties.identity(getType())));
     }
 }

@@ -60,6 +60,14 @@ public abstract class TwoInputUdfOperator<IN1, IN2, OUT, O extends TwoInputUdfOp
         return (O) this;
     }
 
+    public String[] getForwardedFieldsFirst() {
+        return forwardedFieldsFirst.clone();
+    }
+
+    public String[] getForwardedFieldsSecond() {
+        return forwardedFieldsSecond.clone();
+    }
+
     @Override
     public Configuration getParameters() {
         return parameters == null ? new Configuration() : parameters;

@@ -3,8 +3,8 @@ package io.eddy.api.operators;
 import io.eddy.api.DataSet;
 import io.eddy.api.InvalidProgramException;
 import io.eddy.api.operators.translation.Translation;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.LogicalNode;
 
 /**
  * The union of two data sets of the same type, duplicates kept. It runs no code of its own: the
@@ -24,13 +24,10 @@ public class UnionOperator<T> extends TwoInputOperator<T, T, T, UnionOperator<T>
     }
 
     @Override
-    protected OperatorNode translateNode(ProgramPlan plan) {
-        OperatorNode in1 = getInput1().translateToPlan(plan);
-        OperatorNode in2 = getInput2().translateToPlan(plan);
-        OperatorNode union = plan.addUnion(Translation.nameOr(name, defaultName),
-                plan.resolveParallelism(parallelism), getType());
-        Translation.connect(union, in1, 0);
-        Translation.connect(union, in2, 0);
-        return union;
+    protected LogicalNode translateNode(LogicalPlan plan) {
+        LogicalNode in1 = getInput1().translateToPlan(plan);
+        LogicalNode in2 = getInput2().translateToPlan(plan);
+        return plan.add(new LogicalNode.Builder(LogicalNode.Kind.UNION, "Union", Translation.nameOr(name, defaultName))
+                .parallelism(parallelism).outputType(getType()).input(in1).input(in2));
     }
 }

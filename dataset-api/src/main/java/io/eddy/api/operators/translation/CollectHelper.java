@@ -5,7 +5,6 @@ import io.eddy.api.JobExecutionResult;
 import io.eddy.api.accumulators.LongCounter;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.io.RichOutputFormat;
-import io.eddy.exec.io.CollectOutputFormat;
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;

@@ -10,11 +10,7 @@ import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.typeinfo.BasicTypeInfo;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TupleTypeInfo;
-import io.eddy.compiler.Drivers;
-import io.eddy.plan.OperatorNode;
-import io.eddy.plan.ProgramPlan;
 import io.eddy.runtime.jobgraph.ChannelSelector;
-import io.eddy.runtime.jobgraph.ShipStrategy;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;
@@ -25,7 +21,8 @@ import java.util.Random;
  * Range partitioning without knowing the key distribution up front: every input partition sends
  * a random sample to one instance that sorts it and picks {@code p - 1} boundaries; the boundaries
  * reach every instance as a broadcast set, each record is tagged with its range and shipped there.
- * The input is read once; records wait in the tagging operator until the boundaries arrive.
+ * The input is read once; records wait in the tagging operator until the boundaries arrive. The
+ * optimizer assembles these functions into plan nodes; this class only provides them.
  */
 public final class RangePartitioning {
 
@@ -34,37 +31,39 @@ public final class RangePartitioning {
 
     private RangePartitioning() {}
 
-    /** Adds the sampling, boundary, tagging and shipping nodes; returns the node holding the result. */
-    public static <T> OperatorNode translate(ProgramPlan plan, OperatorNode input, TypeInformation<T> type,
-                                             TypeComparator<T> comparator, int parallelism, String name) {
-        TypeInformation<Tuple2<Integer, T>> taggedType = new TupleTypeInfo<>(BasicTypeInfo.INT_TYPE_INFO, type);
-        UdfConfig plain = Translation.plainConfig(plan, type);
+    /** The name of the broadcast set that carries the boundaries to the tagging function. */
+    public static String boundariesName() {
+        return BOUNDARIES;
+    }
 
-        Sampler<T> sampler = new Sampler<>(SAMPLES_PER_PARTITION);
-        OperatorNode sample = plan.addNode("MapPartition", name + " (sample)", input.parallelism(), type,
-                Drivers.mapPartition(plain, sampler), sampler, "Reservoir Sample", 1);
-        Translation.connect(sample, input, 0);
+    /** A reservoir sample of each partition. */
+    public static <T> MapPartitionFunction<T, T> sampler() {
+        return new Sampler<>(SAMPLES_PER_PARTITION);
+    }
 
-        BoundaryComputer<T> computer = new BoundaryComputer<>(comparator, parallelism);
-        OperatorNode boundaries = plan.addNode("GroupReduce", name + " (boundaries)", 1, type,
-                Drivers.groupReduce(plain, computer, null, null), computer, "GroupReduce (all)", 1);
-        Translation.connect(boundaries, sample, 0);
+    /** Sorts all samples and emits {@code parallelism - 1} boundaries. */
+    public static <T> GroupReduceFunction<T, T> boundaryComputer(TypeComparator<T> comparator, int parallelism) {
+        return new BoundaryComputer<>(comparator, parallelism);
+    }
 
-        TypeSerializer<T> serializer = type.createSerializer(plan.config());
-        UdfConfig tagConfig = new UdfConfig(plan.config(), new Configuration(), List.of(serializer),
-                List.of(BOUNDARIES), List.of(serializer));
-        RangeTagger<T> tagger = new RangeTagger<>(comparator);
-        OperatorNode tag = plan.addNode("Map", name + " (assign ranges)", input.parallelism(), taggedType,
-                Drivers.map(tagConfig, tagger), tagger, "Map", 2);
-        Translation.connect(tag, input, 0);
-        Translation.connectBroadcast(tag, boundaries, 1);
+    /** Tags each record with the index of its range, reading the boundaries from the broadcast set. */
+    public static <T> MapFunction<T, Tuple2<Integer, T>> tagger(TypeComparator<T> comparator) {
+        return new RangeTagger<>(comparator);
+    }
 
-        UdfConfig untagConfig = Translation.plainConfig(plan, taggedType);
-        Untag<T> untag = new Untag<>();
-        OperatorNode result = plan.addNode("Partition", name, parallelism, type, Drivers.map(untagConfig, untag),
-                null, "Range Partition", 1);
-        result.addInput(tag, 0, ShipStrategy.RANGE, new RangeIdSelector<>(), "Range Partition");
-        return result;
+    /** Drops the range tag again. */
+    public static <T> MapFunction<Tuple2<Integer, T>, T> untagger() {
+        return new Untag<>();
+    }
+
+    /** Ships a tagged record to the instance its tag names. */
+    public static <T> ChannelSelector<Tuple2<Integer, T>> rangeSelector() {
+        return new RangeIdSelector<>();
+    }
+
+    /** The type of tagged records. */
+    public static <T> TypeInformation<Tuple2<Integer, T>> taggedType(TypeInformation<T> type) {
+        return new TupleTypeInfo<>(BasicTypeInfo.INT_TYPE_INFO, type);
     }
 
     /** Keeps a uniform random sample of each partition (reservoir sampling). */

@@ -49,6 +49,16 @@ public final class TupleProjection implements Serializable {
         types.add(type);
     }
 
+    /** Per output field, the input it comes from (0 or 1). */
+    public int[] inputs() {
+        return inputs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Per output field, its position in its input, or -1 when it is the whole input record. */
+    public int[] fields() {
+        return fields.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     public int arity() {
         return fields.size();
     }

@@ -1,4 +1,4 @@
-package io.eddy.exec.io;
+package io.eddy.api.operators.translation;
 
 import io.eddy.api.accumulators.Accumulator;
 import io.eddy.api.configuration.Configuration;

@@ -1,0 +1,586 @@
+package io.eddy.optimizer;
+
+import io.eddy.api.ExecutionConfig;
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.functions.Function;
+import io.eddy.api.functions.Partitioner;
+import io.eddy.api.operators.base.CrossOperatorBase.CrossHint;
+import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
+import io.eddy.api.operators.base.PartitionOperatorBase.PartitionMethod;
+import io.eddy.api.operators.base.ReduceOperatorBase.CombineHint;
+import io.eddy.api.operators.join.JoinType;
+import io.eddy.api.operators.translation.GroupOrder;
+import io.eddy.api.operators.translation.RangePartitioning;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.exec.DriverStrategy;
+import io.eddy.plan.FieldList;
+import io.eddy.plan.KeySpec;
+import io.eddy.plan.LogicalNode;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.plan.SemanticProperties;
+import io.eddy.runtime.jobgraph.ShipStrategy;
+import io.eddy.runtime.types.TypeComparator;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a logical plan into a physical plan: decides parallelism, how every input is shipped
+ * (forward, hash, range, broadcast), which driver strategy runs each operation (which join side is
+ * built, where combiners go) and where a pipelined flow needs a blocking exchange.
+ *
+ * <p>The phases, per logical node in producer-first order:
+ * <ol>
+ *   <li><b>Estimates</b> ({@link Estimator}): sizes of sources and defaults downstream.</li>
+ *   <li><b>Interesting properties</b>: every node's output carries its {@link GlobalProperties}; a
+ *       keyed operation whose input is already partitioned on (a subset of) its key, or a join whose
+ *       inputs are both, ships forward instead of shuffling again. Partitioning survives a
+ *       function only on fields it declares forwarded ({@link SemanticProperties}).</li>
+ *   <li><b>Cost-based choices</b>: a join broadcasts one side when that ships fewer bytes than
+ *       repartitioning both (broadcasting costs the side's size times the parallelism; unknown
+ *       sizes count as large), builds its hash table from the smaller side, and follows the
+ *       program's hints where it gives them. Reduce, aggregate, distinct and combinable group
+ *       reduces get a combiner before every shuffle.</li>
+ *   <li><b>Pipeline breakers</b> ({@link PipelineBreakers}): where a driver reads one input to its
+ *       end before another and both inputs come from one producer without a dam in between, the
+ *       later input's exchange becomes blocking.</li>
+ * </ol>
+ * The choices are local and greedy, which finds the plans Flink's enumeration finds for the
+ * programs Eddy's tests cover; a full enumeration of alternatives per interesting property is not
+ * needed for them.
+ */
+public final class Optimizer {
+
+    /** The cost of shipping an input of unknown size: large, so known-small inputs are broadcast. */
+    static final long UNKNOWN_SIZE_COST = Long.MAX_VALUE / 64;
+
+    private final LogicalPlan plan;
+    private final ExecutionConfig config;
+    private final Estimator estimator;
+    private final List<PlanNode> nodes = new ArrayList<>();
+    private final Map<LogicalNode, PlanNode> result = new IdentityHashMap<>();
+
+    private Optimizer(LogicalPlan plan) {
+        this.plan = plan;
+        this.config = plan.config();
+        this.estimator = new Estimator(plan.config());
+    }
+
+    /** Chooses the physical plan of {@code plan}. */
+    public static PhysicalPlan optimize(LogicalPlan plan) {
+        Optimizer optimizer = new Optimizer(plan);
+        for (LogicalNode node : plan.nodes()) {
+            optimizer.result.put(node, optimizer.translate(node));
+        }
+        return new PhysicalPlan(plan.jobName(), plan.config(), optimizer.nodes);
+    }
+
+    private PlanNode translate(LogicalNode ln) {
+        return switch (ln.kind()) {
+            case SOURCE -> add(ln, ln.pact(), ln.name(), DriverStrategy.SOURCE, parallelism(ln), List.of(),
+                    List.of(), List.of(), estimator.source(ln), GlobalProperties.random(parallelism(ln)));
+            case SINK -> sink(ln);
+            case MAP, FLAT_MAP, FILTER, MAP_PARTITION -> recordAtATime(ln);
+            case REDUCE -> reduce(ln);
+            case GROUP_REDUCE -> groupReduce(ln);
+            case GROUP_COMBINE -> groupCombine(ln);
+            case JOIN -> join(ln);
+            case CO_GROUP -> coGroup(ln);
+            case CROSS -> cross(ln);
+            case UNION -> union(ln);
+            case PARTITION -> partition(ln);
+            case SORT_PARTITION -> sortPartition(ln, in(ln, 0), ln.pact(), ln.name(), parallelism(ln), ln.groupOrder(0));
+        };
+    }
+
+    // ---- single input -------------------------------------------------------------------------
+
+    private PlanNode recordAtATime(LogicalNode ln) {
+        PlanNode in = in(ln, 0);
+        int p = parallelism(ln);
+        DriverStrategy driver = switch (ln.kind()) {
+            case MAP -> DriverStrategy.MAP;
+            case FLAT_MAP -> DriverStrategy.FLAT_MAP;
+            case FILTER -> DriverStrategy.FILTER;
+            default -> DriverStrategy.MAP_PARTITION;
+        };
+        double rows = ln.kind() == LogicalNode.Kind.FILTER ? Estimator.FILTER_SELECTIVITY : 1.0;
+        return add(ln, ln.pact(), ln.name(), driver, p, List.of(forward(in, 0, p)), List.of(), List.of(),
+                estimator.retyped(in.estimates(), ln.outputType(), rows), in.properties().forward(ln.semantics(), 0, p));
+    }
+
+    private PlanNode reduce(LogicalNode ln) {
+        PlanNode in = in(ln, 0);
+        boolean combine = ln.combineHint() != CombineHint.NONE;
+        if (ln.singleton()) {
+            PlanNode pre = in;
+            if (combine && in.parallelism() > 1) {
+                pre = addOnInputType(ln, "Combine", ln.name() + " (combine)", DriverStrategy.ALL_REDUCE, in.parallelism(),
+                        List.of(forward(in, 0, in.parallelism())), List.of(), List.of(), in.estimates(), in.properties());
+            }
+            return add(ln, ln.pact(), ln.name(), DriverStrategy.ALL_REDUCE, 1, List.of(forward(pre, 0, 1)), List.of(),
+                    List.of(), new Estimates(1, estimator.width(ln.outputType())), GlobalProperties.random(1));
+        }
+        int p = parallelism(ln);
+        KeySpec key = ln.key(0);
+        Partitioner<?> custom = ln.customPartitioner();
+        if (in.properties().groups(key.fields(), p, custom)) {
+            return add(ln, ln.pact(), ln.name(), DriverStrategy.HASH_REDUCE, p, List.of(forward(in, 0, p)), List.of(key),
+                    List.of(), in.estimates(), in.properties().forward(ln.semantics(), 0, p));
+        }
+        PlanNode pre = in;
+        if (combine) {
+            pre = addOnInputType(ln, "Combine", ln.name() + " (combine)", DriverStrategy.HASH_COMBINE, in.parallelism(),
+                    List.of(forward(in, 0, in.parallelism())), List.of(key), List.of(), in.estimates(), in.properties());
+        }
+        Channel shuffle = keyed(pre, 0, key, custom);
+        return add(ln, ln.pact(), ln.name(), DriverStrategy.HASH_REDUCE, p, List.of(shuffle), List.of(key), List.of(),
+                pre.estimates(), partitionedOn(key, custom, p).forward(ln.semantics(), 0, p));
+    }
+
+    private PlanNode groupReduce(LogicalNode ln) {
+        PlanNode in = in(ln, 0);
+        GroupOrder<?> order = ln.groupOrder(0);
+        if (ln.singleton()) {
+            PlanNode pre = in;
+            if (ln.combinable() && in.parallelism() > 1) {
+                pre = addOnInputType(ln, "GroupCombine", ln.name() + " (combine)", DriverStrategy.ALL_GROUP_COMBINE, in.parallelism(),
+                        List.of(forward(in, 0, in.parallelism())), List.of(), orders(order), in.estimates(), in.properties());
+            }
+            Channel channel = forward(pre, 0, 1);
+            if (order != null) {
+                channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(order));
+            }
+            return add(ln, ln.pact(), ln.name(), DriverStrategy.ALL_GROUP_REDUCE, 1, List.of(channel), List.of(),
+                    orders(order), pre.estimates(), GlobalProperties.random(1));
+        }
+        int p = parallelism(ln);
+        KeySpec key = ln.key(0);
+        Partitioner<?> custom = ln.customPartitioner();
+        Channel channel;
+        Estimates estimates = in.estimates();
+        if (in.properties().groups(key.fields(), p, custom)) {
+            channel = forward(in, 0, p);
+        } else {
+            PlanNode pre = in;
+            if (ln.combinable()) {
+                pre = addOnInputType(ln, "GroupCombine", ln.name() + " (combine)", DriverStrategy.SORTED_GROUP_COMBINE,
+                        in.parallelism(), List.of(forward(in, 0, in.parallelism())
+                                .withLocalStrategy(LocalStrategy.COMBINING_SORT, describe(key, order))),
+                        List.of(key), orders(order), in.estimates(), in.properties());
+            }
+            channel = keyed(pre, 0, key, custom);
+        }
+        channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(key, order));
+        GlobalProperties props = (channel.shipStrategy() == ShipStrategy.FORWARD ? in.properties()
+                : partitionedOn(key, custom, p)).forward(ln.semantics(), 0, p);
+        return add(ln, ln.pact(), ln.name(), DriverStrategy.SORTED_GROUP_REDUCE, p, List.of(channel), List.of(key),
+                orders(order), estimates, props);
+    }
+
+    private PlanNode groupCombine(LogicalNode ln) {
+        PlanNode in = in(ln, 0);
+        int p = parallelism(ln);
+        KeySpec key = ln.key(0);
+        GroupOrder<?> order = ln.groupOrder(0);
+        Channel channel = forward(in, 0, p);
+        DriverStrategy driver = DriverStrategy.ALL_GROUP_COMBINE;
+        List<KeySpec> keys = List.of();
+        if (key != null) {
+            driver = DriverStrategy.SORTED_GROUP_COMBINE;
+            keys = List.of(key);
+            channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(key, order));
+        }
+        return add(ln, ln.pact(), ln.name(), driver, p, List.of(channel), keys, orders(order), in.estimates(),
+                in.properties().forward(ln.semantics(), 0, p));
+    }
+
+    private PlanNode partition(LogicalNode ln) {
+        PlanNode in = in(ln, 0);
+        int p = parallelism(ln);
+        KeySpec key = ln.key(0);
+        PartitionMethod method = ln.partitionMethod();
+        Channel channel;
+        GlobalProperties props;
+        switch (method) {
+            case HASH -> {
+                GlobalProperties wanted = partitionedOn(key, null, p);
+                boolean already = key.fields() != null && in.properties().equals(wanted);
+                channel = already ? forward(in, 0, p) : Channel.of(in, 0, ShipStrategy.HASH, key, null);
+                props = wanted;
+            }
+            case CUSTOM -> {
+                channel = Channel.of(in, 0, ShipStrategy.CUSTOM, key, ln.customPartitioner());
+                props = partitionedOn(key, ln.customPartitioner(), p);
+            }
+            case REBALANCE -> {
+                channel = Channel.of(in, 0, ShipStrategy.REBALANCE, null, null);
+                props = GlobalProperties.random(p);
+            }
+            case RANGE -> {
+                return rangePartition(ln, in, key, p);
+            }
+            default -> throw new IllegalStateException("partition method " + method);
+        }
+        return add(ln, ln.pact(), ln.name(), DriverStrategy.NO_OP, p, List.of(channel), List.of(), List.of(),
+                in.estimates(), props);
+    }
+
+    /**
+     * Range partitioning with boundaries sampled at run time: each input partition sends a sample
+     * to one instance, which picks the boundaries and broadcasts them to a tagging map; records are
+     * shipped by their tag and untagged.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private PlanNode rangePartition(LogicalNode ln, PlanNode in, KeySpec key, int p) {
+        TypeInformation type = ln.outputType();
+        TypeComparator comparator = key.createComparator(ln.ascending(), config);
+        int inP = in.parallelism();
+        PlanNode sample = add(ln, "MapPartition", ln.name() + " (sample)", DriverStrategy.MAP_PARTITION, inP, type,
+                List.of(forward(in, 0, inP)), List.of(), List.of(), in.estimates(), in.properties(),
+                RangePartitioning.sampler());
+        PlanNode boundaries = add(ln, "GroupReduce", ln.name() + " (boundaries)", DriverStrategy.ALL_GROUP_REDUCE, 1,
+                type, List.of(forward(sample, 0, 1)), List.of(), List.of(), Estimates.UNKNOWN, GlobalProperties.random(1),
+                RangePartitioning.boundaryComputer(comparator, p));
+        Channel boundaryChannel = new Channel(boundaries, 1, RangePartitioning.boundariesName(), ShipStrategy.BROADCAST,
+                null, null, null, LocalStrategy.NONE, null, false);
+        TypeInformation tagged = RangePartitioning.taggedType(type);
+        PlanNode tag = new PlanNode(nodes.size(), ln, "Map", ln.name() + " (assign ranges)", DriverStrategy.MAP, inP,
+                tagged, RangePartitioning.tagger(comparator), new Configuration(), List.of(forward(in, 0, inP)),
+                List.of(boundaryChannel), List.of(), List.of(), in.estimates(), in.properties());
+        nodes.add(tag);
+        Channel ship = new Channel(tag, 0, null, ShipStrategy.RANGE, key, null, RangePartitioning.rangeSelector(),
+                LocalStrategy.NONE, describeRange(key, ln.ascending()), false);
+        GlobalProperties props = key.fields() == null ? GlobalProperties.random(p)
+                : new GlobalProperties(GlobalProperties.Partitioning.RANGE, key.fields(), key.keys().getKeyFieldTypes(),
+                        null, p);
+        PlanNode untag = new PlanNode(nodes.size(), ln, ln.pact(), ln.name(), DriverStrategy.MAP, p, type,
+                RangePartitioning.untagger(), new Configuration(), List.of(ship), List.of(), List.of(), List.of(),
+                in.estimates(), props);
+        nodes.add(untag);
+        return untag;
+    }
+
+    private PlanNode sortPartition(LogicalNode ln, PlanNode in, String pact, String name, int p, GroupOrder<?> order) {
+        Channel channel = forward(in, 0, p);
+        TypeInformation<?> type = ln.input(0).outputType();
+        return add(ln, pact, name, DriverStrategy.SORT_PARTITION, p, type, List.of(channel), List.of(), orders(order),
+                in.estimates(), in.properties().forward(SemanticProperties.identity(type), 0, p), null);
+    }
+
+    private PlanNode sink(LogicalNode ln) {
+        PlanNode in = in(ln, 0);
+        int p = parallelism(ln);
+        GroupOrder<?> order = ln.groupOrder(0);
+        if (order != null) {
+            in = sortPartition(ln, in, "Sort-Partition", ln.name() + " (local sort)", p, order);
+        }
+        return add(ln, ln.pact(), ln.name(), DriverStrategy.SINK, p, List.of(forward(in, 0, p)), List.of(), List.of(),
+                in.estimates(), in.properties());
+    }
+
+    private PlanNode union(LogicalNode ln) {
+        PlanNode a = in(ln, 0);
+        PlanNode b = in(ln, 1);
+        int p = parallelism(ln);
+        Estimates e = a.estimates().knowsBytes() && b.estimates().knowsBytes()
+                ? new Estimates(a.estimates().rows() + b.estimates().rows(), a.estimates().bytes() + b.estimates().bytes())
+                : Estimates.UNKNOWN;
+        GlobalProperties props = a.properties().equals(b.properties()) && a.properties().parallelism() == p
+                ? a.properties() : GlobalProperties.random(p);
+        return add(ln, ln.pact(), ln.name(), DriverStrategy.UNION, p, List.of(forward(a, 0, p), forward(b, 1, p)),
+                List.of(), List.of(), e, props);
+    }
+
+    // ---- two inputs ---------------------------------------------------------------------------
+
+    /** How both inputs of a keyed two-input operation are shipped when they are repartitioned. */
+    private record Repartition(Channel first, Channel second, long cost) {}
+
+    private Repartition repartition(PlanNode a, PlanNode b, KeySpec k1, KeySpec k2, int p, Partitioner<?> custom) {
+        boolean aReady;
+        boolean bReady;
+        if (custom != null) {
+            aReady = a.properties().groups(k1.fields(), p, custom) && FieldList.same(a.properties().fields(), k1.fields());
+            bReady = b.properties().groups(k2.fields(), p, custom) && FieldList.same(b.properties().fields(), k2.fields());
+        } else {
+            aReady = k1.fields() != null && a.properties().equals(partitionedOn(k1, null, p)) && k1.hashCompatible(k2);
+            bReady = k2.fields() != null && b.properties().equals(partitionedOn(k2, null, p)) && k1.hashCompatible(k2);
+        }
+        Channel first = aReady ? forward(a, 0, p) : keyed(a, 0, k1, custom);
+        Channel second = bReady ? forward(b, 1, p) : keyed(b, 1, k2, custom);
+        long cost = saturatingAdd(aReady ? 0 : size(a), bReady ? 0 : size(b));
+        return new Repartition(first, second, cost);
+    }
+
+    private PlanNode join(LogicalNode ln) {
+        PlanNode a = in(ln, 0);
+        PlanNode b = in(ln, 1);
+        int p = parallelism(ln);
+        KeySpec k1 = ln.key(0);
+        KeySpec k2 = ln.key(1);
+        JoinType type = ln.joinType();
+        JoinHint hint = ln.joinHint() == null ? JoinHint.OPTIMIZER_CHOOSES : ln.joinHint();
+        Repartition repartition = repartition(a, b, k1, k2, p, ln.customPartitioner());
+
+        boolean mayBroadcastFirst = ln.customPartitioner() == null && (type == JoinType.INNER || type == JoinType.RIGHT_OUTER);
+        boolean mayBroadcastSecond = ln.customPartitioner() == null && (type == JoinType.INNER || type == JoinType.LEFT_OUTER);
+        long broadcastFirstCost = saturatingAdd(saturatingMultiply(size(a), p), b.parallelism() == p ? 0 : size(b));
+        long broadcastSecondCost = saturatingAdd(saturatingMultiply(size(b), p), a.parallelism() == p ? 0 : size(a));
+
+        Choice choice;
+        switch (hint) {
+            case BROADCAST_HASH_FIRST -> choice = Choice.BROADCAST_FIRST;
+            case BROADCAST_HASH_SECOND -> choice = Choice.BROADCAST_SECOND;
+            case REPARTITION_HASH_FIRST, REPARTITION_HASH_SECOND, REPARTITION_SORT_MERGE -> choice = Choice.REPARTITION;
+            default -> {
+                choice = Choice.REPARTITION;
+                long best = repartition.cost();
+                if (mayBroadcastSecond && broadcastSecondCost < best) {
+                    choice = Choice.BROADCAST_SECOND;
+                    best = broadcastSecondCost;
+                }
+                if (mayBroadcastFirst && broadcastFirstCost < best) {
+                    choice = Choice.BROADCAST_FIRST;
+                }
+            }
+        }
+        List<Channel> channels;
+        boolean buildFirst;
+        GlobalProperties props;
+        switch (choice) {
+            case BROADCAST_FIRST -> {
+                channels = List.of(Channel.of(a, 0, ShipStrategy.BROADCAST, null, null), forward(b, 1, p));
+                buildFirst = true;
+                props = b.properties().forward(ln.semantics(), 1, p);
+            }
+            case BROADCAST_SECOND -> {
+                channels = List.of(forward(a, 0, p), Channel.of(b, 1, ShipStrategy.BROADCAST, null, null));
+                buildFirst = false;
+                props = a.properties().forward(ln.semantics(), 0, p);
+            }
+            default -> {
+                channels = List.of(repartition.first(), repartition.second());
+                buildFirst = switch (hint) {
+                    case REPARTITION_HASH_FIRST -> true;
+                    case REPARTITION_HASH_SECOND -> false;
+                    default -> size(a) < size(b);
+                };
+                GlobalProperties onFirst = partitionedOn(k1, ln.customPartitioner(), p).forward(ln.semantics(), 0, p);
+                props = onFirst.partitioning() != GlobalProperties.Partitioning.RANDOM ? onFirst
+                        : partitionedOn(k2, ln.customPartitioner(), p).forward(ln.semantics(), 1, p);
+            }
+        }
+        boolean sortMerge = hint == JoinHint.REPARTITION_SORT_MERGE;
+        DriverStrategy driver = joinDriver(type, buildFirst, sortMerge);
+        if (sortMerge) {
+            channels = List.of(channels.get(0).withLocalStrategy(LocalStrategy.SORT, describe(k1, null)),
+                    channels.get(1).withLocalStrategy(LocalStrategy.SORT, describe(k2, null)));
+        }
+        Estimates e = a.estimates().knowsBytes() && b.estimates().knowsBytes()
+                ? new Estimates(Math.max(a.estimates().rows(), b.estimates().rows()),
+                        Math.max(a.estimates().bytes(), b.estimates().bytes()))
+                : Estimates.UNKNOWN;
+        return add(ln, ln.pact(), ln.name(), driver, p, PipelineBreakers.place(driver, channels), List.of(k1, k2),
+                List.of(), e, props);
+    }
+
+    private enum Choice { BROADCAST_FIRST, BROADCAST_SECOND, REPARTITION }
+
+    private static DriverStrategy joinDriver(JoinType type, boolean buildFirst, boolean sortMerge) {
+        if (sortMerge) {
+            return switch (type) {
+                case INNER -> DriverStrategy.INNER_MERGE;
+                case LEFT_OUTER -> DriverStrategy.LEFT_OUTER_MERGE;
+                case RIGHT_OUTER -> DriverStrategy.RIGHT_OUTER_MERGE;
+                case FULL_OUTER -> DriverStrategy.FULL_OUTER_MERGE;
+            };
+        }
+        return switch (type) {
+            case INNER -> buildFirst ? DriverStrategy.HYBRID_HASH_BUILD_FIRST : DriverStrategy.HYBRID_HASH_BUILD_SECOND;
+            case LEFT_OUTER -> DriverStrategy.LEFT_HYBRID_HASH_BUILD_SECOND;
+            case RIGHT_OUTER -> DriverStrategy.RIGHT_HYBRID_HASH_BUILD_FIRST;
+            case FULL_OUTER -> buildFirst ? DriverStrategy.FULL_OUTER_HYBRID_HASH_BUILD_FIRST
+                    : DriverStrategy.FULL_OUTER_HYBRID_HASH_BUILD_SECOND;
+        };
+    }
+
+    private PlanNode coGroup(LogicalNode ln) {
+        PlanNode a = in(ln, 0);
+        PlanNode b = in(ln, 1);
+        int p = parallelism(ln);
+        KeySpec k1 = ln.key(0);
+        KeySpec k2 = ln.key(1);
+        Repartition r = repartition(a, b, k1, k2, p, ln.customPartitioner());
+        List<Channel> channels = List.of(r.first().withLocalStrategy(LocalStrategy.SORT, describe(k1, ln.groupOrder(0))),
+                r.second().withLocalStrategy(LocalStrategy.SORT, describe(k2, ln.groupOrder(1))));
+        List<GroupOrder<?>> orders = new ArrayList<>();
+        orders.add(ln.groupOrder(0));
+        orders.add(ln.groupOrder(1));
+        GlobalProperties props = partitionedOn(k1, ln.customPartitioner(), p).forward(ln.semantics(), 0, p);
+        return add(ln, ln.pact(), ln.name(), DriverStrategy.CO_GROUP, p, channels, List.of(k1, k2), orders,
+                Estimates.UNKNOWN, props);
+    }
+
+    private PlanNode cross(LogicalNode ln) {
+        PlanNode a = in(ln, 0);
+        PlanNode b = in(ln, 1);
+        int p = parallelism(ln);
+        CrossHint hint = ln.crossHint() == null ? CrossHint.OPTIMIZER_CHOOSES : ln.crossHint();
+        boolean holdFirst = switch (hint) {
+            case FIRST_IS_SMALL -> true;
+            case SECOND_IS_SMALL -> false;
+            default -> size(a) < size(b);
+        };
+        List<Channel> channels = holdFirst
+                ? List.of(Channel.of(a, 0, ShipStrategy.BROADCAST, null, null), forward(b, 1, p))
+                : List.of(forward(a, 0, p), Channel.of(b, 1, ShipStrategy.BROADCAST, null, null));
+        DriverStrategy driver = holdFirst ? DriverStrategy.NESTED_LOOP_BLOCKED_OUTER_FIRST
+                : DriverStrategy.NESTED_LOOP_BLOCKED_OUTER_SECOND;
+        Estimates ea = a.estimates();
+        Estimates eb = b.estimates();
+        Estimates e = ea.rows() >= 0 && eb.rows() >= 0 && ea.knowsBytes() && eb.knowsBytes()
+                ? new Estimates(saturatingMultiply(ea.rows(), eb.rows()),
+                        saturatingAdd(saturatingMultiply(ea.bytes(), eb.rows()), saturatingMultiply(eb.bytes(), ea.rows())))
+                : Estimates.UNKNOWN;
+        GlobalProperties props = holdFirst ? b.properties().forward(ln.semantics(), 1, p)
+                : a.properties().forward(ln.semantics(), 0, p);
+        return add(ln, ln.pact(), ln.name(), driver, p, PipelineBreakers.place(driver, channels), List.of(), List.of(),
+                e, props);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private PlanNode in(LogicalNode ln, int input) {
+        PlanNode node = result.get(ln.input(input));
+        if (node == null) {
+            throw new IllegalStateException("input " + input + " of " + ln + " was not optimized before it");
+        }
+        return node;
+    }
+
+    private int parallelism(LogicalNode ln) {
+        if (ln.singleton()) {
+            return 1;
+        }
+        return ln.parallelism() > 0 ? ln.parallelism() : plan.defaultParallelism();
+    }
+
+    /** Forward at equal parallelism, else round-robin. */
+    private static Channel forward(PlanNode source, int input, int targetParallelism) {
+        return Channel.of(source, input, source.parallelism() == targetParallelism ? ShipStrategy.FORWARD
+                : ShipStrategy.REBALANCE, null, null);
+    }
+
+    private static Channel keyed(PlanNode source, int input, KeySpec key, Partitioner<?> custom) {
+        return custom != null ? Channel.of(source, input, ShipStrategy.CUSTOM, key, custom)
+                : Channel.of(source, input, ShipStrategy.HASH, key, null);
+    }
+
+    /** The properties of a set just partitioned on {@code key}. */
+    private static GlobalProperties partitionedOn(KeySpec key, Partitioner<?> custom, int p) {
+        if (key == null || key.fields() == null) {
+            return GlobalProperties.random(p);
+        }
+        if (custom != null) {
+            return new GlobalProperties(GlobalProperties.Partitioning.CUSTOM, key.fields(), key.keys().getKeyFieldTypes(),
+                    custom, p);
+        }
+        return p == 1 ? GlobalProperties.random(1) : GlobalProperties.hash(key.fields(), key.keys().getKeyFieldTypes(), p);
+    }
+
+    private static long size(PlanNode node) {
+        return node.estimates().bytesOr(UNKNOWN_SIZE_COST);
+    }
+
+    private PlanNode add(LogicalNode ln, String pact, String name, DriverStrategy driver, int p, List<Channel> inputs,
+                         List<KeySpec> keys, List<GroupOrder<?>> orders, Estimates estimates, GlobalProperties props) {
+        TypeInformation<?> type = driver == DriverStrategy.SINK ? null : ln.outputType();
+        return add(ln, pact, name, driver, p, type, inputs, keys, orders, estimates, props, ln.function());
+    }
+
+    /** A node that runs part of {@code ln} with the records of its input (a combiner, a sort before a sink). */
+    private PlanNode addOnInputType(LogicalNode ln, String pact, String name, DriverStrategy driver, int p,
+                                    List<Channel> inputs, List<KeySpec> keys, List<GroupOrder<?>> orders,
+                                    Estimates estimates, GlobalProperties props) {
+        return add(ln, pact, name, driver, p, ln.input(0).outputType(), inputs, keys, orders, estimates, props,
+                ln.function());
+    }
+
+    /**
+     * Creates a node. Nodes that run the logical node's own function get its parameters and
+     * broadcast sets; engine functions (range sampling) get neither.
+     */
+    private PlanNode add(LogicalNode ln, String pact, String name, DriverStrategy driver, int p,
+                         TypeInformation<?> outputType, List<Channel> inputs, List<KeySpec> keys,
+                         List<GroupOrder<?>> orders, Estimates estimates, GlobalProperties props, Function function) {
+        List<Channel> broadcast = new ArrayList<>();
+        boolean own = function != null && function == ln.function();
+        if (own) {
+            int index = inputs.size();
+            for (Map.Entry<String, LogicalNode> e : ln.broadcastInputs().entrySet()) {
+                PlanNode source = result.get(e.getValue());
+                broadcast.add(new Channel(source, index++, e.getKey(), ShipStrategy.BROADCAST, null, null, null,
+                        LocalStrategy.NONE, null, false));
+            }
+        }
+        Configuration parameters = own || driver == DriverStrategy.SOURCE || driver == DriverStrategy.SINK
+                ? ln.parameters() : new Configuration();
+        PlanNode node = new PlanNode(nodes.size(), ln, pact, name, driver, p, outputType, function, parameters, inputs,
+                broadcast, keys, orders, estimates, props);
+        nodes.add(node);
+        return node;
+    }
+
+    private static List<GroupOrder<?>> orders(GroupOrder<?> order) {
+        List<GroupOrder<?>> list = new ArrayList<>();
+        list.add(order);
+        return list;
+    }
+
+    private static String describe(KeySpec key, GroupOrder<?> order) {
+        StringBuilder sb = new StringBuilder();
+        FieldList fields = key.fields();
+        if (fields == null) {
+            sb.append("[KeySelector:ASC");
+        } else {
+            sb.append('[');
+            for (int i = 0; i < fields.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(fields.get(i)).append(":ASC");
+            }
+        }
+        if (order != null) {
+            sb.append(", ").append(order);
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String describe(GroupOrder<?> order) {
+        return "[" + order + "]";
+    }
+
+    private static String describeRange(KeySpec key, boolean[] ascending) {
+        FieldList fields = key.fields();
+        if (fields == null) {
+            return "[KeySelector]";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < fields.size(); i++) {
+            boolean asc = ascending == null || i >= ascending.length || ascending[i];
+            sb.append(i == 0 ? "" : ", ").append(fields.get(i)).append(asc ? ":ASC" : ":DESC");
+        }
+        return sb.append(']').toString();
+    }
+
+    static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+    }
+
+    static long saturatingMultiply(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return (hi == 0 && lo >= 0) ? lo : Long.MAX_VALUE;
+    }
+}

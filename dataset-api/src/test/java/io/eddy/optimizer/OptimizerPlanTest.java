@@ -1,0 +1,193 @@
+package io.eddy.optimizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eddy.api.DataSet;
+import io.eddy.api.ExecutionEnvironment;
+import io.eddy.api.functions.FunctionAnnotation.ForwardedFields;
+import io.eddy.api.functions.MapFunction;
+import io.eddy.api.io.DiscardingOutputFormat;
+import io.eddy.api.tuple.Tuple2;
+import io.eddy.exec.DriverStrategy;
+import io.eddy.runtime.jobgraph.ShipStrategy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The physical plans the optimizer chooses, asserted without running the programs. */
+class OptimizerPlanTest extends PlanTestBase {
+
+    @TempDir
+    Path dir;
+
+    private DataSet<Tuple2<Long, Long>> pairs(ExecutionEnvironment env, int n) {
+        List<Tuple2<Long, Long>> list = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            list.add(Tuple2.of(i, i * 2));
+        }
+        return env.fromCollection(list);
+    }
+
+    private DataSet<Tuple2<Long, Long>> bigFile(ExecutionEnvironment env) throws Exception {
+        Path file = dir.resolve("big.csv");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            sb.append(i % 1000).append(',').append(i).append('\n');
+        }
+        Files.writeString(file, sb);
+        return env.readCsvFile(file.toString()).types(Long.class, Long.class);
+    }
+
+    @Test
+    void smallCollectionJoinedWithLargeFileIsBroadcast() throws Exception {
+        ExecutionEnvironment env = env();
+        DataSet<Tuple2<Long, Long>> large = bigFile(env);
+        large.join(pairs(env, 5)).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        PlanNode join = nodes(plan, "Join").get(0);
+        assertEquals(ShipStrategy.FORWARD, join.input(0).shipStrategy());
+        assertEquals(ShipStrategy.BROADCAST, join.input(1).shipStrategy());
+        assertEquals(DriverStrategy.HYBRID_HASH_BUILD_SECOND, join.driver());
+        assertEquals(0, exchanges(plan, ShipStrategy.HASH));
+        // the other way round too: the small side is broadcast and built wherever it is
+        env = env();
+        pairs(env, 5).join(bigFile(env)).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        join = nodes(optimize(env), "Join").get(0);
+        assertEquals(ShipStrategy.BROADCAST, join.input(0).shipStrategy());
+        assertEquals(DriverStrategy.HYBRID_HASH_BUILD_FIRST, join.driver());
+    }
+
+    @Test
+    void joinAfterPartitionByHashOnTheKeyDoesNotReshuffleThatSide() throws Exception {
+        ExecutionEnvironment env = env();
+        DataSet<Tuple2<Long, Long>> a = bigFile(env).partitionByHash(0);
+        a.join(bigFile(env)).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        PlanNode join = nodes(plan, "Join").get(0);
+        assertEquals(ShipStrategy.FORWARD, join.input(0).shipStrategy());
+        assertEquals(ShipStrategy.HASH, join.input(1).shipStrategy());
+        assertEquals(2, exchanges(plan, ShipStrategy.HASH), "one for partitionByHash, one for the other side");
+    }
+
+    @Test
+    void groupBySumHasACombinerAndOneHashShuffle() {
+        ExecutionEnvironment env = env();
+        pairs(env, 100).groupBy(0).sum(1).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        PlanNode combine = nodes(plan, "Combine").get(0);
+        assertEquals(DriverStrategy.HASH_COMBINE, combine.driver());
+        PlanNode sum = nodes(plan, "Aggregate").get(0);
+        assertEquals(DriverStrategy.HASH_REDUCE, sum.driver());
+        assertEquals(ShipStrategy.HASH, sum.input(0).shipStrategy());
+        assertTrue(sum.input(0).source() == combine);
+        assertEquals(1, exchanges(plan, ShipStrategy.HASH));
+    }
+
+    @Test
+    void groupByThenJoinOnTheSameKeyShufflesOnce() throws Exception {
+        ExecutionEnvironment env = env();
+        DataSet<Tuple2<Long, Long>> sums = bigFile(env).groupBy(0).sum(1);
+        DataSet<Tuple2<Long, Long>> other = bigFile(env).groupBy(0).sum(1);
+        sums.join(other).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        PlanNode join = nodes(plan, "Join").get(0);
+        assertEquals(ShipStrategy.FORWARD, join.input(0).shipStrategy());
+        assertEquals(ShipStrategy.FORWARD, join.input(1).shipStrategy());
+        assertEquals(2, exchanges(plan, ShipStrategy.HASH), "one shuffle per aggregation, none for the join");
+    }
+
+    @Test
+    void selfJoinOfOneSourceGetsExactlyOneBlockingExchange() throws Exception {
+        ExecutionEnvironment env = env();
+        DataSet<Tuple2<Long, Long>> data = bigFile(env);
+        data.join(data).where(0).equalTo(1).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        assertEquals(1, blockingExchanges(plan));
+        PlanNode join = nodes(plan, "Join").get(0);
+        int build = join.driver().firstInput();
+        assertTrue(join.input(1 - build).blocking(), "the input read after the build side is blocking");
+        assertEquals(1, nodes(plan, "Data Source").size(), "the source is computed once");
+    }
+
+    @Test
+    void independentInputsNeedNoBlockingExchange() throws Exception {
+        ExecutionEnvironment env = env();
+        bigFile(env).join(bigFile(env)).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        assertEquals(0, blockingExchanges(optimize(env)));
+        env = env();
+        DataSet<Tuple2<Long, Long>> data = bigFile(env);
+        // a branch through an aggregation is dammed when it is read later: the aggregation absorbs the
+        // source's output; when the aggregation is the build side, the direct branch must block
+        data.join(data.groupBy(0).sum(1)).where(0).equalTo(0)
+                .with((a, b) -> a).returns(data.getType()).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        PlanNode join = nodes(plan, "Join").get(0);
+        boolean buildsAggregate = join.input(join.driver().firstInput()).source().pact().equals("Aggregate");
+        long expected = buildsAggregate ? 1 : 0;
+        assertEquals(expected, blockingExchanges(plan));
+    }
+
+    @ForwardedFields("f0")
+    static final class KeepKey implements MapFunction<Tuple2<Long, Long>, Tuple2<Long, Long>> {
+        @Override
+        public Tuple2<Long, Long> map(Tuple2<Long, Long> value) {
+            return Tuple2.of(value.f0, value.f1 + 1);
+        }
+    }
+
+    static final class ChangeAll implements MapFunction<Tuple2<Long, Long>, Tuple2<Long, Long>> {
+        @Override
+        public Tuple2<Long, Long> map(Tuple2<Long, Long> value) {
+            return Tuple2.of(value.f1, value.f0);
+        }
+    }
+
+    @Test
+    void forwardedFieldsKeepAPartitioningThroughAMap() throws Exception {
+        ExecutionEnvironment env = env();
+        bigFile(env).groupBy(0).sum(1).map(new KeepKey()).groupBy(0).sum(1).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        assertEquals(1, exchanges(plan, ShipStrategy.HASH));
+
+        env = env();
+        bigFile(env).groupBy(0).sum(1).map(new ChangeAll()).withForwardedFields("f1->f0")
+                .groupBy(0).sum(1).output(new DiscardingOutputFormat<>());
+        assertEquals(2, exchanges(optimize(env), ShipStrategy.HASH), "f1->f0 does not keep a partitioning on f0");
+
+        env = env();
+        bigFile(env).groupBy(0).sum(1).map(new ChangeAll()).groupBy(0).sum(1).output(new DiscardingOutputFormat<>());
+        assertEquals(2, exchanges(optimize(env), ShipStrategy.HASH), "undeclared functions forward nothing");
+    }
+
+    @Test
+    void hintsForceTheirStrategies() throws Exception {
+        ExecutionEnvironment env = env();
+        DataSet<Tuple2<Long, Long>> small = pairs(env, 5);
+        bigFile(env).join(small, io.eddy.api.operators.base.JoinOperatorBase.JoinHint.REPARTITION_SORT_MERGE)
+                .where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        PlanNode join = nodes(optimize(env), "Join").get(0);
+        assertEquals(DriverStrategy.INNER_MERGE, join.driver());
+        assertEquals(LocalStrategy.SORT, join.input(0).localStrategy());
+        assertEquals("Sort on [0:ASC]", join.input(0).describeLocalStrategy());
+
+        env = env();
+        pairs(env, 5).joinWithHuge(bigFile(env)).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        assertEquals(ShipStrategy.BROADCAST, nodes(optimize(env), "Join").get(0).input(0).shipStrategy());
+    }
+
+    @Test
+    void executionPlanJsonNamesWhatRuns() throws Exception {
+        ExecutionEnvironment env = env();
+        bigFile(env).join(pairs(env, 5)).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        String json = env.getExecutionPlan();
+        assertTrue(json.contains("\"ship_strategy\": \"Broadcast\""), json);
+        assertTrue(json.contains("\"driver_strategy\": \"Hybrid Hash (build: DataSource"), json);
+        assertTrue(json.contains("\"Est. Output Size\""), json);
+        assertTrue(json.contains("\"chain\": "), json);
+        assertTrue(json.contains("\"managed_memory\": \"100% of slot\""), json);
+    }
+}
