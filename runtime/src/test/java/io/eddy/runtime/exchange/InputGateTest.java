@@ -21,7 +21,7 @@ class InputGateTest {
     private InputGate gate(int... groups) {
         InputChannel[] channels = new InputChannel[groups.length];
         for (int i = 0; i < groups.length; i++) {
-            subpartitions[i] = new ResultSubpartition("sp" + i);
+            subpartitions[i] = new PipelinedSubpartition("sp" + i);
             channels[i] = new LocalInputChannel(subpartitions[i]);
         }
         int numGroups = 0;
