@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The {@link ResultSubpartition} of a blocking exchange: the producer writes everything meant for
  * one consumer before the consumer can read any of it, and never waits for the consumer. This is
- * what breaks a pipeline that could deadlock (a job edge's {@code ExchangeMode.BLOCKING}).
+ * what breaks a pipeline that could deadlock (see {@link io.eddy.runtime.jobgraph.ExchangeMode}).
  *
  * <p><b>Writing.</b> The producer's data buffers are copied into a {@link SpillingByteStore} and
  * recycled at once, so the producer's pool never runs dry and the producer never blocks here. Only the

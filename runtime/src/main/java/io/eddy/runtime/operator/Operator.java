@@ -34,18 +34,20 @@ package io.eddy.runtime.operator;
  *       the others are not read: a stalled input stalls its producer, and if that producer (or one
  *       upstream of it) also feeds the required input, the job deadlocks. The optimizer knows which
  *       operators require an input and makes the exchanges that could close such a cycle
- *       blocking; an operator returns a required input
- *       only when it runs in a plan made that way.</li>
+ *       {@link io.eddy.runtime.jobgraph.ExchangeMode#BLOCKING}; an operator returns a required
+ *       input only when it runs in a plan made that way.</li>
  * </ul>
  * The task asks {@code requiredInput()} after opening, after every buffer of records it delivered and
  * after every {@link #endInput}; it asks {@code nextInput()} when no input is required. A required
  * input that has ended, does not exist or is not read from the network is ignored.
  *
- * <p>Only the operator that reads the task's network inputs can stall them. An operator chained
- * behind another receives records whenever its predecessor emits them and cannot make it wait, so a
- * compiler never chains an operator that requires an input (the DataSet compiler chains only
- * single-input operators). A chained operator that nevertheless receives a record on one input while
- * requiring another, still open one fails the task instead of seeing records in an order it ruled out.
+ * <p>Only a task's network-input operator (the one operator that every incoming edge of the vertex
+ * feeds) can have an input required: an operator chained behind another receives records whenever
+ * its predecessor emits them and cannot make it wait, so a compiler never chains an operator that
+ * requires an input (the DataSet compiler chains only single-input operators). An operator whose
+ * requirement cannot be honoured (chained, or one of several operators fed by the network) and
+ * that receives a record on one input while requiring another, still open one fails the task,
+ * instead of seeing records in an order it ruled out.
  *
  * <h2>Blocking and cancellation</h2>
  * Emitting through the output may block while a downstream buffer pool is exhausted: that is
