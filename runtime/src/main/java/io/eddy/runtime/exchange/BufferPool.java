@@ -24,6 +24,7 @@ public final class BufferPool {
     private final ArrayDeque<Buffer> available;
     private int allocated;
     private boolean destroyed;
+    private volatile Runnable recycleListener;
 
     public BufferPool(int capacity, int bufferSize) {
         if (capacity < 1 || bufferSize < 16) {
@@ -62,15 +63,51 @@ public final class BufferPool {
         }
     }
 
+    /**
+     * A free buffer if one is available or may still be allocated, else null, without waiting; null
+     * once the pool is destroyed. For readers that cannot block and learn about returned buffers
+     * through a {@linkplain #setRecycleListener recycle listener} instead.
+     */
+    public Buffer pollBuffer() {
+        lock.lock();
+        try {
+            if (destroyed) {
+                return null;
+            }
+            Buffer buffer = available.poll();
+            if (buffer == null && allocated < capacity) {
+                allocated++;
+                buffer = new Buffer(MemorySegment.allocateHeap(bufferSize), this);
+            }
+            return buffer;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code listener} after every buffer that comes back (not after {@link #destroy()}), on the
+     * recycling thread and outside the pool's lock. Set it once, before the first buffer is handed out.
+     */
+    public void setRecycleListener(Runnable listener) {
+        this.recycleListener = listener;
+    }
+
     void recycle(Buffer buffer) {
+        boolean returned = false;
         lock.lock();
         try {
             if (!destroyed) {
                 available.add(buffer);
                 bufferReturned.signal();
+                returned = true;
             }
         } finally {
             lock.unlock();
+        }
+        Runnable listener = recycleListener;
+        if (returned && listener != null) {
+            listener.run();
         }
     }
 

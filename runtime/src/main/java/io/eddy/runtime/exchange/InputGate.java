@@ -6,7 +6,10 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Merges all input channels of a task into one stream of buffers. Channels are grouped (the task
  * makes one group per operator input, holding every channel of every edge into it) so the reader
- * can prefer one group while it has data, without ever waiting for it while others have data.
+ * can prefer one group while it has data, without ever waiting for it while others have data, or
+ * read one group strictly, waiting for it while others have data (for an operator that requires one
+ * input to end before it reads another; whether that can deadlock is the plan's business, not the
+ * gate's).
  *
  * <p>Channels announce data through their {@link BufferAvailabilityListener}; the gate keeps, per
  * group, a queue of channels known to hold data, each channel at most once. {@link #getNext} takes
@@ -30,6 +33,8 @@ public final class InputGate {
     private final int[] ringSize;
     private final boolean[] queued;
     private int totalQueued;
+    /** The group a strict {@link #getNext(int, boolean)} waits for, or -1; guarded by the lock. */
+    private int strictlyAwaitedGroup = -1;
     private int nextGroup;
     private int lastChannel = -1;
 
@@ -79,13 +84,38 @@ public final class InputGate {
      * {@link #lastChannel()} then names the channel it came from.
      */
     public Buffer getNext(int preferredGroup) throws InterruptedException {
+        return getNext(preferredGroup, false);
+    }
+
+    /**
+     * The next buffer of group {@code group}, or with {@code strict} false of any group if that one
+     * has none now (as {@link #getNext(int)}). With {@code strict} true the call waits until a channel
+     * of {@code group} has a buffer, however much data other groups have; the caller must know the
+     * group has not ended. Waiting parks the thread on the gate's condition (no spinning) and is
+     * interruptible: cancelling the task wakes it with an {@link InterruptedException}.
+     */
+    public Buffer getNext(int group, boolean strict) throws InterruptedException {
+        if (strict && (group < 0 || group >= numGroups)) {
+            throw new IllegalArgumentException("no group " + group + " to read strictly; the gate has " + numGroups);
+        }
         int channel;
         lock.lockInterruptibly();
         try {
-            while (totalQueued == 0) {
-                dataAvailable.await();
+            if (strict) {
+                strictlyAwaitedGroup = group;
+                try {
+                    while (ringSize[group] == 0) {
+                        dataAvailable.await();
+                    }
+                } finally {
+                    strictlyAwaitedGroup = -1;
+                }
+            } else {
+                while (totalQueued == 0) {
+                    dataAvailable.await();
+                }
             }
-            channel = dequeue(preferredGroup);
+            channel = dequeue(group);
         } finally {
             lock.unlock();
         }
@@ -123,8 +153,9 @@ public final class InputGate {
             int group = groupOfChannel[channel];
             int[] ring = rings[group];
             ring[(ringHead[group] + ringSize[group]) % ring.length] = channel;
-            ringSize[group]++;
-            if (totalQueued++ == 0) {
+            boolean groupWasEmpty = ringSize[group]++ == 0;
+            // a strict reader sleeps through data of other groups, so it is woken by its own group only
+            if (totalQueued++ == 0 || (groupWasEmpty && group == strictlyAwaitedGroup)) {
                 dataAvailable.signal();
             }
         } finally {

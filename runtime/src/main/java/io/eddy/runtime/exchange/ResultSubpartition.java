@@ -1,85 +1,47 @@
 package io.eddy.runtime.exchange;
 
-import java.util.ArrayDeque;
-
 /**
- * The queue of finished buffers from one producer subtask to one consumer subtask. Its length is
- * bounded by the producer channel's {@link BufferPool} (a data buffer stays out of the pool until the
- * consumer recycles it) plus the few events a producer sends; it needs no bound of its own.
+ * What one producer subtask sends to one consumer subtask over one edge: the producer's
+ * {@link RecordWriter} {@linkplain #add adds} buffers, the consumer's {@link InputChannel} polls
+ * them. When the consumer may read is what the implementations differ in:
+ * {@link PipelinedSubpartition} as soon as a buffer is added (and the producer waits while the
+ * consumer lags), {@link BlockingSubpartition} only once the producer has finished (and the producer
+ * never waits).
  *
- * <p>One producer thread adds, one consumer polls; the queue lock is taken once per buffer. The
- * consumer's {@link BufferAvailabilityListener} hears about each transition from empty to
- * non-empty, which is how an {@link InputGate} learns that a channel has data without polling.
+ * <p>The protocol is the same for both. One producer thread adds data buffers and events, the last
+ * being {@link EndOfPartitionEvent}; one consumer thread polls. The consumer's
+ * {@link BufferAvailabilityListener} is told, from whatever thread makes it so, each time the
+ * subpartition turns from having nothing readable to having something readable; after a
+ * {@link #poll()}, {@link #moreAvailableAfterPoll()} says whether the next poll would return a buffer
+ * (if not, a notification follows when it would). That is how an {@link InputGate} learns that a
+ * channel has data without polling it. {@link #release()} may come from either side (the consumer
+ * is done or failed, or the job is over) and frees whatever the subpartition holds.
  */
-public final class ResultSubpartition {
+public abstract class ResultSubpartition {
 
     private final String description;
-    private final ArrayDeque<Buffer> queue = new ArrayDeque<>();
-    private BufferAvailabilityListener listener;
-    private boolean moreAvailable;
-    private boolean released;
 
-    public ResultSubpartition(String description) {
+    protected ResultSubpartition(String description) {
         this.description = description;
     }
 
-    /** Registers the consumer; notifies it at once if buffers are already queued. */
-    public void setAvailabilityListener(BufferAvailabilityListener listener) {
-        boolean notify;
-        synchronized (queue) {
-            this.listener = listener;
-            notify = !queue.isEmpty();
-        }
-        if (notify) {
-            listener.notifyDataAvailable();
-        }
-    }
-
-    /** Enqueues a data or event buffer for the consumer. After {@link #release()} data is recycled at once. */
-    public void add(Buffer buffer) {
-        BufferAvailabilityListener toNotify = null;
-        synchronized (queue) {
-            if (released) {
-                buffer.recycle();
-                return;
-            }
-            queue.add(buffer);
-            if (queue.size() == 1) {
-                toNotify = listener;
-            }
-        }
-        if (toNotify != null) {
-            toNotify.notifyDataAvailable();
-        }
-    }
+    /** Registers the consumer; notifies it at once if something is readable already. */
+    public abstract void setAvailabilityListener(BufferAvailabilityListener listener);
 
     /**
-     * The next buffer, or null if none is queued. Afterwards {@link #moreAvailableAfterPoll()} tells
-     * whether another one was already queued behind it (read by the polling thread only).
+     * Hands a data or event buffer to the consumer; the subpartition owns (and eventually recycles)
+     * data buffers from now on. After {@link #release()} data is recycled at once.
      */
-    public Buffer poll() {
-        synchronized (queue) {
-            Buffer buffer = queue.poll();
-            moreAvailable = !queue.isEmpty();
-            return buffer;
-        }
-    }
+    public abstract void add(Buffer buffer);
 
-    /** Whether the last {@link #poll()} left buffers in the queue; a notification follows otherwise. */
-    public boolean moreAvailableAfterPoll() {
-        return moreAvailable;
-    }
+    /** The next readable buffer, or null if there is none now. */
+    public abstract Buffer poll();
 
-    /** Drops queued buffers (returning them to their pool) and everything added later: the consumer is gone. */
-    public void release() {
-        synchronized (queue) {
-            released = true;
-            Buffer buffer;
-            while ((buffer = queue.poll()) != null) {
-                buffer.recycle();
-            }
-        }
-    }
+    /** Whether the next {@link #poll()} would return a buffer; read by the polling thread only. */
+    public abstract boolean moreAvailableAfterPoll();
+
+    /** Drops and recycles everything held, and everything added later: the consumer is gone. Idempotent. */
+    public abstract void release();
 
     @Override
     public String toString() {

@@ -10,6 +10,12 @@
  * of a task and blocks until one has a buffer; a {@link io.eddy.runtime.exchange.RecordDeserializer}
  * per channel cuts buffers back into records, reassembling records that span buffers.
  *
+ * <p>Two kinds of subpartition decide when the consumer reads: a
+ * {@link io.eddy.runtime.exchange.PipelinedSubpartition} queues buffers for the consumer at once and
+ * holds the producer back through its pool; a {@link io.eddy.runtime.exchange.BlockingSubpartition}
+ * stores the producer's bytes (spilling beyond a small budget) and lets the consumer read them only
+ * after the producer finished, never holding the producer back.
+ *
  * <p>Events ({@link io.eddy.runtime.exchange.RuntimeEvent}: end of partition now, end of superstep
  * with iterations) travel in the same channels, ordered with the data. Only
  * {@link io.eddy.runtime.exchange.LocalInputChannel} exists today; a network channel implements

@@ -8,6 +8,7 @@ import io.eddy.runtime.io.InputSplitProvider;
 import io.eddy.runtime.io.InputSplitSource;
 import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.jobgraph.ChainedOperator;
+import io.eddy.runtime.jobgraph.ExchangeMode;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
@@ -27,7 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded local cluster: runs a job graph in this JVM, every subtask of every vertex in its own
- * thread, all started at once (pipelined), exchanging records through bounded in-memory channels.
+ * thread, all started at once, exchanging records through bounded in-memory channels. A
+ * {@link ExchangeMode#BLOCKING} edge does not delay its consumer's start: the consumer's channels just
+ * stay empty until the producer finished, while what the producer wrote waits in memory or in spill
+ * files of the cluster's temp directories.
  *
  * <p>{@link #submit} validates the graph (forward edges join equal parallelism; no vertex wider than
  * the slots), calls {@link MasterHook#initializeGlobal} of every vertex, creates the split assigners
@@ -119,7 +123,8 @@ public final class MiniCluster implements JobExecutor {
                         partitions, assigners.get(vertex.id()), memoryShares.get(vertex.id())));
             }
         }
-        MiniClusterJob running = new MiniClusterJob(job, descriptors, runningJobs::remove);
+        List<ResultPartition> allPartitions = partitions.stream().flatMap(List::stream).toList();
+        MiniClusterJob running = new MiniClusterJob(job, descriptors, allPartitions, runningJobs::remove);
         runningJobs.add(running);
         LOG.info("Starting job '{}': {} vertices, {} subtasks", job.name(), job.vertices().size(), descriptors.size());
         running.start();
@@ -223,7 +228,10 @@ public final class MiniCluster implements JobExecutor {
         return source.getInputSplitAssigner(splits);
     }
 
-    /** Per edge, one partition per producer subtask; forward partitions have one channel. */
+    /**
+     * Per edge, one partition per producer subtask; forward partitions have one channel. Blocking
+     * edges get blocking partitions, which spill through this cluster's I/O manager.
+     */
     private List<List<ResultPartition>> createPartitions(JobGraph job) {
         List<List<ResultPartition>> partitions = new ArrayList<>();
         for (JobEdge edge : job.edges()) {
@@ -232,9 +240,13 @@ public final class MiniCluster implements JobExecutor {
             int channels = edge.shipStrategy() == ShipStrategy.FORWARD ? 1 : target.parallelism();
             List<ResultPartition> perProducer = new ArrayList<>();
             for (int subtask = 0; subtask < source.parallelism(); subtask++) {
-                perProducer.add(new ResultPartition("edge " + edge.id() + " from " + source.name() + " (" + (subtask + 1)
-                        + "/" + source.parallelism() + ")", channels, configuration.buffersPerChannel(),
-                        configuration.bufferSize()));
+                String description = "edge " + edge.id() + " from " + source.name() + " (" + (subtask + 1)
+                        + "/" + source.parallelism() + ")";
+                perProducer.add(edge.exchangeMode() == ExchangeMode.BLOCKING
+                        ? ResultPartition.blocking(description, channels, configuration.buffersPerChannel(),
+                                configuration.bufferSize(), ioManager)
+                        : new ResultPartition(description, channels, configuration.buffersPerChannel(),
+                                configuration.bufferSize()));
             }
             partitions.add(perProducer);
         }

@@ -1,5 +1,6 @@
 package io.eddy.runtime.executor;
 
+import io.eddy.runtime.exchange.ResultPartition;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
 import io.eddy.runtime.jobgraph.MasterHook;
@@ -34,6 +35,7 @@ final class MiniClusterJob implements JobClient {
     private final List<Thread> threads = new ArrayList<>();
     private final CountDownLatch tasksEnded;
     private final CompletableFuture<JobResult> result = new CompletableFuture<>();
+    private final List<ResultPartition> partitions;
     private final Consumer<MiniClusterJob> onEnd;
     private final Thread coordinator;
 
@@ -44,8 +46,14 @@ final class MiniClusterJob implements JobClient {
     private boolean tasksDone;
     private long startNanos;
 
-    MiniClusterJob(JobGraph job, List<TaskDescriptor> descriptors, Consumer<MiniClusterJob> onEnd) {
+    /**
+     * @param partitions every result partition of the job, released when its tasks have all ended so
+     *        that no buffer or spill file outlives the job, whatever the tasks managed to clean up
+     */
+    MiniClusterJob(JobGraph job, List<TaskDescriptor> descriptors, List<ResultPartition> partitions,
+                   Consumer<MiniClusterJob> onEnd) {
         this.job = job;
+        this.partitions = List.copyOf(partitions);
         this.onEnd = onEnd;
         this.tasksEnded = new CountDownLatch(descriptors.size());
         for (TaskDescriptor descriptor : descriptors) {
@@ -133,6 +141,11 @@ final class MiniClusterJob implements JobClient {
             }
         }
         long netRuntimeMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        // consumers delete what they read and failing tasks release their exchanges; this catches the
+        // rest, e.g. a blocking partition whose consumer was cancelled before it connected
+        for (ResultPartition partition : partitions) {
+            partition.release();
+        }
         Throwable failure;
         boolean wasCancelled;
         synchronized (this) {

@@ -17,17 +17,30 @@ import java.io.Serializable;
  * @param shipStrategy how records are distributed over the consumer's subtasks
  * @param channelSelector picks the channel for {@code HASH}, {@code RANGE} and {@code CUSTOM}; else null
  * @param serializer serializer of the records crossing the edge
+ * @param exchangeMode whether the consumer reads while the producer writes ({@code PIPELINED}) or only
+ *        after the producer finished ({@code BLOCKING}, breaking a pipeline that could deadlock)
  */
 public record JobEdge(int id, int sourceVertex, int sourceOperator, int targetVertex, int targetOperator,
                       int targetInput, ShipStrategy shipStrategy, ChannelSelector<?> channelSelector,
-                      TypeSerializer<?> serializer) implements Serializable {
+                      TypeSerializer<?> serializer, ExchangeMode exchangeMode) implements Serializable {
 
     public JobEdge {
+        if (exchangeMode == null) {
+            throw new IllegalArgumentException("edge " + id + " needs an exchange mode");
+        }
         boolean needsSelector = shipStrategy == ShipStrategy.HASH || shipStrategy == ShipStrategy.RANGE
                 || shipStrategy == ShipStrategy.CUSTOM;
         if (needsSelector != (channelSelector != null)) {
             throw new IllegalArgumentException("ship strategy " + shipStrategy
                     + (needsSelector ? " needs" : " takes no") + " channel selector");
         }
+    }
+
+    /** A {@link ExchangeMode#PIPELINED} edge. */
+    public JobEdge(int id, int sourceVertex, int sourceOperator, int targetVertex, int targetOperator,
+                   int targetInput, ShipStrategy shipStrategy, ChannelSelector<?> channelSelector,
+                   TypeSerializer<?> serializer) {
+        this(id, sourceVertex, sourceOperator, targetVertex, targetOperator, targetInput, shipStrategy, channelSelector,
+                serializer, ExchangeMode.PIPELINED);
     }
 }

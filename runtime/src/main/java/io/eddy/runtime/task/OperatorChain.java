@@ -112,9 +112,10 @@ final class OperatorChain {
             int target = chained.get(c).operatorIndex();
             int input = chained.get(c).inputIndex();
             boolean last = c == chained.size() - 1;
-            consumers.add(copier != null && !last
+            Output<Object> consumer = copier != null && !last
                     ? new CopyingChainedOutput(operators[target], input, target, copier)
-                    : new ChainedOutput(operators[target], input, target));
+                    : new ChainedOutput(operators[target], input, target);
+            consumers.add(selectionChecked(consumer, target, input));
         }
         if (consumers.isEmpty()) {
             return record -> { };
@@ -140,6 +141,25 @@ final class OperatorChain {
     /** Where the task delivers records that arrive over the network for input {@code input} of operator {@code op}. */
     ChainedOutput inputOf(int op, int input) {
         return inputs[op][input];
+    }
+
+    /**
+     * Like {@link #inputOf}, for a task that cannot honour the operator's required input (several
+     * operators read the network): the operator fails if it receives records it ruled out.
+     */
+    Output<Object> selectionCheckedInputOf(int op, int input) {
+        return selectionChecked(inputs[op][input], op, input);
+    }
+
+    /** Whether input {@code input} of operator {@code op} still expects records (it has not ended). */
+    boolean isInputOpen(int op, int input) {
+        return input < specs.get(op).numInputs()
+                && (pendingChainedProducers[op][input] > 0 || networkInputOpen[op][input]);
+    }
+
+    /** Single-input operators have nothing to select, so they are not checked. */
+    private Output<Object> selectionChecked(Output<Object> output, int op, int input) {
+        return specs.get(op).numInputs() < 2 ? output : new SelectionCheckingOutput(output, operators[op], input, op, this);
     }
 
     /** Opens the operators from the last to the first, so every consumer is ready before its producer. */

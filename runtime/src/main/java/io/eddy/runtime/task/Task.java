@@ -14,6 +14,7 @@ import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeSerializer;
 import io.eddy.runtime.util.SerializationUtils;
 import java.util.ArrayList;
@@ -39,8 +40,12 @@ import org.slf4j.LoggerFactory;
  *   <li>reports the outcome to its {@link TaskListener}. A failure becomes a {@link TaskException}
  *       naming the operator, its function class and the subtask.</li>
  * </ol>
- * {@link #cancel()} sets a flag operators poll and interrupts the thread, which wakes blocked buffer
- * requests and gate reads.
+ * The gate is read as the chain's network-input operator asks: exclusively from the input its
+ * {@link Operator#requiredInput()} names while that input is open, else preferring its
+ * {@link Operator#nextInput()}.
+ *
+ * <p>{@link #cancel()} sets a flag operators poll and interrupts the thread, which wakes blocked buffer
+ * requests and gate reads, strict ones included.
  */
 public final class Task implements Runnable {
 
@@ -218,7 +223,7 @@ public final class Task implements Runnable {
 
     private RecordDeserializer[] deserializers;
     private TypeSerializer<Object>[] channelSerializers;
-    private ChainedOutput[] channelTargets;
+    private Output<Object>[] channelTargets;
     private Object[] reuse;
     private int[] groupOperator;
     private int[] groupInput;
@@ -234,7 +239,7 @@ public final class Task implements Runnable {
         int numChannels = inputs.size();
         deserializers = new RecordDeserializer[numChannels];
         channelSerializers = new TypeSerializer[numChannels];
-        channelTargets = new ChainedOutput[numChannels];
+        channelTargets = new Output[numChannels];
         reuse = new Object[numChannels];
         channelEnded = new boolean[numChannels];
         InputChannel[] channels = new InputChannel[numChannels];
@@ -255,7 +260,6 @@ public final class Task implements Runnable {
             groupOfChannel[c] = group;
             deserializers[c] = new RecordDeserializer();
             channelSerializers[c] = serializers.computeIfAbsent(edge, e -> (TypeSerializer<Object>) e.serializer().duplicate());
-            channelTargets[c] = chain.inputOf(edge.targetOperator(), edge.targetInput());
             if (objectReuse()) {
                 reuse[c] = channelSerializers[c].createInstance();
             }
@@ -277,6 +281,12 @@ public final class Task implements Runnable {
                 networkOperator = -1;
             }
         }
+        for (int c = 0; c < numChannels; c++) {
+            JobEdge edge = inputs.get(c).edge();
+            channelTargets[c] = networkOperator >= 0
+                    ? chain.inputOf(edge.targetOperator(), edge.targetInput())
+                    : chain.selectionCheckedInputOf(edge.targetOperator(), edge.targetInput());
+        }
         if (networkOperator >= 0) {
             groupOfNetworkOperatorInput = new int[chain.spec(networkOperator).numInputs()];
             Arrays.fill(groupOfNetworkOperatorInput, -1);
@@ -292,12 +302,14 @@ public final class Task implements Runnable {
         int openGroups = gate.numGroups();
         boolean objectReuse = objectReuse();
         while (openGroups > 0) {
-            Buffer buffer = gate.getNext(preferredGroup());
+            // asked again after every buffer and every end of input, as Operator#requiredInput promises
+            int required = requiredGroup();
+            Buffer buffer = required >= 0 ? gate.getNext(required, true) : gate.getNext(preferredGroup(), false);
             int channel = gate.lastChannel();
             if (buffer.isData()) {
                 RecordDeserializer deserializer = deserializers[channel];
                 TypeSerializer<Object> serializer = channelSerializers[channel];
-                ChainedOutput target = channelTargets[channel];
+                Output<Object> target = channelTargets[channel];
                 deserializer.setNextBuffer(buffer);
                 DataInputView record;
                 if (objectReuse) {
@@ -341,7 +353,23 @@ public final class Task implements Runnable {
         if (networkOperator < 0) {
             return -1;
         }
-        int input = chain.operator(networkOperator).nextInput();
+        return openGroupOf(chain.operator(networkOperator).nextInput());
+    }
+
+    /**
+     * The group the network operator requires to be read exclusively, or -1. Only the operator that
+     * reads every network input can require one: with several network operators, stalling a group for
+     * one of them would stall the others, which did not ask for it.
+     */
+    private int requiredGroup() {
+        if (networkOperator < 0) {
+            return -1;
+        }
+        return openGroupOf(chain.operator(networkOperator).requiredInput());
+    }
+
+    /** The gate group of the network operator's input, if it is read from the network and not ended; else -1. */
+    private int openGroupOf(int input) {
         if (input < 0 || input >= groupOfNetworkOperatorInput.length) {
             return -1;
         }

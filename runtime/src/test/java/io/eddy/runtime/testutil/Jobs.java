@@ -3,6 +3,7 @@ package io.eddy.runtime.testutil;
 import io.eddy.runtime.io.InputSplitSource;
 import io.eddy.runtime.jobgraph.ChainedOperator;
 import io.eddy.runtime.jobgraph.ChannelSelector;
+import io.eddy.runtime.jobgraph.ExchangeMode;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
@@ -58,7 +59,13 @@ public final class Jobs {
 
     public Jobs edge(int from, int fromOperator, int to, int toOperator, int toInput, ShipStrategy strategy,
                      ChannelSelector<?> selector, TypeSerializer<?> serializer) {
-        edges.add(new JobEdge(edges.size(), from, fromOperator, to, toOperator, toInput, strategy, selector, serializer));
+        return edge(from, fromOperator, to, toOperator, toInput, strategy, selector, serializer, ExchangeMode.PIPELINED);
+    }
+
+    public Jobs edge(int from, int fromOperator, int to, int toOperator, int toInput, ShipStrategy strategy,
+                     ChannelSelector<?> selector, TypeSerializer<?> serializer, ExchangeMode mode) {
+        edges.add(new JobEdge(edges.size(), from, fromOperator, to, toOperator, toInput, strategy, selector, serializer,
+                mode));
         return this;
     }
 

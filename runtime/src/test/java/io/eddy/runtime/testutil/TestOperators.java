@@ -44,6 +44,16 @@ public final class TestOperators {
         return () -> new CollectSink(name);
     }
 
+    /**
+     * A two-input operator that {@linkplain Operator#requiredInput() requires} input 0 first: it counts
+     * input 0 and then emits every input-1 record as "count:record". It fails on an input-1 record
+     * that arrives while input 0 is open, so a task that does not honour the requirement is caught.
+     * Files its input-0 count as accumulator "input0".
+     */
+    public static OperatorFactory<String> countFirstInputThenTag() {
+        return CountThenTag::new;
+    }
+
     /** Common base: keeps context and output. */
     public abstract static class BaseOperator<OUT> implements Operator<OUT> {
         protected OperatorContext context;
@@ -136,6 +146,35 @@ public final class TestOperators {
         public void endInput(int input) throws Exception {
             for (Map.Entry<Long, Long> e : new TreeMap<>(sums).entrySet()) {
                 output.collect(e.getKey() + "=" + e.getValue());
+            }
+        }
+    }
+
+    static final class CountThenTag extends BaseOperator<String> {
+        private long count;
+        private boolean firstEnded;
+
+        @Override
+        public int requiredInput() {
+            return firstEnded ? InputSelection.ANY : 0;
+        }
+
+        @Override
+        public void processRecord(int input, Object record) throws Exception {
+            if (input == 0) {
+                count++;
+            } else if (!firstEnded) {
+                throw new IllegalStateException("input 1 delivered while the required input 0 is open: " + record);
+            } else {
+                output.collect(count + ":" + record);
+            }
+        }
+
+        @Override
+        public void endInput(int input) {
+            if (input == 0) {
+                firstEnded = true;
+                context.getAccumulators().put("input0", count);
             }
         }
     }
