@@ -46,7 +46,8 @@ public final class PlanHtml {
         try {
             PlanGraph.parse(json);
         } catch (IllegalArgumentException e) {
-            LOG.warn("Rendering a page for a plan that cannot be read ({}); the page will show the error", e.getMessage());
+            LOG.warn("Rendering a page for a plan that cannot be read ({}); the page will show the error",
+                    e.getMessage());
         }
         String safeTitle = escapeHtml(title == null || title.isBlank() ? "Execution plan" : title);
         String safeJson = embeddableJson(json);
@@ -66,9 +67,10 @@ public final class PlanHtml {
      *
      * <p>The HTML parser ends a script element at the first {@code </script} whatever the script's type,
      * and {@code <!--} inside a script changes how it looks for that end. So the text must contain no
-     * {@code <} at all. In valid JSON a {@code <} can only be inside a string, where the escape <code>&#92;u003c</code> means
-     * the same character to {@code JSON.parse}; {@code >} and {@code &} are escaped the same way for good
-     * measure. Broken JSON stays broken, but still cannot end the element early.
+     * {@code <} at all. In valid JSON a {@code <} can only be inside a string, where the escape
+     * <code>&#92;u003c</code> means the same character to {@code JSON.parse}; {@code >} and {@code &} are
+     * escaped the same way for good measure. Broken JSON stays broken, but still cannot end the element
+     * early.
      */
     static String embeddableJson(String json) {
         StringBuilder out = new StringBuilder(json.length() + 16);

@@ -118,7 +118,8 @@ public final class PlanTree {
             for (int i = 0; i < inputs.size(); i++) {
                 PlanGraph.Input input = inputs.get(i);
                 boolean last = i == inputs.size() - 1;
-                boolean showSide = several || input.broadcast() || (input.side() != null && !"first".equals(input.side()));
+                boolean showSide = several || input.broadcast()
+                        || (input.side() != null && !"first".equals(input.side()));
                 out.append(prefix).append(last ? "\\- " : "+- ").append(describe(input, showSide)).append('\n');
                 String childPrefix = prefix + (last ? "   " : "|  ");
                 PlanGraph.Node producer = plan.node(input.id()).orElse(null);

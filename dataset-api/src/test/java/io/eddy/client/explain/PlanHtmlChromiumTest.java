@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,8 +63,9 @@ class PlanHtmlChromiumTest {
     @TempDir
     Path tempDir;
 
-    @BeforeAll
-    static void requireChromium() {
+    // Per test rather than per class, so a skipped run reports every test as skipped.
+    @BeforeEach
+    void requireChromium() {
         if (onPath("chromium")) {
             return;
         }
