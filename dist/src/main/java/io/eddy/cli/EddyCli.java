@@ -3,11 +3,16 @@ package io.eddy.cli;
 import io.eddy.api.ExecutionEnvironment;
 import io.eddy.client.PlanCapturingEnvironment;
 import io.eddy.client.ProgramAbortException;
+import io.eddy.client.explain.PlanHtml;
+import io.eddy.client.explain.PlanTree;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +32,17 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * eddy run  [-p N] [-c MainClass] &lt;jar | example&gt; [program arguments]
- * eddy plan [-p N] [-c MainClass] &lt;jar | example&gt; [program arguments]
+ * eddy plan [-p N] [-c MainClass] [--json] [--html FILE] &lt;jar | example&gt; [program arguments]
  * eddy list-examples | help [command] | --help | --version
  * </pre>
  *
  * <p>{@code run} installs a context environment that creates local environments with the requested
  * parallelism, then calls the program's {@code main}; {@code plan} installs one
  * {@link PlanCapturingEnvironment}, whose {@code execute()} records the plan and stops the program,
- * and prints that plan. Exit codes: 0 success, 1 the program or its job failed, 2 usage error. On a
+ * and shows that plan: as an indented text tree ({@link PlanTree}) by default, as the raw plan JSON
+ * with {@code --json}, and with {@code --html FILE} it writes a self-contained page that draws the
+ * plan ({@link PlanHtml}) instead of printing the tree. Exit codes: 0 success, 1 the program or its
+ * job failed, 2 usage error. On a
  * failure stderr gets one line with the root cause; the stack trace goes to the log
  * ({@value #FAILURE_LOGGER}), never to stdout, which belongs to the program.
  *
@@ -140,12 +148,31 @@ public final class EddyCli {
         return options;
     }
 
+    /** The options only {@code plan} has: how to show the plan. */
+    private static Options planOutputOptions() {
+        Options options = new Options();
+        options.addOption(Option.builder().longOpt("json")
+                .desc("print the plan as JSON instead of as a tree").build());
+        options.addOption(Option.builder().longOpt("html").hasArg().argName("FILE")
+                .desc("write the plan as a self-contained HTML page that draws it; the tree is not printed").build());
+        return options;
+    }
+
+    private static Options planOptions() {
+        Options options = programOptions();
+        planOutputOptions().getOptions().forEach(options::addOption);
+        return options;
+    }
+
+    /** How {@code plan} shows the plan: JSON or the tree on stdout, and optionally a page. */
+    private record PlanOutput(boolean json, Path htmlFile) {}
+
     private int runOrPlan(String[] args, boolean planOnly) throws UsageException {
         String command = planOnly ? "plan" : "run";
         CommandLine line;
         try {
             // Stop at the program: everything after it belongs to the program, even "-p".
-            line = new DefaultParser().parse(programOptions(), args, true);
+            line = new DefaultParser().parse(planOnly ? planOptions() : programOptions(), args, true);
         } catch (ParseException e) {
             throw new UsageException(command + ": " + e.getMessage());
         }
@@ -162,6 +189,7 @@ public final class EddyCli {
             throw new UsageException(command + ": unknown option '" + target + "'");
         }
         int parallelism = parseParallelism(line.getOptionValue("p"));
+        PlanOutput planOutput = planOnly ? planOutput(line) : null;
         String[] programArgs = positional.subList(1, positional.size()).toArray(new String[0]);
 
         PackagedProgram program;
@@ -172,8 +200,20 @@ public final class EddyCli {
             throw new UsageException(command + ": " + e.getMessage());
         }
         try (program) {
-            return planOnly ? plan(program, parallelism) : execute(program, parallelism);
+            return planOnly ? plan(program, parallelism, planOutput) : execute(program, parallelism);
         }
+    }
+
+    private static PlanOutput planOutput(CommandLine line) throws UsageException {
+        Path htmlFile = null;
+        if (line.hasOption("html")) {
+            String value = line.getOptionValue("html");
+            if (value == null || value.isBlank() || value.startsWith("-")) {
+                throw new UsageException("plan: --html needs the file to write, e.g. --html plan.html");
+            }
+            htmlFile = Path.of(value);
+        }
+        return new PlanOutput(line.hasOption("json"), htmlFile);
     }
 
     private PackagedProgram load(String target, String mainClass, String[] programArgs)
@@ -235,9 +275,9 @@ public final class EddyCli {
         return EXIT_OK;
     }
 
-    private int plan(PackagedProgram program, int parallelism) {
-        PlanCapturingEnvironment environment = new PlanCapturingEnvironment(
-                parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors());
+    private int plan(PackagedProgram program, int parallelism, PlanOutput output) {
+        int effectiveParallelism = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+        PlanCapturingEnvironment environment = new PlanCapturingEnvironment(effectiveParallelism);
         ExecutionEnvironment.initializeContextEnvironment(() -> environment);
         try {
             program.invoke();
@@ -253,7 +293,32 @@ public final class EddyCli {
             err.println("eddy: no plan: " + program.getMainClassName() + " ended without executing a job");
             return EXIT_FAILURE;
         }
-        out.println(captured);
+        if (output.htmlFile() != null) {
+            String title = program.getMainClassName() + " (parallelism " + effectiveParallelism + ")";
+            try {
+                Files.writeString(output.htmlFile(), PlanHtml.render(captured, title), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                FAILURES.debug("Could not write {}", output.htmlFile(), e);
+                err.println("eddy: cannot write the plan page " + output.htmlFile() + ": " + rootCauseMessage(e));
+                return EXIT_FAILURE;
+            }
+            // stdout stays free for --json; the note about the file is a message, like the build's.
+            err.println("eddy: wrote the plan page " + output.htmlFile().toAbsolutePath());
+        }
+        if (output.json()) {
+            out.println(captured);
+        } else if (output.htmlFile() == null) {
+            String tree;
+            try {
+                tree = PlanTree.render(captured);
+            } catch (IllegalArgumentException e) {
+                FAILURES.error("Cannot read the plan JSON of {}: {}", program.getMainClassName(), captured, e);
+                err.println("eddy: cannot show the plan as a tree: " + e.getMessage() + " (try --json)");
+                return EXIT_FAILURE;
+            }
+            out.print(tree);
+        }
+        out.flush();
         return EXIT_OK;
     }
 
@@ -341,12 +406,13 @@ public final class EddyCli {
         out.println("  run [options] <jar | example> [program arguments]");
         out.println("        run a program on the embedded local runtime");
         out.println("  plan [options] <jar | example> [program arguments]");
-        out.println("        print the program's execution plan as JSON without running it");
+        out.println("        show the program's execution plan without running it: a text tree,");
+        out.println("        JSON (--json), or an HTML page that draws it (--html FILE)");
         out.println("  list-examples     list the example programs known by name");
         out.println("  help [command]    show this help, or the options of run and plan");
         out.println("  --version         print the version");
         out.println();
-        printOptions();
+        printOptions(true);
         out.println();
         out.println("Options go before the program; everything after it is passed to the program.");
         out.println("Exit codes: 0 success, 1 the program or its job failed, 2 usage error.");
@@ -355,21 +421,26 @@ public final class EddyCli {
         out.println("  eddy run wordcount");
         out.println("  eddy run -p 4 my-job.jar --input in.txt --output out");
         out.println("  eddy plan -c com.example.MyJob my-job.jar");
+        out.println("  eddy plan -p 2 --html q3.html tpch-q3");
         out.flush();
     }
 
     private void printCommandHelp(String command) {
         out.println("Usage: eddy " + command + " [options] <jar | example> [program arguments]");
         out.println();
-        printOptions();
+        printOptions(command.equals("plan"));
         out.flush();
     }
 
-    private void printOptions() {
+    private void printOptions(boolean withPlanOptions) {
         out.println("Options of run and plan:");
         PrintWriter writer = new PrintWriter(out);
         HelpFormatter formatter = new HelpFormatter();
         formatter.printOptions(writer, 100, programOptions(), 2, 4);
+        if (withPlanOptions) {
+            writer.println("Options of plan:");
+            formatter.printOptions(writer, 100, planOutputOptions(), 2, 4);
+        }
         writer.flush();
     }
 

@@ -11,6 +11,7 @@ import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.LocalEnvironment;
 import io.eddy.cli.testprograms.EnvironmentProbe;
 import io.eddy.cli.testprograms.FailingProgram;
+import io.eddy.cli.testprograms.SmallJob;
 import io.eddy.client.PlanCapturingEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +40,7 @@ class EddyCliTest {
     private final ExampleRegistry examples = new ExampleRegistry(List.of(
             new ExampleRegistry.Example("probe", EnvironmentProbe.class.getName(), "records its environment"),
             new ExampleRegistry.Example("failing", FailingProgram.class.getName(), "always fails"),
+            new ExampleRegistry.Example("small", SmallJob.class.getName(), "a source, a filter and a sink"),
             new ExampleRegistry.Example("absent", "io.eddy.examples.DoesNotExist", "not built")));
 
     private final EddyCli cli = new EddyCli(print(out), print(err), examples, EddyCliTest.class.getClassLoader());
@@ -172,6 +174,57 @@ class EddyCliTest {
     }
 
     @Test
+    void planPrintsATreeByDefault() {
+        assertEquals(0, cli.run("plan", "-p", "3", "small"), err.toString(StandardCharsets.UTF_8));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).matches("#\\d+ Data Sink .* p=3.*"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("<- ")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" Filter ")), lines.toString());
+        assertTrue(lines.get(lines.size() - 1).contains("Data Source"), "the source is the deepest input: " + lines);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void planJsonPrintsTheRawPlan() {
+        assertEquals(0, cli.run("plan", "--json", "small"));
+        String json = out.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(json.startsWith("{") && json.endsWith("}") && json.contains("\"nodes\""), json);
+        assertTrue(json.contains("\"pact\": \"Filter\""), json);
+    }
+
+    @Test
+    void planHtmlWritesThePageAndJsonCanComeToo() throws IOException {
+        Path page = tempDir.resolve("plan.html");
+        assertEquals(0, cli.run("plan", "--html", page.toString(), "-p", "2", "small"));
+        String html = Files.readString(page);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+        assertTrue(html.contains("id=\"plan-svg\""), html);
+        assertTrue(html.contains("\"pact\": \"Filter\""), "the plan JSON is embedded");
+        assertTrue(html.contains("<title>" + SmallJob.class.getName() + " (parallelism 2)</title>"), html);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "with --html alone stdout stays empty");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("wrote the plan page " + page.toAbsolutePath()));
+
+        Path second = tempDir.resolve("second.html");
+        assertEquals(0, cli.run("plan", "--json", "--html", second.toString(), "small"));
+        assertTrue(Files.isRegularFile(second));
+        assertTrue(out.toString(StandardCharsets.UTF_8).strip().startsWith("{"));
+    }
+
+    @Test
+    void planHtmlErrors() {
+        assertUsageError(new String[] {"plan", "--html"}, "plan: ");
+        assertUsageError(new String[] {"plan", "--html", "--json", "small"}, "Missing argument for option: html");
+        assertUsageError(new String[] {"plan", "--html", " ", "small"}, "--html needs the file to write");
+        assertUsageError(new String[] {"run", "--json", "small"}, "unknown option '--json'");
+        assertUsageError(new String[] {"run", "--html", "x.html", "small"}, "unknown option '--html'");
+        err.reset();
+        Path unwritable = tempDir.resolve("no-such-dir").resolve("plan.html");
+        assertEquals(1, cli.run("plan", "--html", unwritable.toString(), "small"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("eddy: cannot write the plan page " + unwritable),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void helpVersionAndListExamples() {
         assertEquals(0, cli.run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
@@ -180,6 +233,11 @@ class EddyCliTest {
         out.reset();
         assertEquals(0, cli.run("help", "run"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: eddy run"));
+        assertTrue(!out.toString(StandardCharsets.UTF_8).contains("--html"), "run has no --html");
+        out.reset();
+        assertEquals(0, cli.run("plan", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--html <FILE>"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--json"), out.toString(StandardCharsets.UTF_8));
         out.reset();
         assertEquals(0, cli.run("run", "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: eddy run"));

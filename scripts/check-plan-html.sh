@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+#
+# check-plan-html.sh - checks that a plan page (eddy plan --html) draws its plan in a real browser.
+#
+#   scripts/check-plan-html.sh <page.html> [screenshot.png]
+#
+# Renders the page in headless Chromium and reads the DOM after the page's script ran. The page marks
+# its root <svg id="plan-svg"> with data-expected-nodes (nodes in its JSON), data-rendered-nodes and
+# the same for edges. The check passes when:
+#   - there is no element with id plan-error (the page's message for JSON it cannot draw),
+#   - the expected, the recorded and the actually present <g class="plan-node"> counts all agree,
+#   - when the plan has inputs (predecessors), at least one <g class="plan-edge"> is present, and as
+#     many as the page recorded.
+# With a second argument it also saves a screenshot (1400x900) of the page.
+#
+# Chromium: if `chromium` is not on the PATH, Debian's package is installed with apt-get (through
+# sudo when not root). Exit codes: 0 the page renders its plan, 1 it does not, 2 usage or setup error.
+#
+# Environment:
+#   CHROMIUM            the browser to run (default: chromium)
+#   CHECK_PLAN_TIMEOUT  seconds one browser run may take (default: 120)
+
+set -euo pipefail
+
+usage() {
+    echo "usage: $0 <page.html> [screenshot.png]" >&2
+    exit 2
+}
+
+fail() {
+    echo "check-plan-html: FAILED: $*" >&2
+    exit 1
+}
+
+[[ $# -ge 1 && $# -le 2 ]] || usage
+page="$1"
+screenshot="${2:-}"
+[[ -f "$page" ]] || { echo "check-plan-html: no such file: $page" >&2; exit 2; }
+
+CHROMIUM="${CHROMIUM:-chromium}"
+timeout_seconds="${CHECK_PLAN_TIMEOUT:-120}"
+
+ensure_chromium() {
+    command -v "$CHROMIUM" >/dev/null 2>&1 && return 0
+    if [[ "$CHROMIUM" != chromium ]]; then
+        echo "check-plan-html: CHROMIUM=$CHROMIUM is not an executable" >&2
+        exit 2
+    fi
+    echo "check-plan-html: chromium is not installed; installing Debian's chromium package" >&2
+    local sudo=()
+    if [[ "$(id -u)" -ne 0 ]]; then
+        command -v sudo >/dev/null 2>&1 || { echo "check-plan-html: not root and no sudo: install chromium first" >&2; exit 2; }
+        sudo=(sudo)
+    fi
+    # A fresh machine may have no package lists yet: update once if the first try cannot find it.
+    if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >&2; then
+        "${sudo[@]}" apt-get update >&2
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >&2 \
+            || { echo "check-plan-html: could not install chromium" >&2; exit 2; }
+    fi
+    command -v chromium >/dev/null 2>&1 || { echo "check-plan-html: chromium still not on the PATH" >&2; exit 2; }
+}
+
+# file:// URL of the page; characters with a meaning in URLs are percent-encoded.
+file_url() {
+    # Byte by byte, so a non-ASCII character becomes its UTF-8 bytes.
+    local LC_ALL=C path encoded="" c i
+    path="$(cd "$(dirname "$1")" && pwd -P)/$(basename "$1")"
+    for ((i = 0; i < ${#path}; i++)); do
+        c="${path:i:1}"
+        case "$c" in
+            [a-zA-Z0-9/._~-]) encoded+="$c" ;;
+            *) encoded+="$(printf '%%%02X' "'$c")" ;;
+        esac
+    done
+    printf 'file://%s' "$encoded"
+}
+
+ensure_chromium
+
+work_dir="$(mktemp -d)"
+trap 'rm -rf "$work_dir"' EXIT
+url="$(file_url "$page")"
+
+# The page draws synchronously when it loads; the virtual time budget makes Chromium run the page's
+# tasks before dumping, without waiting in real time. Everything that could reach the network is off.
+browser_flags=(
+    --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
+    --disable-background-networking --disable-component-update --disable-sync
+    --disable-dev-shm-usage --hide-scrollbars
+    --virtual-time-budget=5000
+)
+
+run_browser() {
+    local profile
+    profile="$(mktemp -d "$work_dir/profile.XXXXXX")"
+    timeout "$timeout_seconds" "$CHROMIUM" "${browser_flags[@]}" --user-data-dir="$profile" "$@" 2>>"$work_dir/browser.log"
+}
+
+if ! run_browser --dump-dom "$url" >"$work_dir/dom.html"; then
+    tail -n 20 "$work_dir/browser.log" >&2 || true
+    fail "chromium could not render $page"
+fi
+dom="$work_dir/dom.html"
+[[ -s "$dom" ]] || { tail -n 20 "$work_dir/browser.log" >&2 || true; fail "chromium returned an empty DOM for $page"; }
+
+# The message element exists only when the page could not draw the plan. Its text is the reason.
+if grep -q '<div id="plan-error"' "$dom"; then
+    reason="$(grep -o '<div id="plan-error"[^>]*>[^<]*' "$dom" | head -n 1 | sed -e 's/^<div[^>]*>//')"
+    fail "the page shows an error: ${reason:-(no text)}"
+fi
+
+svg_tag="$(grep -o '<svg id="plan-svg"[^>]*>' "$dom" | head -n 1 || true)"
+[[ -n "$svg_tag" ]] || fail "no <svg id=\"plan-svg\"> in the rendered page: not a plan page?"
+
+attribute() {
+    local value
+    value="$(printf '%s' "$svg_tag" | grep -o " $1=\"[0-9]*\"" | head -n 1 | sed -e 's/.*="\([0-9]*\)"/\1/' || true)"
+    printf '%s' "$value"
+}
+expected_nodes="$(attribute data-expected-nodes)"
+rendered_nodes="$(attribute data-rendered-nodes)"
+expected_edges="$(attribute data-expected-edges)"
+rendered_edges="$(attribute data-rendered-edges)"
+[[ -n "$expected_nodes" && -n "$rendered_nodes" ]] \
+    || fail "the page did not finish drawing (no data-expected-nodes/data-rendered-nodes on the svg)"
+
+# Counted in the DOM itself, not taken from the page's word. Text cannot fake these: the serializer
+# escapes '<' in text, and the page's own script never spells them out.
+count() {
+    { grep -o "$1" "$dom" || true; } | wc -l | tr -d ' '
+}
+node_groups="$(count '<g class="plan-node"')"
+edge_groups="$(count '<g class="plan-edge"')"
+
+echo "check-plan-html: $page: nodes expected $expected_nodes, recorded $rendered_nodes, in DOM $node_groups;" \
+    "edges expected ${expected_edges:-?}, recorded ${rendered_edges:-?}, in DOM $edge_groups"
+
+[[ "$expected_nodes" -gt 0 ]] || fail "the plan has no nodes"
+[[ "$rendered_nodes" -eq "$expected_nodes" ]] \
+    || fail "the page drew $rendered_nodes of $expected_nodes nodes"
+[[ "$node_groups" -eq "$expected_nodes" ]] \
+    || fail "the DOM has $node_groups plan-node groups, the plan $expected_nodes nodes"
+if [[ "${expected_edges:-0}" -gt 0 ]]; then
+    [[ "$edge_groups" -ge 1 ]] || fail "the plan has $expected_edges inputs but no plan-edge was drawn"
+    [[ "$edge_groups" -eq "${rendered_edges:-0}" ]] \
+        || fail "the DOM has $edge_groups plan-edge groups, the page recorded ${rendered_edges:-none}"
+fi
+if grep -q '<div id="plan-warnings"' "$dom"; then
+    echo "check-plan-html: warning: $(grep -o '<div id="plan-warnings"[^>]*>[^<]*' "$dom" | head -n 1 | sed -e 's/^<div[^>]*>//')" >&2
+fi
+
+if [[ -n "$screenshot" ]]; then
+    mkdir -p "$(dirname "$screenshot")"
+    screenshot_path="$(cd "$(dirname "$screenshot")" && pwd -P)/$(basename "$screenshot")"
+    rm -f "$screenshot_path"
+    if ! run_browser --window-size=1400,900 --screenshot="$screenshot_path" "$url" >/dev/null \
+            || [[ ! -s "$screenshot_path" ]]; then
+        tail -n 20 "$work_dir/browser.log" >&2 || true
+        fail "chromium could not take a screenshot of $page"
+    fi
+    echo "check-plan-html: screenshot saved to $screenshot_path"
+fi
+echo "check-plan-html: OK"
