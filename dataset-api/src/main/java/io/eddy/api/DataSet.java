@@ -106,6 +106,17 @@ public abstract class DataSet<T> {
         this.type = typeInfo;
     }
 
+    /**
+     * Removes {@code f}'s unused reference to its enclosing instance unless closure cleaning is
+     * disabled, as Flink's {@code DataSet.clean}; returns {@code f}, so it can wrap an argument.
+     * Same as {@link ExecutionEnvironment#clean(Object)} on this data set's environment.
+     *
+     * @param <F> the type of the function (or any object), kept by the call
+     */
+    public <F> F clean(F f) {
+        return context.clean(f);
+    }
+
     /** The type as set, possibly a MissingTypeInfo; for operators that must look without failing. */
     protected TypeInformation<T> getTypeUnchecked() {
         return type;
@@ -152,7 +163,13 @@ public abstract class DataSet<T> {
         return new FilterOperator<>(this, filter, CallSites.describe("Filter"));
     }
 
-    /** Keeps the given tuple fields, in the given order. Tuple data sets only. */
+    /**
+     * Keeps the given tuple fields, in the given order. Tuple data sets only.
+     *
+     * @param <OUT> the tuple type of the result, inferred from the assignment target as in Flink
+     *     ({@code DataSet<Tuple2<String, Long>> p = in.project(2, 0);}); the field types are taken
+     *     from the input, the target is not checked against them
+     */
     public <OUT extends Tuple> ProjectOperator<?, OUT> project(int... fieldIndexes) {
         return new ProjectOperator.Projection<>(this, fieldIndexes).projectTupleX();
     }

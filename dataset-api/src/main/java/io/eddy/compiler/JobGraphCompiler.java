@@ -15,6 +15,7 @@ import io.eddy.plan.KeySpec;
 import io.eddy.runtime.exchange.HashChannelSelector;
 import io.eddy.runtime.jobgraph.ChainedOperator;
 import io.eddy.runtime.jobgraph.ChannelSelector;
+import io.eddy.runtime.jobgraph.ExchangeMode;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
@@ -88,7 +89,8 @@ public final class JobGraphCompiler {
             for (Chaining.ResolvedInput in : chaining.inputs(node)) {
                 edges.add(new JobEdge(edges.size(), chaining.chainOf(in.source()), chaining.indexInChain(in.source()),
                         chaining.chainOf(node), chaining.indexInChain(node), in.channel().targetInput(), in.strategy(),
-                        selector(in), serializerOf(in.source())));
+                        selector(in), serializerOf(in.source()),
+                        in.channel().blocking() ? ExchangeMode.BLOCKING : ExchangeMode.PIPELINED));
             }
         }
         return new JobGraph(plan.jobName(), vertices, edges, config.getGlobalJobParameters().toMap(),

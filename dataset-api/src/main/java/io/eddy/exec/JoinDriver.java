@@ -162,6 +162,19 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         return buildEnded ? InputSelection.ANY : buildInput;
     }
 
+    /**
+     * The build side strictly first, so probe records wait in their producers (backpressure)
+     * instead of being buffered here. Safe because the optimizer makes the probe side's exchange
+     * blocking wherever both sides come from one producer (its strategy row reads the build side as
+     * a full dam). With broadcast sets the function opens only after they ended, so no input is
+     * required then. Probe records that still arrive early (from a chained or test caller) are
+     * buffered as before.
+     */
+    @Override
+    public int requiredInput() {
+        return buildEnded || !config.broadcastInputNames().isEmpty() ? InputSelection.ANY : buildInput;
+    }
+
     @Override
     protected void endRegularInput(int input) throws Exception {
         ended[input] = true;

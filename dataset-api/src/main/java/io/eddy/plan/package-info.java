@@ -1,7 +1,8 @@
 /**
- * The translated program between the DataSet API and the job graph: {@link io.eddy.plan.OperatorNode}s
- * carrying driver factories, parallelism and the exchanges between them. The optimizer will choose
- * among alternative plans here; today each DataSet operator picks its strategy when it translates.
- * Nothing here runs code or knows about tasks.
+ * The logical plan: one immutable {@link io.eddy.plan.LogicalNode} per DataSet API call, with its types,
+ * keys ({@link io.eddy.plan.KeySpec}), user function, hints and declared
+ * {@link io.eddy.plan.SemanticProperties}. The API builds it; the optimizer reads it. No physical choice
+ * (shipping, sorting, hashing, parallelism defaults) is made or recorded here, and nothing here imports
+ * the optimizer, the compiler or the drivers.
  */
 package io.eddy.plan;

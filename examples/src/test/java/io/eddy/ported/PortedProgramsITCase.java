@@ -31,7 +31,8 @@ class PortedProgramsITCase {
             JoinsAndCoGroups.class,
             Partitioning.class,
             BroadcastAndAccumulators.class,
-            FilesAndPojos.class);
+            FilesAndPojos.class,
+            ProjectionsAndOuterJoins.class);
 
     @TempDir
     Path temp;

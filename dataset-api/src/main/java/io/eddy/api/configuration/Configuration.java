@@ -143,8 +143,16 @@ public class Configuration implements Serializable, Cloneable {
         return this;
     }
 
-    public <T> T getValue(ConfigOption<T> option) {
-        return get(option);
+    /**
+     * The option's value as a string, as Flink's {@code getValue}: the stored value, else the
+     * option's default, else {@code null}. Use {@link #get(ConfigOption)} for the typed value.
+     */
+    public String getValue(ConfigOption<?> option) {
+        Object v = get(option.key());
+        if (v == null) {
+            v = option.defaultValue();
+        }
+        return v == null ? null : String.valueOf(v);
     }
 
     public boolean containsKey(String key) {
@@ -163,7 +171,8 @@ public class Configuration implements Serializable, Cloneable {
         }
     }
 
-    public boolean removeConfig(ConfigOption<?> option) {
+    /** Removes the option's value; true if there was one. */
+    public <T> boolean removeConfig(ConfigOption<T> option) {
         synchronized (data) {
             return data.remove(option.key()) != null;
         }

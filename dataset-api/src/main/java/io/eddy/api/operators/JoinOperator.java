@@ -191,14 +191,27 @@ public abstract class JoinOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, 
                     callLocation, getJoinType());
         }
 
-        /** Starts a projection with fields of the first input (none = the whole record). */
+        /**
+         * Starts a projection with fields of the first input (none = the whole record); further
+         * fields are added with {@link ProjectJoin#projectFirst(int...)} and
+         * {@link ProjectJoin#projectSecond(int...)}.
+         *
+         * @param <OUT> the tuple type of the projection, inferred from the assignment target (as in
+         *     Flink, {@code DataSet<Tuple3<String, Long, Integer>> p = a.join(b).where(0).equalTo(1)
+         *     .projectFirst(1).projectSecond(0, 2);} compiles)
+         */
         public <OUT extends Tuple> ProjectJoin<I1, I2, OUT> projectFirst(int... firstFieldIndexes) {
             TupleProjection projection = new TupleProjection();
             projection.add(0, getInput1Type(), firstFieldIndexes);
             return new ProjectJoin<>(this, projection);
         }
 
-        /** Starts a projection with fields of the second input (none = the whole record). */
+        /**
+         * Starts a projection with fields of the second input (none = the whole record); see
+         * {@link #projectFirst(int...)}.
+         *
+         * @param <OUT> the tuple type of the projection, inferred from the assignment target
+         */
         public <OUT extends Tuple> ProjectJoin<I1, I2, OUT> projectSecond(int... secondFieldIndexes) {
             TupleProjection projection = new TupleProjection();
             projection.add(1, getInput2Type(), secondFieldIndexes);
@@ -220,27 +233,54 @@ public abstract class JoinOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, 
             this.projection = projection;
         }
 
-        public ProjectJoin<I1, I2, OUT> projectFirst(int... firstFieldIndexes) {
+        /**
+         * Adds fields of the first input to the projection (none = the whole record), as a new
+         * operator; this one is left unchanged.
+         *
+         * <p>As in Flink, the result tuple type is a type parameter of this method, not of the
+         * class: it is inferred from the assignment target, so a chain ending in a projection can
+         * be assigned to the {@code DataSet<TupleN<...>>} it produces. The field types themselves
+         * are known from the inputs; the declared target is not checked against them.
+         *
+         * @param <OUT> the tuple type of the extended projection, inferred from the target
+         */
+        public <OUT extends Tuple> ProjectJoin<I1, I2, OUT> projectFirst(int... firstFieldIndexes) {
             TupleProjection next = copy();
             next.add(0, getInput1Type(), firstFieldIndexes);
             return new ProjectJoin<>(base, next);
         }
 
-        public ProjectJoin<I1, I2, OUT> projectSecond(int... secondFieldIndexes) {
+        /**
+         * Adds fields of the second input to the projection (none = the whole record), as a new
+         * operator; this one is left unchanged. The result tuple type is inferred from the target,
+         * as for {@link #projectFirst(int...)}.
+         *
+         * @param <OUT> the tuple type of the extended projection, inferred from the target
+         */
+        public <OUT extends Tuple> ProjectJoin<I1, I2, OUT> projectSecond(int... secondFieldIndexes) {
             TupleProjection next = copy();
             next.add(1, getInput2Type(), secondFieldIndexes);
             return new ProjectJoin<>(base, next);
         }
 
-        /** Kept for Flink compatibility: the types are known, so the classes are only checked. */
-        public <R extends Tuple> ProjectJoin<I1, I2, R> types(Class<?>... types) {
+        /**
+         * Kept for Flink compatibility (deprecated there): the types are known, so the classes are
+         * only checked. Returns this operator typed as {@code JoinOperator<I1, I2, OUT>}, as in
+         * Flink, so no further projection can follow.
+         *
+         * @param <OUT> the tuple type of the projection, inferred from the target or given as
+         *     {@code .<Tuple2<String, Long>>types(String.class, Long.class)}
+         * @deprecated the result type of a projection is known; declare it on the target instead
+         */
+        @Deprecated
+        public <OUT extends Tuple> JoinOperator<I1, I2, OUT> types(Class<?>... types) {
             TupleTypeInfo<?> type = (TupleTypeInfo<?>) getType();
             if (types.length != type.getArity()) {
                 throw new IllegalArgumentException("Number of types (" + types.length + ") does not match the number of projected fields ("
                         + type.getArity() + ").");
             }
             @SuppressWarnings("unchecked")
-            ProjectJoin<I1, I2, R> self = (ProjectJoin<I1, I2, R>) (ProjectJoin<?, ?, ?>) this;
+            JoinOperator<I1, I2, OUT> self = (JoinOperator<I1, I2, OUT>) (JoinOperator<?, ?, ?>) this;
             return self;
         }
 

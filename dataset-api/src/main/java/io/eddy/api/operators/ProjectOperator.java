@@ -24,7 +24,14 @@ public class ProjectOperator<IN, OUT extends Tuple> extends SingleInputOperator<
         this.defaultName = defaultName;
     }
 
-    /** Kept for Flink compatibility: the types are known, so the classes are only checked. */
+    /**
+     * Kept for Flink compatibility (deprecated there): the types are known, so the classes are only
+     * checked.
+     *
+     * @param <R> the tuple type of the projection, inferred from the assignment target
+     * @deprecated the result type of a projection is known; declare it on the target instead
+     */
+    @Deprecated
     @SuppressWarnings("unchecked")
     public <R extends Tuple> ProjectOperator<IN, R> types(Class<?>... types) {
         TupleTypeInfo<?> type = (TupleTypeInfo<?>) getType();

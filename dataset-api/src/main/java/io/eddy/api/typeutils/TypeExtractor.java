@@ -13,6 +13,7 @@ import io.eddy.api.functions.KeySelector;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.MapPartitionFunction;
 import io.eddy.api.functions.Partitioner;
+import io.eddy.api.io.InputFormat;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.typeinfo.BasicArrayTypeInfo;
 import io.eddy.api.typeinfo.BasicTypeInfo;
@@ -87,8 +88,18 @@ public final class TypeExtractor {
     }
 
     public static <IN, OUT> TypeInformation<OUT> getMapPartitionReturnTypes(MapPartitionFunction<IN, OUT> mapPartitionInterface,
+            TypeInformation<IN> inType) {
+        return getMapPartitionReturnTypes(mapPartitionInterface, inType, null, false);
+    }
+
+    public static <IN, OUT> TypeInformation<OUT> getMapPartitionReturnTypes(MapPartitionFunction<IN, OUT> mapPartitionInterface,
             TypeInformation<IN> inType, String functionName, boolean allowMissing) {
         return unary(mapPartitionInterface, MapPartitionFunction.class, 0, 1, 1, inType, functionName, allowMissing);
+    }
+
+    public static <IN, OUT> TypeInformation<OUT> getGroupReduceReturnTypes(GroupReduceFunction<IN, OUT> groupReduceInterface,
+            TypeInformation<IN> inType) {
+        return getGroupReduceReturnTypes(groupReduceInterface, inType, null, false);
     }
 
     public static <IN, OUT> TypeInformation<OUT> getGroupReduceReturnTypes(GroupReduceFunction<IN, OUT> groupReduceInterface,
@@ -97,8 +108,18 @@ public final class TypeExtractor {
     }
 
     public static <IN, OUT> TypeInformation<OUT> getGroupCombineReturnTypes(GroupCombineFunction<IN, OUT> combineInterface,
+            TypeInformation<IN> inType) {
+        return getGroupCombineReturnTypes(combineInterface, inType, null, false);
+    }
+
+    public static <IN, OUT> TypeInformation<OUT> getGroupCombineReturnTypes(GroupCombineFunction<IN, OUT> combineInterface,
             TypeInformation<IN> inType, String functionName, boolean allowMissing) {
         return unary(combineInterface, GroupCombineFunction.class, 0, 1, 1, inType, functionName, allowMissing);
+    }
+
+    public static <IN1, IN2, OUT> TypeInformation<OUT> getJoinReturnTypes(JoinFunction<IN1, IN2, OUT> joinInterface,
+            TypeInformation<IN1> in1Type, TypeInformation<IN2> in2Type) {
+        return getJoinReturnTypes(joinInterface, in1Type, in2Type, null, false);
     }
 
     public static <IN1, IN2, OUT> TypeInformation<OUT> getJoinReturnTypes(JoinFunction<IN1, IN2, OUT> joinInterface,
@@ -107,13 +128,28 @@ public final class TypeExtractor {
     }
 
     public static <IN1, IN2, OUT> TypeInformation<OUT> getFlatJoinReturnTypes(FlatJoinFunction<IN1, IN2, OUT> joinInterface,
+            TypeInformation<IN1> in1Type, TypeInformation<IN2> in2Type) {
+        return getFlatJoinReturnTypes(joinInterface, in1Type, in2Type, null, false);
+    }
+
+    public static <IN1, IN2, OUT> TypeInformation<OUT> getFlatJoinReturnTypes(FlatJoinFunction<IN1, IN2, OUT> joinInterface,
             TypeInformation<IN1> in1Type, TypeInformation<IN2> in2Type, String functionName, boolean allowMissing) {
         return binary(joinInterface, FlatJoinFunction.class, 2, in1Type, in2Type, functionName, allowMissing);
     }
 
     public static <IN1, IN2, OUT> TypeInformation<OUT> getCoGroupReturnTypes(CoGroupFunction<IN1, IN2, OUT> coGroupInterface,
+            TypeInformation<IN1> in1Type, TypeInformation<IN2> in2Type) {
+        return getCoGroupReturnTypes(coGroupInterface, in1Type, in2Type, null, false);
+    }
+
+    public static <IN1, IN2, OUT> TypeInformation<OUT> getCoGroupReturnTypes(CoGroupFunction<IN1, IN2, OUT> coGroupInterface,
             TypeInformation<IN1> in1Type, TypeInformation<IN2> in2Type, String functionName, boolean allowMissing) {
         return binary(coGroupInterface, CoGroupFunction.class, 2, in1Type, in2Type, functionName, allowMissing);
+    }
+
+    public static <IN1, IN2, OUT> TypeInformation<OUT> getCrossReturnTypes(CrossFunction<IN1, IN2, OUT> crossInterface,
+            TypeInformation<IN1> in1Type, TypeInformation<IN2> in2Type) {
+        return getCrossReturnTypes(crossInterface, in1Type, in2Type, null, false);
     }
 
     public static <IN1, IN2, OUT> TypeInformation<OUT> getCrossReturnTypes(CrossFunction<IN1, IN2, OUT> crossInterface,
@@ -124,13 +160,33 @@ public final class TypeExtractor {
     /** The key type of a key selector; throws if it cannot be determined (keys are needed at once). */
     public static <IN, OUT> TypeInformation<OUT> getKeySelectorTypes(KeySelector<IN, OUT> selectorInterface,
             TypeInformation<IN> inType) {
-        return unary(selectorInterface, KeySelector.class, 0, 1, RETURN, inType, "KeySelector " + describe(selectorInterface), false);
+        return getKeySelectorTypes(selectorInterface, inType, null, false);
+    }
+
+    /**
+     * The key type of a key selector, named {@code functionName} in errors; with {@code allowMissing}
+     * a {@link MissingTypeInfo} instead of an exception when it cannot be determined.
+     */
+    public static <IN, OUT> TypeInformation<OUT> getKeySelectorTypes(KeySelector<IN, OUT> selectorInterface,
+            TypeInformation<IN> inType, String functionName, boolean allowMissing) {
+        String name = functionName != null ? functionName : "KeySelector " + describe(selectorInterface);
+        return unary(selectorInterface, KeySelector.class, 0, 1, RETURN, inType, name, allowMissing);
     }
 
     /** The key type a partitioner accepts; throws if it cannot be determined. */
-    @SuppressWarnings("unchecked")
     public static <T> TypeInformation<T> getPartitionerTypes(Partitioner<T> partitioner) {
-        String name = "Partitioner " + describe(partitioner);
+        return getPartitionerTypes(partitioner, null, false);
+    }
+
+    /**
+     * The key type a partitioner accepts, named {@code functionName} in errors; with
+     * {@code allowMissing} a {@link MissingTypeInfo} instead of an exception when it cannot be
+     * determined.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> TypeInformation<T> getPartitionerTypes(Partitioner<T> partitioner, String functionName,
+            boolean allowMissing) {
+        String name = functionName != null ? functionName : "Partitioner " + describe(partitioner);
         try {
             SerializedLambda lambda = serializedLambda(partitioner);
             Context ctx = new Context();
@@ -146,6 +202,9 @@ public final class TypeExtractor {
             Type[] arguments = findTypeArguments(partitioner.getClass(), Partitioner.class, ctx);
             return (TypeInformation<T>) createTypeInfo(arguments[0], ctx);
         } catch (InvalidTypesException e) {
+            if (allowMissing) {
+                return (TypeInformation<T>) (TypeInformation<?>) new MissingTypeInfo(name, e);
+            }
             throw withFunctionName(e, name, "key type", null);
         }
     }
@@ -154,22 +213,14 @@ public final class TypeExtractor {
      * The type an input format produces: its {@link ResultTypeQueryable#getProducedType()}, else the
      * first type argument of {@code io.eddy.api.io.InputFormat} as seen from the format's class.
      */
-    @SuppressWarnings("unchecked")
-    public static <OT> TypeInformation<OT> getInputFormatTypes(Object inputFormat) {
-        if (inputFormat instanceof ResultTypeQueryable) {
-            return ((ResultTypeQueryable<OT>) inputFormat).getProducedType();
-        }
-        Class<?> formatBase;
-        try {
-            formatBase = Class.forName("io.eddy.api.io.InputFormat", false, inputFormat.getClass().getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new InvalidTypesException("Cannot determine the type of " + inputFormat.getClass().getName()
-                    + ": io.eddy.api.io.InputFormat is not available", e);
-        }
-        return getInputFormatTypes(inputFormat, formatBase);
+    public static <IN> TypeInformation<IN> getInputFormatTypes(InputFormat<IN, ?> inputFormat) {
+        return getInputFormatTypes(inputFormat, InputFormat.class);
     }
 
-    /** Like {@link #getInputFormatTypes(Object)} with an explicit generic format base class. */
+    /**
+     * Like {@link #getInputFormatTypes(InputFormat)} for a format-like object whose produced type is
+     * the first type argument of the generic class or interface {@code inputFormatBase}.
+     */
     @SuppressWarnings("unchecked")
     public static <OT> TypeInformation<OT> getInputFormatTypes(Object inputFormat, Class<?> inputFormatBase) {
         if (inputFormat instanceof ResultTypeQueryable) {

@@ -238,6 +238,6 @@ class TypeExtractorTest {
                 return Types.LONG;
             }
         }
-        assertEquals(Types.LONG, TypeExtractor.getInputFormatTypes(new Queryable()));
+        assertEquals(Types.LONG, TypeExtractor.getInputFormatTypes(new Queryable(), Source.class));
     }
 }

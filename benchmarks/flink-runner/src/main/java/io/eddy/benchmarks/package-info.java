@@ -1,0 +1,11 @@
+/**
+ * The Apache Flink 1.17 side of the benchmarks: {@link io.eddy.benchmarks.FlinkJobs}, the benchmark
+ * jobs (WordCount, join + groupBy, a three-element start-up job) as DataSet programs on Flink's
+ * local environment, built into its own jar by {@code scripts/benchmark.sh}. This module is not in the
+ * root reactor and has Flink, not Eddy, on its classpath.
+ *
+ * <p>Only the Flink originals belong here: the Eddy runner ({@code EddyJobs} in the benchmarks module)
+ * must stay what port-from-flink.sed makes of these programs, so code here must not use anything
+ * Eddy-specific, and Eddy-only helpers go to the benchmarks module.
+ */
+package io.eddy.benchmarks;
