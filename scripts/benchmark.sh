@@ -6,6 +6,8 @@
 #
 # The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
 # memory suite is the out-of-core sort, hash join and groupBy against in-heap baselines, with GC share.
+# The plans suite (--suite plans) runs a 50 MB x 5-element join with the optimizer's plan and with
+# both sides forced to repartition.
 #
 # Input data is generated once and cached under bench-data/ (git-ignored): N GiB of Zipf text for
 # WordCount and round(10*N) M orders / round(N) M customers for the join + groupBy. Prints a Markdown
@@ -48,6 +50,14 @@ rm -rf "$DRIVER_CLASSES"
 mkdir -p "$DRIVER_CLASSES"
 javac -nowarn --release 17 -d "$DRIVER_CLASSES" $(grep -L 'io\.eddy\.api' \
   $(find "$ROOT/benchmarks/src/main/java" -name '*.java'))
+
+if [[ "$SUITE" == plans ]]; then
+  echo "Building Eddy..." >&2
+  mvn -q -B -pl benchmarks -am install -DskipTests >&2
+  mvn -q -B -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$WORK/eddy.classpath" >&2
+  exec java -Xmx1g -cp "$ROOT/benchmarks/target/classes:$(cat "$WORK/eddy.classpath")" \
+    io.eddy.benchmarks.PlanBenchmarks "$RUNS"
+fi
 
 if [[ "$SUITE" == memory ]]; then
   echo "Building Eddy..." >&2
