@@ -74,4 +74,77 @@ public final class LogicalPlan {
     public List<LogicalNode> sinks() {
         return Collections.unmodifiableList(sinks);
     }
+
+    /**
+     * The logical plan as JSON: per node its id, kind, pact, name, requested parallelism, inputs,
+     * broadcast inputs, keys, hints and declared forwarded fields. No strategy appears, because
+     * none has been chosen yet.
+     */
+    public String toJson() {
+        StringBuilder sb = new StringBuilder("{\"job\": ").append(quote(jobName)).append(", \"nodes\": [");
+        for (int i = 0; i < nodes.size(); i++) {
+            LogicalNode n = nodes.get(i);
+            sb.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(n.id())
+                    .append(", \"kind\": ").append(quote(n.kind().name()))
+                    .append(", \"pact\": ").append(quote(n.pact()))
+                    .append(", \"name\": ").append(quote(n.name()))
+                    .append(", \"parallelism\": ").append(n.singleton() ? 1 : n.parallelism())
+                    .append(", \"inputs\": ").append(n.inputs().stream().map(in -> String.valueOf(in.id())).toList());
+            if (!n.broadcastInputs().isEmpty()) {
+                sb.append(", \"broadcast\": {");
+                int b = 0;
+                for (Map.Entry<String, LogicalNode> e : n.broadcastInputs().entrySet()) {
+                    sb.append(b++ == 0 ? "" : ", ").append(quote(e.getKey())).append(": ").append(e.getValue().id());
+                }
+                sb.append('}');
+            }
+            if (!n.keys().isEmpty()) {
+                sb.append(", \"keys\": [");
+                for (int k = 0; k < n.keys().size(); k++) {
+                    KeySpec key = n.keys().get(k);
+                    sb.append(k == 0 ? "" : ", ").append(quote(key == null ? "" : key.describe()));
+                }
+                sb.append(']');
+            }
+            if (n.joinHint() != null) {
+                sb.append(", \"join\": ").append(quote(n.joinType() + " " + n.joinHint()));
+            }
+            if (n.crossHint() != null) {
+                sb.append(", \"cross_hint\": ").append(quote(n.crossHint().name()));
+            }
+            if (n.combineHint() != null) {
+                sb.append(", \"combine_hint\": ").append(quote(n.combineHint().name()));
+            }
+            if (n.partitionMethod() != null) {
+                sb.append(", \"partitioning\": ").append(quote(n.partitionMethod().name()));
+            }
+            if (!n.semantics().isEmpty()) {
+                sb.append(", \"forwarded\": ").append(quote(n.semantics().toString()));
+            }
+            sb.append('}');
+        }
+        return sb.append("\n]}").toString();
+    }
+
+    private static String quote(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
 }

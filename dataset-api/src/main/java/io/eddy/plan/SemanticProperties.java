@@ -209,6 +209,12 @@ public final class SemanticProperties {
                     throw new InvalidProgramException("Invalid forwarded field '" + e + "': " + source + " has "
                             + from.length + " fields but " + target + " has " + to.length + ".");
                 }
+                TypeInformation<?>[] fromTypes = types(source, in);
+                TypeInformation<?>[] toTypes = types(target, out);
+                if (!java.util.Arrays.equals(fromTypes, toTypes)) {
+                    throw new InvalidProgramException("Invalid forwarded field '" + e + "': the types differ ("
+                            + java.util.Arrays.toString(fromTypes) + " to " + java.util.Arrays.toString(toTypes) + ").");
+                }
                 for (int i = 0; i < from.length; i++) {
                     int[] targets = map.get(from[i]);
                     map.put(from[i], targets == null ? new int[] {to[i]} : append(targets, to[i]));
@@ -268,6 +274,11 @@ public final class SemanticProperties {
             throw new InvalidProgramException("Invalid semantic annotation '" + declaration + "': '" + expression
                     + "' is not a field of the " + side + " type " + type + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static TypeInformation<?>[] types(String expression, TypeInformation<?> type) {
+        String e = type.isTupleType() && expression.matches("\\d+") ? "f" + expression : expression;
+        return new Keys.ExpressionKeys<>(e, type).getKeyFieldTypes();
     }
 
     private static int[] append(int[] a, int v) {
