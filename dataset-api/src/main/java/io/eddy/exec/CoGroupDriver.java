@@ -1,5 +1,7 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.sort.RecordSorter;
+import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.util.TraversableOnceException;
 import io.eddy.runtime.memory.MemorySegment;

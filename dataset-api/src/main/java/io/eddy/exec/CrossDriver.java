@@ -1,5 +1,6 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.io.disk.ResettableRecordBuffer;
 import io.eddy.api.functions.CrossFunction;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;

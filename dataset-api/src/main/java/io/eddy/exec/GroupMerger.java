@@ -1,5 +1,6 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.sort.KeyPairComparator;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.io.disk.ResettableRecordBuffer;
 import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.runtime.hash.HybridHashJoin;
 import io.eddy.runtime.hash.JoinVisitor;

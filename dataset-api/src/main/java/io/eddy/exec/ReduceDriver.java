@@ -1,5 +1,7 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.hash.ManagedReduceTable;
+import io.eddy.runtime.hash.ReduceTable;
 import io.eddy.api.functions.ReduceFunction;
 import io.eddy.api.operators.translation.AggregatingReduceFunction;
 import io.eddy.api.typeutils.TupleComparator;

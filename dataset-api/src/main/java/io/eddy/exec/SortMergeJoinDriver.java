@@ -1,5 +1,8 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.sort.RecordSorter;
+import io.eddy.runtime.sort.ExternalRecordSorter;
+import io.eddy.runtime.io.disk.ResettableRecordBuffer;
 import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;

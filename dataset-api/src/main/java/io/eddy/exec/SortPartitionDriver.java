@@ -1,5 +1,7 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.sort.RecordSorter;
+import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.api.functions.Function;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;

@@ -1,5 +1,8 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.sort.RecordSorter;
+import io.eddy.runtime.sort.InMemoryRecordSorter;
+import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.Function;
 import io.eddy.runtime.types.TypeComparator;

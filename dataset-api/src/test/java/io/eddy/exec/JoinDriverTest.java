@@ -1,5 +1,6 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.sort.KeyPairComparator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

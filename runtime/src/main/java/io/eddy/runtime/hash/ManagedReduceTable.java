@@ -1,4 +1,4 @@
-package io.eddy.exec;
+package io.eddy.runtime.hash;
 
 import io.eddy.runtime.hash.InPlaceMutableHashTable;
 import io.eddy.runtime.hash.InPlaceUpdater;
@@ -28,7 +28,7 @@ import java.util.List;
  * <p>Memory: with spilling enabled, three quarters of the pages go to the table and the rest to
  * the sorter (at least {@link ExternalSorter#MIN_PAGES}); without, all go to the table.
  */
-final class ManagedReduceTable implements ReduceTable {
+public final class ManagedReduceTable implements ReduceTable {
 
     private final OperatorContext context;
     private final TypeSerializer<Object> serializer;
@@ -48,7 +48,7 @@ final class ManagedReduceTable implements ReduceTable {
      * @param inPlace the reducer as an in-place byte update, or null; needs a comparator with binary key prefixes
      * @param objectReuse whether emitted aggregates may be one reused object
      */
-    ManagedReduceTable(OperatorContext context, List<MemorySegment> memory, TypeSerializer<Object> serializer,
+    public ManagedReduceTable(OperatorContext context, List<MemorySegment> memory, TypeSerializer<Object> serializer,
                        TypeComparator<Object> comparator, RecordReducer<Object> reducer, InPlaceUpdater<Object> inPlace,
                        boolean canSpill, boolean objectReuse) {
         this.context = context;
@@ -71,7 +71,7 @@ final class ManagedReduceTable implements ReduceTable {
     }
 
     /** The fewest pages a table works with, with and without a spill sorter. */
-    static int minPages(boolean canSpill) {
+    public static int minPages(boolean canSpill) {
         return InPlaceMutableHashTable.MIN_PAGES + (canSpill ? ExternalSorter.MIN_PAGES : 0);
     }
 

@@ -1,4 +1,4 @@
-package io.eddy.exec;
+package io.eddy.runtime.sort;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -10,7 +10,7 @@ import java.util.Iterator;
  * groups, sortPartition, coGroup); {@link InMemoryRecordSorter} reports that it is full so a
  * combiner can drain it and start over.
  */
-interface RecordSorter extends AutoCloseable {
+public interface RecordSorter extends AutoCloseable {
 
     /**
      * Adds a record (serialized at once; the caller may reuse the object). Returns false, without

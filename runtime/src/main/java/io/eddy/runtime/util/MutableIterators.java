@@ -1,4 +1,4 @@
-package io.eddy.exec;
+package io.eddy.runtime.util;
 
 import io.eddy.runtime.util.MutableObjectIterator;
 import java.io.IOException;
@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /** Adapts the runtime's {@link MutableObjectIterator}s to the {@link Iterator}s drivers hand to user code. */
-final class MutableIterators {
+public final class MutableIterators {
 
     private MutableIterators() {
     }
@@ -16,7 +16,7 @@ final class MutableIterators {
      * An iterator deserializing every record into a new object (user code may keep what it gets);
      * I/O failures become {@link UncheckedIOException}.
      */
-    static <T> Iterator<T> asIterator(MutableObjectIterator<T> source) {
+    public static <T> Iterator<T> asIterator(MutableObjectIterator<T> source) {
         return new Iterator<>() {
             private T next;
             private boolean done;

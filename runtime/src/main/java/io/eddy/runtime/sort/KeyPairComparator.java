@@ -1,4 +1,4 @@
-package io.eddy.exec;
+package io.eddy.runtime.sort;
 
 import io.eddy.runtime.types.TypeComparator;
 
@@ -7,7 +7,7 @@ import io.eddy.runtime.types.TypeComparator;
  * extracting both keys with {@link TypeComparator#extractKeys} and comparing field by field with the
  * reference side's flat comparators. Holds scratch arrays, so one instance per thread.
  */
-final class KeyPairComparator {
+public final class KeyPairComparator {
 
     private final TypeComparator<?> referenceSide;
     private final TypeComparator<?> candidateSide;
@@ -16,7 +16,7 @@ final class KeyPairComparator {
     private final Object[] candidateKeys;
 
     @SuppressWarnings("unchecked")
-    KeyPairComparator(TypeComparator<?> referenceSide, TypeComparator<?> candidateSide) {
+    public KeyPairComparator(TypeComparator<?> referenceSide, TypeComparator<?> candidateSide) {
         this.referenceSide = referenceSide;
         this.candidateSide = candidateSide;
         this.flatComparators = referenceSide.getFlatComparators();
@@ -30,12 +30,12 @@ final class KeyPairComparator {
     }
 
     /** Remembers the key of {@code reference}, a record of the reference side. */
-    void setReference(Object reference) {
+    public void setReference(Object reference) {
         referenceSide.extractKeys(reference, referenceKeys, 0);
     }
 
     /** Orders the reference key against {@code candidate}'s key: negative if the reference is smaller. */
-    int compareToReference(Object candidate) {
+    public int compareToReference(Object candidate) {
         candidateSide.extractKeys(candidate, candidateKeys, 0);
         for (int i = 0; i < flatComparators.length; i++) {
             int c = flatComparators[i].compare(referenceKeys[i], candidateKeys[i]);
@@ -46,12 +46,12 @@ final class KeyPairComparator {
         return 0;
     }
 
-    boolean equalToReference(Object candidate) {
+    public boolean equalToReference(Object candidate) {
         return compareToReference(candidate) == 0;
     }
 
     /** Orders {@code reference}'s key against {@code candidate}'s key. */
-    int compare(Object reference, Object candidate) {
+    public int compare(Object reference, Object candidate) {
         setReference(reference);
         return compareToReference(candidate);
     }

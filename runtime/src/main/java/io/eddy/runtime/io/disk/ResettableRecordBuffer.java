@@ -1,4 +1,4 @@
-package io.eddy.exec;
+package io.eddy.runtime.io.disk;
 
 import io.eddy.runtime.io.disk.ChannelReaderInputView;
 import io.eddy.runtime.io.disk.ChannelWriterOutputView;
@@ -27,10 +27,10 @@ import java.util.concurrent.LinkedBlockingQueue;
  * <p>Two pages are kept back for reading and writing the file; the others hold records in memory.
  * Each iteration deserializes new objects, so callers may keep what they get.
  */
-final class ResettableRecordBuffer {
+public final class ResettableRecordBuffer {
 
     /** The fewest pages the buffer works with: one in-memory page and two for the file. */
-    static final int MIN_PAGES = 3;
+    public static final int MIN_PAGES = 3;
 
     private final IOManager ioManager;
     private final TypeSerializer<Object> serializer;
@@ -44,7 +44,7 @@ final class ResettableRecordBuffer {
     private ChannelReaderInputView fileIn;
     private long count;
 
-    ResettableRecordBuffer(IOManager ioManager, TypeSerializer<Object> serializer, List<MemorySegment> memory) {
+    public ResettableRecordBuffer(IOManager ioManager, TypeSerializer<Object> serializer, List<MemorySegment> memory) {
         if (memory.size() < MIN_PAGES) {
             throw new IllegalArgumentException("a record buffer needs " + MIN_PAGES + " pages, got " + memory.size());
         }
@@ -56,17 +56,17 @@ final class ResettableRecordBuffer {
         this.memoryOut = new SimpleCollectingOutputView(usedPages, new ListMemorySegmentSource(freePages), pageSize);
     }
 
-    long size() {
+    public long size() {
         return count;
     }
 
     /** Whether the records went to a spill file. */
-    boolean isSpilled() {
+    public boolean isSpilled() {
         return file != null;
     }
 
     /** Appends a record (serialized at once). */
-    void add(Object record) throws IOException {
+    public void add(Object record) throws IOException {
         if (fileOut == null) {
             long start = memoryOut.getCurrentOffset();
             try {
@@ -101,7 +101,7 @@ final class ResettableRecordBuffer {
     }
 
     /** A new pass over every record added, in order; I/O failures surface as {@link UncheckedIOException}. */
-    Iterator<Object> iterator() throws IOException {
+    public Iterator<Object> iterator() throws IOException {
         if (fileOut != null) {
             ioPages.addAll(fileOut.close());
             fileOut = null;
@@ -146,7 +146,7 @@ final class ResettableRecordBuffer {
 
     /** Receives one pair of a block-wise cross product. */
     @FunctionalInterface
-    interface PairConsumer {
+    public interface PairConsumer {
         void accept(Object blockRecord, Object bufferedRecord) throws Exception;
     }
 
@@ -155,7 +155,7 @@ final class ResettableRecordBuffer {
      * over the buffer, so that a spilled buffer is read once per block rather than once per record.
      * Each buffered record object is shared by the pairs of the block.
      */
-    void crossWith(List<Object> block, PairConsumer consumer) throws Exception {
+    public void crossWith(List<Object> block, PairConsumer consumer) throws Exception {
         if (block.isEmpty()) {
             return;
         }
@@ -175,7 +175,7 @@ final class ResettableRecordBuffer {
     }
 
     /** Empties the buffer for the next group, deleting its file; keeps the memory. */
-    void clear() throws IOException {
+    public void clear() throws IOException {
         closeReader();
         if (fileOut != null) {
             ioPages.addAll(fileOut.close());
@@ -192,7 +192,7 @@ final class ResettableRecordBuffer {
     }
 
     /** Returns every page and deletes the file. */
-    List<MemorySegment> close() {
+    public List<MemorySegment> close() {
         try {
             clear();
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.eddy.exec;
+package io.eddy.runtime.hash;
 
 import io.eddy.runtime.operator.Output;
 
@@ -6,7 +6,7 @@ import io.eddy.runtime.operator.Output;
  * Hash aggregation state of a reduce: one aggregate per key, kept serialized in the operator's
  * managed memory ({@link ManagedReduceTable}).
  */
-interface ReduceTable extends AutoCloseable {
+public interface ReduceTable extends AutoCloseable {
 
     /**
      * Reduces {@code record} into the aggregate of its key, or makes it the key's first aggregate.

@@ -1,5 +1,6 @@
-package io.eddy.exec;
+package io.eddy.runtime.sort;
 
+import io.eddy.runtime.util.MutableIterators;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.sort.InMemorySorter;
@@ -15,13 +16,13 @@ import java.util.List;
  * {@link RecordSorter} over one buffer of serialized records in managed memory, full when the
  * buffer is: the combining sort of combiners, which drain it into partial results and refill it.
  */
-final class InMemoryRecordSorter implements RecordSorter {
+public final class InMemoryRecordSorter implements RecordSorter {
 
     private final OperatorContext context;
     private InMemorySorter<Object> buffer;
     private long size;
 
-    InMemoryRecordSorter(OperatorContext context, List<MemorySegment> memory, TypeSerializer<Object> serializer,
+    public InMemoryRecordSorter(OperatorContext context, List<MemorySegment> memory, TypeSerializer<Object> serializer,
                          TypeComparator<Object> comparator) {
         this.context = context;
         this.buffer = new NormalizedKeySorter<>(serializer.duplicate(), comparator.duplicate(), memory);

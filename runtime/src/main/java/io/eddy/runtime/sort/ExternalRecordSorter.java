@@ -1,5 +1,6 @@
-package io.eddy.exec;
+package io.eddy.runtime.sort;
 
+import io.eddy.runtime.util.MutableIterators;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.sort.ExternalSorter;
@@ -14,7 +15,7 @@ import java.util.List;
  * with spill files from the task's I/O manager. Never full. {@link #clear()} starts a new sort in
  * the same memory.
  */
-final class ExternalRecordSorter implements RecordSorter {
+public final class ExternalRecordSorter implements RecordSorter {
 
     private final OperatorContext context;
     private final TypeSerializer<Object> serializer;
@@ -22,7 +23,7 @@ final class ExternalRecordSorter implements RecordSorter {
     private ExternalSorter<Object> sorter;
     private long size;
 
-    ExternalRecordSorter(OperatorContext context, List<MemorySegment> memory, TypeSerializer<Object> serializer,
+    public ExternalRecordSorter(OperatorContext context, List<MemorySegment> memory, TypeSerializer<Object> serializer,
                          TypeComparator<Object> comparator) {
         this.context = context;
         this.serializer = serializer;
