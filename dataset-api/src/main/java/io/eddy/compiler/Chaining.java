@@ -72,28 +72,18 @@ public final class Chaining {
             out.add(new ResolvedInput(channel, source, effective));
             return;
         }
+        // a keyed or broadcast channel out of a union applies to each of the union's inputs; a forward
+        // or rebalance takes each input's own shipping (rebalance stays a rebalance)
+        boolean keepOwn = strategy != ShipStrategy.FORWARD && strategy != ShipStrategy.REBALANCE;
         for (Channel unionInput : source.inputs()) {
-            boolean keepOwn = strategy != ShipStrategy.FORWARD && strategy != ShipStrategy.REBALANCE;
-            if (keepOwn) {
-                out.addAll(resolvedThrough(consumer, channel, unionInput));
-            } else {
-                ShipStrategy s = strategy == ShipStrategy.REBALANCE ? ShipStrategy.REBALANCE : unionInput.shipStrategy();
-                Channel merged = new Channel(unionInput.source(), channel.targetInput(), channel.broadcastName(), s,
-                        unionInput.shipKey(), unionInput.partitioner(), unionInput.selector(), channel.localStrategy(),
-                        channel.localKeys(), channel.blocking() || unionInput.blocking());
-                resolve(consumer, merged, s, out);
-            }
+            Channel shipping = keepOwn ? channel : unionInput;
+            ShipStrategy s = keepOwn ? strategy
+                    : strategy == ShipStrategy.REBALANCE ? ShipStrategy.REBALANCE : unionInput.shipStrategy();
+            Channel merged = new Channel(unionInput.source(), channel.targetInput(), channel.broadcastName(), s,
+                    shipping.shipKey(), shipping.partitioner(), shipping.selector(), channel.localStrategy(),
+                    channel.localKeys(), channel.blocking() || unionInput.blocking());
+            resolve(consumer, merged, s, out);
         }
-    }
-
-    /** A keyed or broadcast channel out of a union applies to each of the union's inputs. */
-    private static List<ResolvedInput> resolvedThrough(PlanNode consumer, Channel channel, Channel unionInput) {
-        Channel merged = new Channel(unionInput.source(), channel.targetInput(), channel.broadcastName(),
-                channel.shipStrategy(), channel.shipKey(), channel.partitioner(), channel.selector(),
-                channel.localStrategy(), channel.localKeys(), channel.blocking() || unionInput.blocking());
-        List<ResolvedInput> out = new ArrayList<>();
-        resolve(consumer, merged, channel.shipStrategy(), out);
-        return out;
     }
 
     /** The nodes that run an operator (unions excluded), producers first. */

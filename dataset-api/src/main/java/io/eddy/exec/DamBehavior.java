@@ -14,10 +14,5 @@ public enum DamBehavior {
      * As {@link #MATERIALIZING}, and the driver reads this input to its end before its other inputs
      * (a hash join's build side, a cross's held side): the other inputs wait meanwhile.
      */
-    FULL_DAM;
-
-    /** Whether all records of the input are consumed before the driver emits anything. */
-    public boolean isDam() {
-        return this != PIPELINED;
-    }
+    FULL_DAM
 }

@@ -57,11 +57,6 @@ public record DriverSpec(DriverConfig config, Configuration parameters, List<Typ
         return key;
     }
 
-    /** The key comparator of input {@code input}, or null (a reduce over everything). */
-    public TypeComparator<?> keyOrNull(int input) {
-        return input < keys.size() ? keys.get(input) : null;
-    }
-
     /** The order comparator of input {@code input}, or null. */
     public TypeComparator<?> order(int input) {
         return input < orders.size() ? orders.get(input) : null;

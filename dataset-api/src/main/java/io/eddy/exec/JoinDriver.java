@@ -52,6 +52,8 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
     private final int probeInput;
     private final boolean emitUnmatchedProbe;
     private final boolean emitUnmatchedBuild;
+    /** Broadcast sets open the function only after they ended, so no regular input may be required first. */
+    private final boolean hasBroadcastInputs;
 
     private HybridHashJoin<Object, Object> join;
     private ResettableRecordBuffer pendingProbe;
@@ -78,6 +80,7 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         this.comparators = new TypeComparator<?>[] {firstComparator, secondComparator};
         this.buildInput = buildSide.buildInput();
         this.probeInput = buildSide.probeInput();
+        this.hasBroadcastInputs = !config.broadcastInputNames().isEmpty();
         this.emitUnmatchedProbe = outerJoinType != null && outerJoinType.preserves(probeInput);
         this.emitUnmatchedBuild = outerJoinType != null && outerJoinType.preserves(buildInput);
     }
@@ -173,7 +176,7 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
      */
     @Override
     public int requiredInput() {
-        return buildEnded || !config.broadcastInputNames().isEmpty() ? InputSelection.ANY : buildInput;
+        return buildEnded || hasBroadcastInputs ? InputSelection.ANY : buildInput;
     }
 
     @Override

@@ -47,7 +47,7 @@ public record Channel(PlanNode source, int targetInput, String broadcastName, Sh
         return switch (shipStrategy) {
             case FORWARD -> "Forward";
             case HASH -> "Hash Partition on " + shipKey;
-            case RANGE -> "Range Partition on " + (localKeys != null && localStrategy == LocalStrategy.NONE ? localKeys : shipKey);
+            case RANGE -> "Range Partition on " + shipKey;
             case CUSTOM -> "Custom Partition on " + shipKey;
             case BROADCAST -> "Broadcast";
             case REBALANCE -> "Redistribute";

@@ -251,7 +251,7 @@ public final class Optimizer {
                 List.of(boundaryChannel), List.of(), List.of(), in.estimates(), in.properties());
         nodes.add(tag);
         Channel ship = new Channel(tag, 0, null, ShipStrategy.RANGE, key, null, RangePartitioning.rangeSelector(),
-                LocalStrategy.NONE, describeRange(key, ln.ascending()), false);
+                LocalStrategy.NONE, null, false);
         GlobalProperties props = key.fields() == null ? GlobalProperties.random(p)
                 : new GlobalProperties(GlobalProperties.Partitioning.RANGE, key.fields(), key.keys().getKeyFieldTypes(),
                         null, p);
@@ -558,19 +558,6 @@ public final class Optimizer {
 
     private static String describe(GroupOrder<?> order) {
         return "[" + order + "]";
-    }
-
-    private static String describeRange(KeySpec key, boolean[] ascending) {
-        FieldList fields = key.fields();
-        if (fields == null) {
-            return "[KeySelector]";
-        }
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < fields.size(); i++) {
-            boolean asc = ascending == null || i >= ascending.length || ascending[i];
-            sb.append(i == 0 ? "" : ", ").append(fields.get(i)).append(asc ? ":ASC" : ":DESC");
-        }
-        return sb.append(']').toString();
     }
 
     static long saturatingAdd(long a, long b) {

@@ -16,9 +16,4 @@ public record PhysicalPlan(String jobName, ExecutionConfig config, List<PlanNode
     public List<PlanNode> sinks() {
         return nodes.stream().filter(PlanNode::isSink).toList();
     }
-
-    /** The nodes whose logical name or pact contains {@code text}, for tests and tools. */
-    public List<PlanNode> find(String text) {
-        return nodes.stream().filter(n -> n.name().contains(text) || n.pact().contains(text)).toList();
-    }
 }

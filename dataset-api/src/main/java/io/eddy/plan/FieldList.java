@@ -29,10 +29,6 @@ public final class FieldList {
         return fields[i];
     }
 
-    public int[] toArray() {
-        return fields.clone();
-    }
-
     public boolean contains(int field) {
         for (int f : fields) {
             if (f == field) {
@@ -50,16 +46,6 @@ public final class FieldList {
             }
         }
         return true;
-    }
-
-    /** The index of {@code field} in this list, or -1. */
-    public int indexOf(int field) {
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i] == field) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

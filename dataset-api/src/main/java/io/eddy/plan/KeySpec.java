@@ -21,10 +21,6 @@ public record KeySpec(Keys<?> keys, TypeInformation<?> type) {
         return FieldList.of(keys.computeLogicalKeyPositions());
     }
 
-    public int numFields() {
-        return keys.getNumberOfKeyFields();
-    }
-
     /** A comparator over this key; {@code ascending} null means all fields ascending. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> TypeComparator<T> createComparator(boolean[] ascending, ExecutionConfig config) {

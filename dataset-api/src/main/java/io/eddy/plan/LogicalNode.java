@@ -33,11 +33,7 @@ public final class LogicalNode {
     /** What a node does, independent of how. */
     public enum Kind {
         SOURCE, SINK, MAP, FLAT_MAP, FILTER, MAP_PARTITION, REDUCE, GROUP_REDUCE, GROUP_COMBINE,
-        JOIN, CO_GROUP, CROSS, UNION, PARTITION, SORT_PARTITION;
-
-        public boolean isDualInput() {
-            return this == JOIN || this == CO_GROUP || this == CROSS;
-        }
+        JOIN, CO_GROUP, CROSS, UNION, PARTITION, SORT_PARTITION
     }
 
     private final int id;

@@ -1,5 +1,9 @@
 package io.eddy.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eddy.api.ExecutionConfig;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,70 +85,42 @@ public final class LogicalPlan {
      * none has been chosen yet.
      */
     public String toJson() {
-        StringBuilder sb = new StringBuilder("{\"job\": ").append(quote(jobName)).append(", \"nodes\": [");
-        for (int i = 0; i < nodes.size(); i++) {
-            LogicalNode n = nodes.get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(n.id())
-                    .append(", \"kind\": ").append(quote(n.kind().name()))
-                    .append(", \"pact\": ").append(quote(n.pact()))
-                    .append(", \"name\": ").append(quote(n.name()))
-                    .append(", \"parallelism\": ").append(n.singleton() ? 1 : n.parallelism())
-                    .append(", \"inputs\": ").append(n.inputs().stream().map(in -> String.valueOf(in.id())).toList());
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode().put("job", jobName);
+        ArrayNode array = root.putArray("nodes");
+        for (LogicalNode n : nodes) {
+            ObjectNode node = array.addObject().put("id", n.id()).put("kind", n.kind().name()).put("pact", n.pact())
+                    .put("name", n.name()).put("parallelism", n.singleton() ? 1 : n.parallelism());
+            ArrayNode inputs = node.putArray("inputs");
+            n.inputs().forEach(in -> inputs.add(in.id()));
             if (!n.broadcastInputs().isEmpty()) {
-                sb.append(", \"broadcast\": {");
-                int b = 0;
-                for (Map.Entry<String, LogicalNode> e : n.broadcastInputs().entrySet()) {
-                    sb.append(b++ == 0 ? "" : ", ").append(quote(e.getKey())).append(": ").append(e.getValue().id());
-                }
-                sb.append('}');
+                ObjectNode broadcast = node.putObject("broadcast");
+                n.broadcastInputs().forEach((name, in) -> broadcast.put(name, in.id()));
             }
             if (!n.keys().isEmpty()) {
-                sb.append(", \"keys\": [");
-                for (int k = 0; k < n.keys().size(); k++) {
-                    KeySpec key = n.keys().get(k);
-                    sb.append(k == 0 ? "" : ", ").append(quote(key == null ? "" : key.describe()));
-                }
-                sb.append(']');
+                ArrayNode keys = node.putArray("keys");
+                n.keys().forEach(key -> keys.add(key == null ? "" : key.describe()));
             }
             if (n.joinHint() != null) {
-                sb.append(", \"join\": ").append(quote(n.joinType() + " " + n.joinHint()));
+                node.put("join", n.joinType() + " " + n.joinHint());
             }
             if (n.crossHint() != null) {
-                sb.append(", \"cross_hint\": ").append(quote(n.crossHint().name()));
+                node.put("cross_hint", n.crossHint().name());
             }
             if (n.combineHint() != null) {
-                sb.append(", \"combine_hint\": ").append(quote(n.combineHint().name()));
+                node.put("combine_hint", n.combineHint().name());
             }
             if (n.partitionMethod() != null) {
-                sb.append(", \"partitioning\": ").append(quote(n.partitionMethod().name()));
+                node.put("partitioning", n.partitionMethod().name());
             }
             if (!n.semantics().isEmpty()) {
-                sb.append(", \"forwarded\": ").append(quote(n.semantics().toString()));
-            }
-            sb.append('}');
-        }
-        return sb.append("\n]}").toString();
-    }
-
-    private static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                node.put("forwarded", n.semantics().toString());
             }
         }
-        return out.append('"').toString();
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree failed to serialize", e);
+        }
     }
 }

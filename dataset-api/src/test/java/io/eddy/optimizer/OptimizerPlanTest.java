@@ -8,6 +8,7 @@ import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.functions.FunctionAnnotation.ForwardedFields;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.io.DiscardingOutputFormat;
+import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.exec.DriverStrategy;
 import io.eddy.runtime.jobgraph.ShipStrategy;
@@ -118,17 +119,24 @@ class OptimizerPlanTest extends PlanTestBase {
         ExecutionEnvironment env = env();
         bigFile(env).join(bigFile(env)).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
         assertEquals(0, blockingExchanges(optimize(env)));
-        env = env();
+    }
+
+    @Test
+    void aBranchThroughAnAggregationBlocksOnlyWhenTheDirectBranchIsReadLater() throws Exception {
+        // building from the direct branch: the aggregation, read later, absorbs the source's output
+        assertEquals(0, blockingExchanges(optimize(branchRejoined(JoinHint.REPARTITION_HASH_FIRST))));
+        // building from the aggregation: the direct branch waits, so its exchange must block
+        PhysicalPlan plan = optimize(branchRejoined(JoinHint.REPARTITION_HASH_SECOND));
+        assertEquals(1, blockingExchanges(plan));
+        assertTrue(nodes(plan, "Join").get(0).input(0).blocking());
+    }
+
+    private ExecutionEnvironment branchRejoined(JoinHint hint) throws Exception {
+        ExecutionEnvironment env = env();
         DataSet<Tuple2<Long, Long>> data = bigFile(env);
-        // a branch through an aggregation is dammed when it is read later: the aggregation absorbs the
-        // source's output; when the aggregation is the build side, the direct branch must block
-        data.join(data.groupBy(0).sum(1)).where(0).equalTo(0)
+        data.join(data.groupBy(0).sum(1), hint).where(0).equalTo(0)
                 .with((a, b) -> a).returns(data.getType()).output(new DiscardingOutputFormat<>());
-        PhysicalPlan plan = optimize(env);
-        PlanNode join = nodes(plan, "Join").get(0);
-        boolean buildsAggregate = join.input(join.driver().firstInput()).source().pact().equals("Aggregate");
-        long expected = buildsAggregate ? 1 : 0;
-        assertEquals(expected, blockingExchanges(plan));
+        return env;
     }
 
     @ForwardedFields("f0")
@@ -167,7 +175,7 @@ class OptimizerPlanTest extends PlanTestBase {
     void hintsForceTheirStrategies() throws Exception {
         ExecutionEnvironment env = env();
         DataSet<Tuple2<Long, Long>> small = pairs(env, 5);
-        bigFile(env).join(small, io.eddy.api.operators.base.JoinOperatorBase.JoinHint.REPARTITION_SORT_MERGE)
+        bigFile(env).join(small, JoinHint.REPARTITION_SORT_MERGE)
                 .where(0).equalTo(0).output(new DiscardingOutputFormat<>());
         PlanNode join = nodes(optimize(env), "Join").get(0);
         assertEquals(DriverStrategy.INNER_MERGE, join.driver());
