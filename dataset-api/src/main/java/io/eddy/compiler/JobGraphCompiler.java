@@ -10,6 +10,7 @@ import io.eddy.exec.DriverSpec;
 import io.eddy.exec.DriverStrategy;
 import io.eddy.optimizer.Channel;
 import io.eddy.optimizer.PhysicalPlan;
+import io.eddy.optimizer.LocalStrategy;
 import io.eddy.optimizer.PlanNode;
 import io.eddy.plan.KeySpec;
 import io.eddy.runtime.exchange.HashChannelSelector;
@@ -116,6 +117,14 @@ public final class JobGraphCompiler {
             }
             driverConfig = new DriverConfig(config, node.function(), node.parameters(), node.inputs().size(),
                     broadcastNames, inputSerializers);
+            if (node.driver().sortsInputs()) {
+                // the optimizer gives a sorting driver's input no local sort exactly when it arrives sorted
+                for (int i = 0; i < node.inputs().size(); i++) {
+                    if (node.input(i).localStrategy() == LocalStrategy.NONE) {
+                        driverConfig = driverConfig.withPresortedInput(i);
+                    }
+                }
+            }
         }
         List<TypeComparator<?>> keys = new ArrayList<>();
         List<TypeComparator<?>> orders = new ArrayList<>();

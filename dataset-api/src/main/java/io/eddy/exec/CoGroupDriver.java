@@ -1,7 +1,7 @@
 package io.eddy.exec;
 
+import io.eddy.runtime.sort.GroupMerger;
 import io.eddy.runtime.sort.RecordSorter;
-import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.util.TraversableOnceException;
 import io.eddy.runtime.memory.MemorySegment;
@@ -72,7 +72,7 @@ public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunctio
             if (groupOrders[i] != null) {
                 order = new LexicographicComparator<>(order, (TypeComparator<Object>) groupOrders[i].duplicate());
             }
-            sorters[i] = new ExternalRecordSorter(context, i == 0 ? firstHalf : secondHalf, serializer(i), order);
+            sorters[i] = sortingBuffer(i, i == 0 ? firstHalf : secondHalf, order);
         }
     }
 
@@ -88,8 +88,8 @@ public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunctio
         if (!ended[0] || !ended[1]) {
             return;
         }
-        GroupMerger.merge(sorters[0].sorted(), keyComparators[0], sorters[1].sorted(), keyComparators[1], context,
-                new GroupMerger.GroupVisitor() {
+        GroupMerger.merge(sorters[0].sorted(), keyComparators[0], sorters[1].sorted(), keyComparators[1], context::isCancelled,
+                TraversableOnceException::new, new GroupMerger.GroupVisitor() {
                     @Override
                     public void both(Iterable<Object> first, Iterable<Object> second) throws Exception {
                         function.coGroup((Iterable) first, (Iterable) second, collector);

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param numRegularInputs the number of non-broadcast inputs (1 or 2)
  * @param broadcastInputNames the broadcast set names, in input order
  * @param inputSerializers one serializer per input, regular inputs first
+ * @param presortedInputs bit {@code i} set if regular input {@code i} arrives sorted as the driver
+ *        needs it, so a sorting driver keeps it in order instead of sorting it again
  */
 public record DriverConfig(
         ExecutionConfig executionConfig,
@@ -30,8 +32,15 @@ public record DriverConfig(
         Configuration parameters,
         int numRegularInputs,
         List<String> broadcastInputNames,
-        List<TypeSerializer<?>> inputSerializers)
+        List<TypeSerializer<?>> inputSerializers,
+        int presortedInputs)
         implements Serializable {
+
+    /** A config whose inputs all need sorting (by drivers that sort). */
+    public DriverConfig(ExecutionConfig executionConfig, Function function, Configuration parameters, int numRegularInputs,
+                        List<String> broadcastInputNames, List<TypeSerializer<?>> inputSerializers) {
+        this(executionConfig, function, parameters, numRegularInputs, broadcastInputNames, inputSerializers, 0);
+    }
 
     public DriverConfig {
         executionConfig = executionConfig == null ? new ExecutionConfig() : executionConfig;
@@ -58,7 +67,8 @@ public record DriverConfig(
 
     /** This config with {@code withParameters} configuration. */
     public DriverConfig withParameters(Configuration newParameters) {
-        return new DriverConfig(executionConfig, function, newParameters, numRegularInputs, broadcastInputNames, inputSerializers);
+        return new DriverConfig(executionConfig, function, newParameters, numRegularInputs, broadcastInputNames, inputSerializers,
+                presortedInputs);
     }
 
     /** This config plus one broadcast input, which arrives on input {@link #numInputs()} of this config. */
@@ -67,7 +77,21 @@ public record DriverConfig(
         names.add(name);
         List<TypeSerializer<?>> serializers = new ArrayList<>(inputSerializers);
         serializers.add(serializer);
-        return new DriverConfig(executionConfig, function, parameters, numRegularInputs, names, serializers);
+        return new DriverConfig(executionConfig, function, parameters, numRegularInputs, names, serializers, presortedInputs);
+    }
+
+    /** This config with regular input {@code input} marked as arriving already sorted. */
+    public DriverConfig withPresortedInput(int input) {
+        if (input < 0 || input >= numRegularInputs) {
+            throw new IllegalArgumentException("no regular input " + input);
+        }
+        return new DriverConfig(executionConfig, function, parameters, numRegularInputs, broadcastInputNames,
+                inputSerializers, presortedInputs | (1 << input));
+    }
+
+    /** Whether regular input {@code input} arrives sorted as the driver needs it. */
+    public boolean isPresorted(int input) {
+        return (presortedInputs & (1 << input)) != 0;
     }
 
     /** Regular plus broadcast inputs. */

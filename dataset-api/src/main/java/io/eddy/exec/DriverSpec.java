@@ -45,7 +45,7 @@ public record DriverSpec(DriverConfig config, Configuration parameters, List<Typ
         io.eddy.api.functions.FlatJoinFunction flat = JoinFunctionAdapters.fromJoinFunction(
                 (io.eddy.api.functions.JoinFunction) config.function());
         return new DriverConfig(config.executionConfig(), flat, config.parameters(), config.numRegularInputs(),
-                config.broadcastInputNames(), config.inputSerializers());
+                config.broadcastInputNames(), config.inputSerializers(), config.presortedInputs());
     }
 
     /** The key comparator of regular input {@code input}; fails if the strategy needed one and none was given. */

@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * The table the optimizer and the runtime agree on: every way Eddy can run an operation locally.
  * Each row names its driver (through a factory taking a {@link DriverSpec}), how it consumes each
- * input ({@link DamBehavior}), how many inputs carry a key, and whether it claims managed memory.
+ * input ({@link DamBehavior}), how many inputs carry a key, whether it claims managed memory, and
+ * whether it sorts its inputs (and so can skip the sort of an input that arrives sorted).
  * A new strategy is one row here, one driver and one harness test.
  *
  * <p>The display names are Flink's words where Flink has the strategy, so plans read alike.
@@ -30,15 +31,24 @@ public enum DriverStrategy {
 
     /** Reduces a whole partition to one record, on the heap. */
     ALL_REDUCE("Reduce All", 0, false, materializing(1),
-            s -> new ReduceDriver.Factory(s.config(), AggregationMode.FINAL, null)),
+            s -> new ReduceDriver.Factory(s.config(), AggregationMode.FINAL, null, false)),
     /** Pre-aggregates by key in a hash table, emitting partial results whenever it is full. */
     HASH_COMBINE("Hash Combine", 1, true, pipelined(1),
-            s -> new ReduceDriver.Factory(s.config(), AggregationMode.COMBINE, s.key(0))),
+            s -> new ReduceDriver.Factory(s.config(), AggregationMode.COMBINE, s.key(0), false)),
     /** Final aggregation by key in a hash table that spills sorted partial aggregates. */
     HASH_REDUCE("Hash Reduce", 1, true, materializing(1),
-            s -> new ReduceDriver.Factory(s.config(), AggregationMode.FINAL, s.key(0))),
+            s -> new ReduceDriver.Factory(s.config(), AggregationMode.FINAL, s.key(0), false)),
+    /** Pre-aggregates runs of equal keys in a buffer sorted whenever it is full ({@code CombineHint.SORT}). */
+    SORTED_PARTIAL_REDUCE("Sorted Partial Reduce", 1, true, pipelined(1),
+            s -> new ReduceDriver.Factory(s.config(), AggregationMode.COMBINE, s.key(0), true)),
+    /**
+     * Final aggregation of runs of equal keys: sorts (spilling) unless the input arrives sorted on
+     * the key, in which case it streams in no memory.
+     */
+    SORTED_REDUCE("Sorted Reduce", 1, true, materializing(1), true,
+            s -> new ReduceDriver.Factory(s.config(), AggregationMode.FINAL, s.key(0), true)),
     /** Sorts by key (and group order) and hands each group to a group reduce function. */
-    SORTED_GROUP_REDUCE("Sorted Group Reduce", 1, true, materializing(1),
+    SORTED_GROUP_REDUCE("Sorted Group Reduce", 1, true, materializing(1), true,
             s -> new GroupReduceDriver.Factory(s.config(), AggregationMode.FINAL, s.key(0), s.order(0))),
     /** The whole partition as one group. */
     ALL_GROUP_REDUCE("Group Reduce All", 0, true, materializing(1),
@@ -65,15 +75,15 @@ public enum DriverStrategy {
     FULL_OUTER_HYBRID_HASH_BUILD_SECOND("Full Outer Hybrid Hash (build: second)", 2, true,
             dams(DamBehavior.PIPELINED, DamBehavior.FULL_DAM),
             s -> new OuterJoinDriver.Factory(s.flatJoinConfig(), OuterJoinType.FULL, s.key(0), s.key(1), BuildSide.BUILD_SECOND)),
-    INNER_MERGE("Sort-Merge Join", 2, true, materializing(2),
+    INNER_MERGE("Sort-Merge Join", 2, true, materializing(2), true,
             s -> new SortMergeJoinDriver.Factory(s.flatJoinConfig(), null, s.key(0), s.key(1))),
-    LEFT_OUTER_MERGE("Left Outer Sort-Merge Join", 2, true, materializing(2),
+    LEFT_OUTER_MERGE("Left Outer Sort-Merge Join", 2, true, materializing(2), true,
             s -> new SortMergeJoinDriver.Factory(s.flatJoinConfig(), OuterJoinType.LEFT, s.key(0), s.key(1))),
-    RIGHT_OUTER_MERGE("Right Outer Sort-Merge Join", 2, true, materializing(2),
+    RIGHT_OUTER_MERGE("Right Outer Sort-Merge Join", 2, true, materializing(2), true,
             s -> new SortMergeJoinDriver.Factory(s.flatJoinConfig(), OuterJoinType.RIGHT, s.key(0), s.key(1))),
-    FULL_OUTER_MERGE("Full Outer Sort-Merge Join", 2, true, materializing(2),
+    FULL_OUTER_MERGE("Full Outer Sort-Merge Join", 2, true, materializing(2), true,
             s -> new SortMergeJoinDriver.Factory(s.flatJoinConfig(), OuterJoinType.FULL, s.key(0), s.key(1))),
-    CO_GROUP("Sort-Merge CoGroup", 2, true, materializing(2),
+    CO_GROUP("Sort-Merge CoGroup", 2, true, materializing(2), true,
             s -> new CoGroupDriver.Factory(s.config(), s.key(0), s.key(1), s.order(0), s.order(1))),
     /** Holds the first input (spilling) and streams the second past it. */
     NESTED_LOOP_BLOCKED_OUTER_FIRST("Nested Loops (Blocked Outer: first)", 0, true,
@@ -82,17 +92,24 @@ public enum DriverStrategy {
     NESTED_LOOP_BLOCKED_OUTER_SECOND("Nested Loops (Blocked Outer: second)", 0, true,
             dams(DamBehavior.PIPELINED, DamBehavior.FULL_DAM),
             s -> new CrossDriver.Factory(s.config(), BuildSide.BUILD_SECOND)),
-    SORT_PARTITION("Sort Partition", 0, true, materializing(1),
+    SORT_PARTITION("Sort Partition", 0, true, materializing(1), true,
             s -> new SortPartitionDriver.Factory(s.config(), s.order(0)));
 
     private final String displayName;
     private final int numKeyedInputs;
     private final boolean usesManagedMemory;
     private final DamBehavior[] dams;
+    private final boolean sortsInputs;
     private final Function<DriverSpec, OperatorFactory<?>> factory;
 
     DriverStrategy(String displayName, int numKeyedInputs, boolean usesManagedMemory, DamBehavior[] dams,
                    Function<DriverSpec, OperatorFactory<?>> factory) {
+        this(displayName, numKeyedInputs, usesManagedMemory, dams, false, factory);
+    }
+
+    DriverStrategy(String displayName, int numKeyedInputs, boolean usesManagedMemory, DamBehavior[] dams,
+                   boolean sortsInputs, Function<DriverSpec, OperatorFactory<?>> factory) {
+        this.sortsInputs = sortsInputs;
         this.displayName = displayName;
         this.numKeyedInputs = numKeyedInputs;
         this.usesManagedMemory = usesManagedMemory;
@@ -118,6 +135,15 @@ public enum DriverStrategy {
     /** Whether the driver sorts or hashes in managed memory (one share of its slot's memory). */
     public boolean usesManagedMemory() {
         return usesManagedMemory;
+    }
+
+    /**
+     * Whether the driver sorts its regular inputs by their keys (and orders) and can instead take
+     * an input that arrives in that order already: the plan then gives that input no local sort,
+     * and the driver keeps it as it is (checking the order).
+     */
+    public boolean sortsInputs() {
+        return sortsInputs;
     }
 
     /** How the driver consumes regular input {@code input}. */

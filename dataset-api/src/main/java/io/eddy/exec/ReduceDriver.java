@@ -12,14 +12,28 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.sort.ExternalRecordSorter;
+import io.eddy.runtime.sort.ExternalSorter;
+import io.eddy.runtime.sort.InMemoryRecordSorter;
+import io.eddy.runtime.sort.PresortedRecordBuffer;
+import io.eddy.runtime.sort.RecordSorter;
 import java.io.IOException;
+import java.util.Iterator;
 
 /**
- * Runs a {@link ReduceFunction} by hash aggregation: one aggregate per key, serialized in a
- * {@link ReduceTable} in the operator's managed memory. {@link AggregationMode#FINAL} keeps every
- * key of the partition, spilling sorted partial aggregates when the keys outgrow memory, and emits
- * at the end; {@link AggregationMode#COMBINE} emits all partial aggregates whenever the table is
- * full. Without a key comparator the whole partition reduces to (at most) one record, on the heap.
+ * Runs a {@link ReduceFunction}, by hash or by sort aggregation.
+ *
+ * <p>Hash: one aggregate per key, serialized in a {@link ReduceTable} in the operator's managed
+ * memory. {@link AggregationMode#FINAL} keeps every key of the partition, spilling sorted partial
+ * aggregates when the keys outgrow memory, and emits at the end; {@link AggregationMode#COMBINE}
+ * emits all partial aggregates whenever the table is full.
+ *
+ * <p>Sort: records are sorted by key (final: spilling to disk; combine: one buffer in memory,
+ * drained whenever it is full) and each run of equal keys is reduced as it streams by. An input
+ * the plan declares sorted on the key already is reduced as it arrives, in no memory at all, and
+ * emits each key's result as soon as the next key begins.
+ *
+ * <p>Without a key comparator the whole partition reduces to (at most) one record, on the heap.
  */
 public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
@@ -28,38 +42,58 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
      *
      * @param keyComparator the grouping key, or null to reduce the whole partition
      */
-    public record Factory<T>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator)
+    public record Factory<T>(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, boolean sorted)
             implements OperatorFactory<T> {
         @Override
         public Operator<T> create() {
-            return new ReduceDriver<>(config, mode, keyComparator);
+            return new ReduceDriver<>(config, mode, keyComparator, sorted);
         }
 
         @Override
         public int managedMemoryWeight() {
-            return keyComparator != null ? 1 : 0;
+            return keyComparator == null || (sorted && config.isPresorted(0)) ? 0 : 1;
         }
     }
 
     private final AggregationMode mode;
     private final TypeComparator<?> keyComparator;
+    private final boolean sorted;
     private ReduceTable table;
+    /** Sort aggregation: the records to sort, or null if the input arrives sorted. */
+    private RecordSorter sorter;
+    /** Sort aggregation: compares each record with the current key's aggregate. */
+    private TypeComparator<Object> runKey;
+    /** Sort aggregation: the aggregate of the current key, and the records reduced into it. */
+    private Object runAggregate;
+    private long position;
     private Output<Object> untypedOutput;
     /** The aggregate of a non-keyed reduce. */
     private T aggregate;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator) {
+    public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, boolean sorted) {
         super(config, (Class) ReduceFunction.class);
+        if (sorted && keyComparator == null) {
+            throw new IllegalArgumentException("sort aggregation needs a key");
+        }
         this.mode = mode;
         this.keyComparator = keyComparator;
+        this.sorted = sorted;
     }
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     protected void setup() throws Exception {
         untypedOutput = (Output) output;
-        if (keyComparator != null) {
+        if (sorted) {
+            runKey = (TypeComparator<Object>) keyComparator.duplicate();
+            if (mode == AggregationMode.COMBINE) {
+                sorter = new InMemoryRecordSorter(context, allocateManagedMemory(2), serializer(0), runKey.duplicate());
+            } else if (!config.isPresorted(0)) {
+                sorter = new ExternalRecordSorter(context, allocateManagedMemory(ExternalSorter.MIN_PAGES), serializer(0),
+                        runKey.duplicate());
+            }
+        } else if (keyComparator != null) {
             boolean canSpill = mode == AggregationMode.FINAL;
             ReduceFunction<Object> reduce = (ReduceFunction) function;
             table = new ManagedReduceTable(context, allocateManagedMemory(ManagedReduceTable.minPages(canSpill)),
@@ -87,7 +121,16 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     @Override
     @SuppressWarnings("unchecked")
     protected void process(int input, Object record) throws Exception {
-        if (table != null) {
+        if (sorted) {
+            if (sorter == null) {
+                reduceRun(input, record, true);
+            } else if (!sorter.add(record)) {
+                drainSorted();
+                if (!sorter.add(record)) {
+                    throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
+                }
+            }
+        } else if (table != null) {
             if (!table.reduceOrInsert(record)) {
                 if (table.size() == 0) {
                     throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
@@ -111,7 +154,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     @Override
     protected void endRegularInput(int input) throws Exception {
-        if (table != null) {
+        if (sorted) {
+            if (sorter != null) {
+                drainSorted();
+            }
+            endRun();
+        } else if (table != null) {
             table.finish(untypedOutput);
         } else if (aggregate != null) {
             T result = aggregate;
@@ -120,8 +168,60 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         }
     }
 
+    /** Reduces what the sorter holds, key by key, and empties it. */
+    private void drainSorted() throws Exception {
+        for (Iterator<Object> it = sorter.sorted(); it.hasNext(); ) {
+            if (context.isCancelled()) {
+                return;
+            }
+            reduceRun(0, it.next(), false);
+        }
+        endRun();
+        sorter.clear();
+    }
+
+    /**
+     * Adds the next record of a key-sorted stream: reduces it into the current key's aggregate, or
+     * emits that aggregate and starts the next key. {@code fromInput}: the record may be overwritten
+     * by the caller (object reuse) and the plan's claim that the stream is sorted is checked.
+     */
+    @SuppressWarnings("unchecked")
+    private void reduceRun(int input, Object record, boolean fromInput) throws Exception {
+        long index = position++;
+        if (runAggregate == null) {
+            runAggregate = fromInput ? keep(input, record) : record;
+            return;
+        }
+        int c = runKey.compare(runAggregate, record);
+        if (c == 0) {
+            Object result = function.reduce((T) runAggregate, (T) record);
+            runAggregate = fromInput && result == record ? keep(input, result) : result;
+            return;
+        }
+        if (c > 0 && fromInput) {
+            throw PresortedRecordBuffer.notSorted(context.getOperatorName(), index, runAggregate, record);
+        }
+        Object done = runAggregate;
+        runAggregate = fromInput ? keep(input, record) : record;
+        output.collect((T) done);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void endRun() throws Exception {
+        if (runAggregate != null) {
+            Object done = runAggregate;
+            runAggregate = null;
+            output.collect((T) done);
+        }
+    }
+
     @Override
     protected void closeDriver() {
+        if (sorter != null) {
+            sorter.close();
+            sorter = null;
+        }
+        runAggregate = null;
         if (table != null) {
             table.close();
             table = null;

@@ -1,7 +1,8 @@
 package io.eddy.exec;
 
+import io.eddy.api.util.TraversableOnceException;
+import io.eddy.runtime.sort.GroupMerger;
 import io.eddy.runtime.sort.RecordSorter;
-import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.runtime.io.disk.ResettableRecordBuffer;
 import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.runtime.memory.MemorySegment;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Runs a {@link FlatJoinFunction} as a sort-merge join ({@code JoinHint.REPARTITION_SORT_MERGE}):
- * both inputs are sorted by key in managed memory, spilling when they do not fit, then merged group
+ * both inputs are sorted by key in managed memory, spilling when they do not fit (or kept as they
+ * arrive where the plan says an input is sorted already), then merged group
  * by group. For each key present on both sides, the second input's group is held in a
  * {@link ResettableRecordBuffer} (in memory, or in a spill file if it is large) and the first
  * input's group streams against it, so neither group has to fit in memory. Outer joins pad the
@@ -74,8 +76,8 @@ public final class SortMergeJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoin
         List<MemorySegment> first = new ArrayList<>(memory.subList(0, sortPages));
         List<MemorySegment> second = new ArrayList<>(memory.subList(sortPages, 2 * sortPages));
         List<MemorySegment> group = new ArrayList<>(memory.subList(2 * sortPages, memory.size()));
-        sorters[0] = new ExternalRecordSorter(context, first, serializer(0), (TypeComparator<Object>) comparators[0].duplicate());
-        sorters[1] = new ExternalRecordSorter(context, second, serializer(1), (TypeComparator<Object>) comparators[1].duplicate());
+        sorters[0] = sortingBuffer(0, first, (TypeComparator<Object>) comparators[0].duplicate());
+        sorters[1] = sortingBuffer(1, second, (TypeComparator<Object>) comparators[1].duplicate());
         secondGroup = new ResettableRecordBuffer(context.getIOManager(), serializer(1), group);
     }
 
@@ -91,8 +93,8 @@ public final class SortMergeJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoin
         if (!ended[0] || !ended[1]) {
             return;
         }
-        GroupMerger.merge(sorters[0].sorted(), comparators[0], sorters[1].sorted(), comparators[1], context,
-                new GroupMerger.GroupVisitor() {
+        GroupMerger.merge(sorters[0].sorted(), comparators[0], sorters[1].sorted(), comparators[1], context::isCancelled,
+                TraversableOnceException::new, new GroupMerger.GroupVisitor() {
                     @Override
                     public void both(Iterable<Object> first, Iterable<Object> second) throws Exception {
                         secondGroup.clear();

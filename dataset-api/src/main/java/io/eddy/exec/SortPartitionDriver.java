@@ -2,6 +2,7 @@ package io.eddy.exec;
 
 import io.eddy.runtime.sort.RecordSorter;
 import io.eddy.runtime.sort.ExternalRecordSorter;
+import io.eddy.runtime.sort.PresortedRecordBuffer;
 import io.eddy.api.functions.Function;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
@@ -12,7 +13,8 @@ import java.util.Iterator;
 /**
  * {@code DataSet.sortPartition}: sorts the partition by the comparator in managed memory, spilling
  * sorted runs when it does not fit, and emits it at the end. No user function. As in Flink the sort
- * is not stable: records with equal keys come out in no particular order.
+ * is not stable: records with equal keys come out in no particular order. An input the plan declares
+ * sorted in this order already passes straight through (checked, without memory).
  */
 public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
 
@@ -25,12 +27,16 @@ public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
 
         @Override
         public int managedMemoryWeight() {
-            return 1;
+            return config.isPresorted(0) ? 0 : 1;
         }
     }
 
     private final TypeComparator<?> comparator;
     private RecordSorter sorter;
+    /** The order check of a presorted input: the previous record (a copy) and how many came before it. */
+    private TypeComparator<Object> check;
+    private Object previous;
+    private long position;
 
     public SortPartitionDriver(DriverConfig config, TypeComparator<?> comparator) {
         super(config, null);
@@ -40,18 +46,35 @@ public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
     @Override
     @SuppressWarnings("unchecked")
     protected void setup() throws Exception {
+        if (config.isPresorted(0)) {
+            check = (TypeComparator<Object>) comparator.duplicate();
+            return;
+        }
         sorter = new ExternalRecordSorter(context, allocateManagedMemory(ExternalSorter.MIN_PAGES), serializer(0),
                 (TypeComparator<Object>) comparator.duplicate());
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     protected void process(int input, Object record) throws Exception {
-        sorter.add(record);
+        if (check == null) {
+            sorter.add(record);
+            return;
+        }
+        if (previous != null && check.compare(previous, record) > 0) {
+            throw PresortedRecordBuffer.notSorted(context.getOperatorName(), position, previous, record);
+        }
+        previous = keep(input, record);
+        position++;
+        output.collect((T) record);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     protected void endRegularInput(int input) throws Exception {
+        if (check != null) {
+            return;
+        }
         Iterator<Object> sorted = sorter.sorted();
         while (sorted.hasNext()) {
             output.collect((T) sorted.next());

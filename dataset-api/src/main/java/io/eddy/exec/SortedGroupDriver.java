@@ -1,8 +1,9 @@
 package io.eddy.exec;
 
+import io.eddy.api.util.TraversableOnceException;
+import io.eddy.runtime.sort.KeyGroupedIterator;
 import io.eddy.runtime.sort.RecordSorter;
 import io.eddy.runtime.sort.InMemoryRecordSorter;
-import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.Function;
 import io.eddy.runtime.types.TypeComparator;
@@ -17,8 +18,9 @@ import java.io.IOException;
  * ordered by the key comparator, then by the optional group-order comparator; the groups of the
  * sorted run are handed to {@link #callGroup} one by one through a {@link KeyGroupedIterator}, which
  * streams, so a group may be larger than memory. Complete groups (final mode) use an
- * {@link ExternalRecordSorter} that spills; combiners use an {@link InMemoryRecordSorter} that is
- * drained into groups and refilled whenever it is full, so a key may yield several partial results. Non-keyed: the whole partition is one group, streamed through a
+ * {@code ExternalRecordSorter} that spills; combiners use an {@link InMemoryRecordSorter} that is
+ * drained into groups and refilled whenever it is full, so a key may yield several partial results.
+ * An input the plan declares sorted already is kept in arrival order instead of being sorted. Non-keyed: the whole partition is one group, streamed through a
  * {@link PartitionHandoff} like a map partition (the function then emits from a helper thread).
  */
 abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, OUT> {
@@ -62,7 +64,7 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
         }
         sorter = bounded
                 ? new InMemoryRecordSorter(context, allocateManagedMemory(2), serializer(0), order)
-                : new ExternalRecordSorter(context, allocateManagedMemory(ExternalSorter.MIN_PAGES), serializer(0), order);
+                : sortingBuffer(0, allocateManagedMemory(ExternalSorter.MIN_PAGES), order);
     }
 
     @Override
@@ -98,7 +100,7 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
         if (sorter.size() == 0) {
             return;
         }
-        KeyGroupedIterator groups = new KeyGroupedIterator(sorter.sorted(), grouping);
+        KeyGroupedIterator groups = new KeyGroupedIterator(sorter.sorted(), grouping, TraversableOnceException::new);
         while (groups.nextGroup()) {
             if (context.isCancelled()) {
                 break;

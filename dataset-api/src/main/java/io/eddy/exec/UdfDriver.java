@@ -8,6 +8,10 @@ import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
+import io.eddy.runtime.sort.ExternalRecordSorter;
+import io.eddy.runtime.sort.PresortedRecordBuffer;
+import io.eddy.runtime.sort.RecordSorter;
+import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -277,6 +281,17 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
                     + "taskmanager.memory.managed.size or lower the parallelism");
         }
         return context.allocateManagedMemory(pages);
+    }
+
+    /**
+     * What collects regular input {@code input} in {@code order} within {@code memory}: an
+     * {@link ExternalRecordSorter}, or, where the plan says the input arrives in that order already, a
+     * {@link PresortedRecordBuffer} that keeps it as it is.
+     */
+    protected final RecordSorter sortingBuffer(int input, List<MemorySegment> memory, TypeComparator<Object> order) {
+        return config.isPresorted(input)
+                ? new PresortedRecordBuffer(context, memory, serializer(input), order)
+                : new ExternalRecordSorter(context, memory, serializer(input), order);
     }
 
     /** Called right after the user function was opened, before the first record is processed. */

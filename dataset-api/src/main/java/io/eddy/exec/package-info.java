@@ -16,7 +16,7 @@
  * their factory, allocate their share in {@code setup()} and return it in {@code closeDriver()};
  * records live serialized in those pages and spill through the task's I/O manager. The algorithms
  * belong in the runtime ({@code io.eddy.runtime.sort}, {@code io.eddy.runtime.hash}); this package
- * only adapts them ({@code ExternalRecordSorter}, {@code ManagedReduceTable}, the join drivers) and
+ * only adapts them ({@code RecordSorter}s, {@code GroupMerger}, {@code ManagedReduceTable}) to user functions and
  * must not be imported by the runtime.
  *
  * <h2>Threads</h2>

@@ -33,15 +33,19 @@ import java.util.Map;
  * <p>The phases, per logical node in producer-first order:
  * <ol>
  *   <li><b>Estimates</b> ({@link Estimator}): sizes of sources and defaults downstream.</li>
- *   <li><b>Interesting properties</b>: every node's output carries its {@link GlobalProperties}; a
- *       keyed operation whose input is already partitioned on (a subset of) its key, or a join whose
- *       inputs are both, ships forward instead of shuffling again. Partitioning survives a
- *       function only on fields it declares forwarded ({@link SemanticProperties}).</li>
+ *   <li><b>Interesting properties</b>: every node's output carries its {@link GlobalProperties}
+ *       (partitioning) and {@link LocalProperties} (order within each instance); a keyed operation
+ *       whose input is already partitioned on (a subset of) its key, or a join whose inputs are
+ *       both, ships forward instead of shuffling again, and a sorting driver whose input arrives in
+ *       the order it needs gets no local sort. Both survive a function only on fields it declares
+ *       forwarded ({@link SemanticProperties}).</li>
  *   <li><b>Cost-based choices</b>: a join broadcasts one side when that ships fewer bytes than
  *       repartitioning both (broadcasting costs the side's size times the parallelism; unknown
  *       sizes count as large), builds its hash table from the smaller side, and follows the
- *       program's hints where it gives them. Reduce, aggregate, distinct and combinable group
- *       reduces get a combiner before every shuffle.</li>
+ *       program's hints where it gives them; it merges inputs that arrive sorted on their keys.
+ *       Reduce, aggregate and distinct hash unless their input arrives sorted on the key (then a
+ *       sort-based reduce streams) or {@code CombineHint.SORT} asks for sorting; they and
+ *       combinable group reduces get a combiner before every shuffle.</li>
  *   <li><b>Pipeline breakers</b> ({@link PipelineBreakers}): where a driver reads one input to its
  *       end before another and both inputs come from one producer without a dam in between, the
  *       later input's exchange becomes blocking.</li>
@@ -110,12 +114,17 @@ public final class Optimizer {
                 estimator.retyped(in.estimates(), ln.outputType(), rows), in.properties().forward(ln.semantics(), 0, p));
     }
 
+    /**
+     * Reduce, aggregate, distinct: hash aggregation, unless the input arrives sorted on the key (a
+     * sort-based reduce then streams without memory) or the program asks for sorting
+     * ({@code CombineHint.SORT}: a sorting combiner and a sorting final reduce).
+     */
     private PlanNode reduce(LogicalNode ln) {
         PlanNode in = in(ln, 0);
-        boolean combine = ln.combineHint() != CombineHint.NONE;
+        CombineHint hint = ln.combineHint() == null ? CombineHint.OPTIMIZER_CHOOSES : ln.combineHint();
         if (ln.singleton()) {
             PlanNode pre = in;
-            if (combine && in.parallelism() > 1) {
+            if (hint != CombineHint.NONE && in.parallelism() > 1) {
                 pre = addOnInputType(ln, "Combine", ln.name() + " (combine)", DriverStrategy.ALL_REDUCE, in.parallelism(),
                         List.of(forward(in, 0, in.parallelism())), List.of(), List.of(), in.estimates(), in.properties());
             }
@@ -125,18 +134,34 @@ public final class Optimizer {
         int p = parallelism(ln);
         KeySpec key = ln.key(0);
         Partitioner<?> custom = ln.customPartitioner();
+        boolean sort = hint == CombineHint.SORT;
         if (in.properties().groups(key.fields(), p, custom)) {
-            return add(ln, ln.pact(), ln.name(), DriverStrategy.HASH_REDUCE, p, List.of(forward(in, 0, p)), List.of(key),
-                    List.of(), in.estimates(), in.properties().forward(ln.semantics(), 0, p));
+            Channel channel = forward(in, 0, p);
+            boolean presorted = in.localProperties().satisfies(LocalProperties.ascending(key.fields()));
+            DriverStrategy driver = presorted || sort ? DriverStrategy.SORTED_REDUCE : DriverStrategy.HASH_REDUCE;
+            if (driver == DriverStrategy.SORTED_REDUCE && !presorted) {
+                channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(key, null));
+            }
+            return add(ln, ln.pact(), ln.name(), driver, p, List.of(channel), List.of(key), List.of(), in.estimates(),
+                    in.properties().forward(ln.semantics(), 0, p));
         }
         PlanNode pre = in;
-        if (combine) {
-            pre = addOnInputType(ln, "Combine", ln.name() + " (combine)", DriverStrategy.HASH_COMBINE, in.parallelism(),
-                    List.of(forward(in, 0, in.parallelism())), List.of(key), List.of(), in.estimates(), in.properties());
+        if (hint != CombineHint.NONE) {
+            Channel local = forward(in, 0, in.parallelism());
+            if (sort) {
+                local = local.withLocalStrategy(LocalStrategy.COMBINING_SORT, describe(key, null));
+            }
+            pre = addOnInputType(ln, "Combine", ln.name() + " (combine)",
+                    sort ? DriverStrategy.SORTED_PARTIAL_REDUCE : DriverStrategy.HASH_COMBINE, in.parallelism(),
+                    List.of(local), List.of(key), List.of(), in.estimates(), in.properties());
         }
         Channel shuffle = keyed(pre, 0, key, custom);
-        return add(ln, ln.pact(), ln.name(), DriverStrategy.HASH_REDUCE, p, List.of(shuffle), List.of(key), List.of(),
-                pre.estimates(), partitionedOn(key, custom, p).forward(ln.semantics(), 0, p));
+        if (sort) {
+            shuffle = shuffle.withLocalStrategy(LocalStrategy.SORT, describe(key, null));
+        }
+        return add(ln, ln.pact(), ln.name(), sort ? DriverStrategy.SORTED_REDUCE : DriverStrategy.HASH_REDUCE, p,
+                List.of(shuffle), List.of(key), List.of(), pre.estimates(),
+                partitionedOn(key, custom, p).forward(ln.semantics(), 0, p));
     }
 
     private PlanNode groupReduce(LogicalNode ln) {
@@ -160,8 +185,10 @@ public final class Optimizer {
         Partitioner<?> custom = ln.customPartitioner();
         Channel channel;
         Estimates estimates = in.estimates();
+        boolean presorted = false;
         if (in.properties().groups(key.fields(), p, custom)) {
             channel = forward(in, 0, p);
+            presorted = in.localProperties().satisfies(required(key, order, ln.input(0).outputType()));
         } else {
             PlanNode pre = in;
             if (ln.combinable()) {
@@ -172,7 +199,9 @@ public final class Optimizer {
             }
             channel = keyed(pre, 0, key, custom);
         }
-        channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(key, order));
+        if (!presorted) {
+            channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(key, order));
+        }
         GlobalProperties props = (channel.shipStrategy() == ShipStrategy.FORWARD ? in.properties()
                 : partitionedOn(key, custom, p)).forward(ln.semantics(), 0, p);
         return add(ln, ln.pact(), ln.name(), DriverStrategy.SORTED_GROUP_REDUCE, p, List.of(channel), List.of(key),
@@ -248,7 +277,7 @@ public final class Optimizer {
         TypeInformation tagged = RangePartitioning.taggedType(type);
         PlanNode tag = new PlanNode(nodes.size(), ln, "Map", ln.name() + " (assign ranges)", DriverStrategy.MAP, inP,
                 tagged, RangePartitioning.tagger(comparator), new Configuration(), List.of(forward(in, 0, inP)),
-                List.of(boundaryChannel), List.of(), List.of(), in.estimates(), in.properties());
+                List.of(boundaryChannel), List.of(), List.of(), in.estimates(), in.properties(), LocalProperties.NONE);
         nodes.add(tag);
         Channel ship = new Channel(tag, 0, null, ShipStrategy.RANGE, key, null, RangePartitioning.rangeSelector(),
                 LocalStrategy.NONE, null, false);
@@ -257,14 +286,18 @@ public final class Optimizer {
                         null, p);
         PlanNode untag = new PlanNode(nodes.size(), ln, ln.pact(), ln.name(), DriverStrategy.MAP, p, type,
                 RangePartitioning.untagger(), new Configuration(), List.of(ship), List.of(), List.of(), List.of(),
-                in.estimates(), props);
+                in.estimates(), props, LocalProperties.NONE);
         nodes.add(untag);
         return untag;
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private PlanNode sortPartition(LogicalNode ln, PlanNode in, String pact, String name, int p, GroupOrder<?> order) {
         Channel channel = forward(in, 0, p);
         TypeInformation<?> type = ln.input(0).outputType();
+        if (channel.shipStrategy() != ShipStrategy.FORWARD || !in.localProperties().satisfies(orderOf((GroupOrder) order, type))) {
+            channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(order));
+        }
         return add(ln, pact, name, DriverStrategy.SORT_PARTITION, p, type, List.of(channel), List.of(), orders(order),
                 in.estimates(), in.properties().forward(SemanticProperties.identity(type), 0, p), null);
     }
@@ -372,11 +405,15 @@ public final class Optimizer {
                         : partitionedOn(k2, ln.customPartitioner(), p).forward(ln.semantics(), 1, p);
             }
         }
-        boolean sortMerge = hint == JoinHint.REPARTITION_SORT_MERGE;
+        boolean firstSorted = arrivesSorted(channels.get(0), LocalProperties.ascending(k1.fields()));
+        boolean secondSorted = arrivesSorted(channels.get(1), LocalProperties.ascending(k2.fields()));
+        // inputs that both arrive sorted on their keys merge without any sort or hash table
+        boolean sortMerge = hint == JoinHint.REPARTITION_SORT_MERGE
+                || (hint == JoinHint.OPTIMIZER_CHOOSES && choice == Choice.REPARTITION && firstSorted && secondSorted);
         DriverStrategy driver = joinDriver(type, buildFirst, sortMerge);
         if (sortMerge) {
-            channels = List.of(channels.get(0).withLocalStrategy(LocalStrategy.SORT, describe(k1, null)),
-                    channels.get(1).withLocalStrategy(LocalStrategy.SORT, describe(k2, null)));
+            channels = List.of(sortUnless(firstSorted, channels.get(0), describe(k1, null)),
+                    sortUnless(secondSorted, channels.get(1), describe(k2, null)));
         }
         Estimates e = a.estimates().knowsBytes() && b.estimates().knowsBytes()
                 ? new Estimates(Math.max(a.estimates().rows(), b.estimates().rows()),
@@ -413,8 +450,11 @@ public final class Optimizer {
         KeySpec k1 = ln.key(0);
         KeySpec k2 = ln.key(1);
         Repartition r = repartition(a, b, k1, k2, p, ln.customPartitioner());
-        List<Channel> channels = List.of(r.first().withLocalStrategy(LocalStrategy.SORT, describe(k1, ln.groupOrder(0))),
-                r.second().withLocalStrategy(LocalStrategy.SORT, describe(k2, ln.groupOrder(1))));
+        List<Channel> channels = List.of(
+                sortUnless(arrivesSorted(r.first(), required(k1, ln.groupOrder(0), ln.input(0).outputType())), r.first(),
+                        describe(k1, ln.groupOrder(0))),
+                sortUnless(arrivesSorted(r.second(), required(k2, ln.groupOrder(1), ln.input(1).outputType())), r.second(),
+                        describe(k2, ln.groupOrder(1))));
         List<GroupOrder<?>> orders = new ArrayList<>();
         orders.add(ln.groupOrder(0));
         orders.add(ln.groupOrder(1));
@@ -527,10 +567,78 @@ public final class Optimizer {
         }
         Configuration parameters = own || driver == DriverStrategy.SOURCE || driver == DriverStrategy.SINK
                 ? ln.parameters() : new Configuration();
+        LocalProperties order = localProperties(ln, driver, inputs, keys, orders, own);
         PlanNode node = new PlanNode(nodes.size(), ln, pact, name, driver, p, outputType, function, parameters, inputs,
-                broadcast, keys, orders, estimates, props);
+                broadcast, keys, orders, estimates, props, order);
         nodes.add(node);
         return node;
+    }
+
+    /** The order a sorting driver needs: its key ascending, then the group order; null if not expressible in fields. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static LocalProperties required(KeySpec key, GroupOrder<?> order, TypeInformation<?> type) {
+        LocalProperties byKey = LocalProperties.ascending(key.fields());
+        if (!byKey.isSorted() || order == null || order.isEmpty()) {
+            return byKey.isSorted() ? byKey : null;
+        }
+        LocalProperties within = orderOf((GroupOrder) order, type);
+        return within == null ? null : byKey.then(within);
+    }
+
+    /** A sort order as local properties; null for a key selector. */
+    private static <T> LocalProperties orderOf(GroupOrder<T> order, TypeInformation<T> type) {
+        int[] fields = order == null ? null : order.flatFieldPositions(type);
+        return fields == null ? null : LocalProperties.sorted(FieldList.of(fields), order.flatAscending(type));
+    }
+
+    /** Whether records on {@code channel} reach the driver in {@code required} order without a local sort. */
+    private static boolean arrivesSorted(Channel channel, LocalProperties required) {
+        return channel.shipStrategy() == ShipStrategy.FORWARD && channel.source().localProperties().satisfies(required);
+    }
+
+    private static Channel sortUnless(boolean sorted, Channel channel, String keys) {
+        return sorted ? channel : channel.withLocalStrategy(LocalStrategy.SORT, keys);
+    }
+
+    /**
+     * The order of a new node's output: sorting drivers produce their key order, record-at-a-time
+     * functions keep their input's order on the fields they forward, everything else (hashing,
+     * exchanges, unions, combiners) leaves it unknown.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static LocalProperties localProperties(LogicalNode ln, DriverStrategy driver, List<Channel> inputs,
+                                                   List<KeySpec> keys, List<GroupOrder<?>> orders, boolean own) {
+        switch (driver) {
+            case SORT_PARTITION -> {
+                LocalProperties sorted = orderOf((GroupOrder) orders.get(0), (TypeInformation) ln.input(0).outputType());
+                return sorted == null ? LocalProperties.NONE : sorted;
+            }
+            case NO_OP, SINK -> {
+                Channel in = inputs.get(0);
+                return in.shipStrategy() == ShipStrategy.FORWARD ? in.source().localProperties() : LocalProperties.NONE;
+            }
+            case MAP, FLAT_MAP, FILTER, MAP_PARTITION -> {
+                Channel in = inputs.get(0);
+                return own && in.shipStrategy() == ShipStrategy.FORWARD
+                        ? in.source().localProperties().forward(ln.semantics(), 0) : LocalProperties.NONE;
+            }
+            case SORTED_REDUCE, SORTED_GROUP_REDUCE -> {
+                return LocalProperties.ascending(keys.get(0).fields()).forward(ln.semantics(), 0);
+            }
+            case INNER_MERGE, LEFT_OUTER_MERGE, RIGHT_OUTER_MERGE, FULL_OUTER_MERGE, CO_GROUP -> {
+                // an outer side's padded nulls break its key order
+                LocalProperties first = LocalProperties.ascending(keys.get(0).fields()).forward(ln.semantics(), 0);
+                if (first.isSorted() && (driver == DriverStrategy.INNER_MERGE || driver == DriverStrategy.LEFT_OUTER_MERGE)) {
+                    return first;
+                }
+                LocalProperties second = LocalProperties.ascending(keys.get(1).fields()).forward(ln.semantics(), 1);
+                return driver == DriverStrategy.INNER_MERGE || driver == DriverStrategy.RIGHT_OUTER_MERGE
+                        ? second : LocalProperties.NONE;
+            }
+            default -> {
+                return LocalProperties.NONE;
+            }
+        }
     }
 
     private static List<GroupOrder<?>> orders(GroupOrder<?> order) {

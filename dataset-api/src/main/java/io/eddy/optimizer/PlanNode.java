@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * One node of the physical plan: a logical operation (or a part of it, such as a combiner) with the
  * way it runs decided: its {@link DriverStrategy}, its parallelism, per input a {@link Channel} with
- * ship and local strategy, its keys, the optimizer's estimates, and the partitioning of its output.
+ * ship and local strategy, its keys, the optimizer's estimates, and the partitioning and order of its
+ * output.
  * Immutable; the optimizer creates nodes producers first.
  */
 public final class PlanNode {
@@ -36,11 +37,12 @@ public final class PlanNode {
     private final List<GroupOrder<?>> orders;
     private final Estimates estimates;
     private final GlobalProperties properties;
+    private final LocalProperties localProperties;
 
     PlanNode(int id, LogicalNode origin, String pact, String name, DriverStrategy driver, int parallelism,
              TypeInformation<?> outputType, Function function, Configuration parameters, List<Channel> inputs,
              List<Channel> broadcastInputs, List<KeySpec> keys, List<GroupOrder<?>> orders, Estimates estimates,
-             GlobalProperties properties) {
+             GlobalProperties properties, LocalProperties localProperties) {
         this.id = id;
         this.origin = origin;
         this.pact = pact;
@@ -56,6 +58,7 @@ public final class PlanNode {
         this.orders = Collections.unmodifiableList(new ArrayList<>(orders));
         this.estimates = estimates;
         this.properties = properties;
+        this.localProperties = localProperties;
     }
 
     public int id() {
@@ -138,6 +141,11 @@ public final class PlanNode {
     /** The partitioning of this node's output. */
     public GlobalProperties properties() {
         return properties;
+    }
+
+    /** The order of the records within each instance of this node's output. */
+    public LocalProperties localProperties() {
+        return localProperties;
     }
 
     public boolean isSource() {

@@ -224,4 +224,20 @@ class CoGroupCrossSortDriverTest {
             }
         }
     }
+
+    @Test
+    void sortPartitionPassesAPresortedInputThroughAndChecksIt() throws Exception {
+        List<Tuple2<String, Integer>> input = new ArrayList<>(TestData.randomPairs(35, 5000, 1000));
+        input.sort(Comparator.comparing(t -> t.f1));
+        DriverConfig config = DriverConfig.of(new ExecutionConfig(), null, TestSerializers.PAIR).withPresortedInput(0);
+        SortPartitionDriver.Factory<Tuple2<String, Integer>> factory =
+                new SortPartitionDriver.Factory<>(config, TestComparators.pairByValue(true));
+        assertEquals(0, factory.managedMemoryWeight(), "nothing to sort, no memory");
+        DriverTestHarness.of(factory, TestSerializers.PAIR).input(0, TestSerializers.PAIR, input).expectOrdered(input).run();
+        List<Tuple2<String, Integer>> unsorted = new ArrayList<>(input);
+        java.util.Collections.swap(unsorted, 10, 4000);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> DriverTestHarness.of(factory,
+                TestSerializers.PAIR).input(0, TestSerializers.PAIR, unsorted).runOnce(DriverTestHarness.allVariants().get(0)));
+        assertTrue(e.getMessage().contains("planned as already sorted"), e.getMessage());
+    }
 }

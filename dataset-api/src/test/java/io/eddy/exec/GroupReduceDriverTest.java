@@ -83,6 +83,25 @@ class GroupReduceDriverTest {
     }
 
     @Test
+    void presortedInputIsGroupedInArrivalOrder() throws Exception {
+        // sorted by key, then by value descending: what a sort on (key, group order) would produce
+        List<Tuple2<String, Integer>> input = new ArrayList<>(TestData.randomPairs(13, 10_000, 200));
+        input.sort(Comparator.comparing((Tuple2<String, Integer> t) -> t.f0)
+                .thenComparing(Comparator.comparing((Tuple2<String, Integer> t) -> t.f1).reversed()));
+        List<Tuple2<String, Integer>> expected = new ArrayList<>();
+        for (Map.Entry<String, List<Tuple2<String, Integer>>> group : TestData.groupByKey(input).entrySet()) {
+            expected.add(Tuple2.of(group.getKey(), orderCode(group.getValue())));
+        }
+        DriverConfig config = DriverConfig.of(new ExecutionConfig(), new OrderSensitive(), TestSerializers.PAIR)
+                .withPresortedInput(0);
+        DriverTestHarness.of(new GroupReduceDriver.Factory<Tuple2<String, Integer>>(config, AggregationMode.FINAL,
+                        TestComparators.pairByKey(), TestComparators.pairByValue(false)), TestSerializers.PAIR)
+                .input(0, TestSerializers.PAIR, input)
+                .expectOrdered(expected)
+                .run();
+    }
+
+    @Test
     void withoutGroupOrderEveryRecordOfAGroupArrives() throws Exception {
         List<Tuple2<String, Integer>> input = TestData.randomPairs(12, 3000, 40);
         DriverConfig config = DriverConfig.of(new ExecutionConfig(),

@@ -58,7 +58,7 @@ class InPlaceAggregationTest {
         ReduceFunction<Tuple5<String, Long, Integer, Double, Short>> plain = (a, b) -> sum.reduce(a, b);
         DriverConfig config = DriverConfig.of(new ExecutionConfig(), plain, serializer);
         return DriverTestHarness.of(new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
-                        AggregationMode.FINAL, keys), serializer)
+                        AggregationMode.FINAL, keys, false), serializer)
                 .input(0, serializer, input)
                 .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.SEQUENTIAL, false, false));
     }
@@ -76,13 +76,13 @@ class InPlaceAggregationTest {
             DriverConfig config = DriverConfig.of(executionConfig, aggregation(), serializer);
             // every variant: in memory, and (tight memory, 4000 keys) spilled and merged
             DriverTestHarness.of(new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
-                            AggregationMode.FINAL, keys), serializer)
+                            AggregationMode.FINAL, keys, false), serializer)
                     .input(0, serializer, input)
                     .expectAnyOrder(expected)
                     .run();
             List<Tuple5<String, Long, Integer, Double, Short>> partials = DriverTestHarness.of(
                             new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
-                                    AggregationMode.COMBINE, keys), serializer)
+                                    AggregationMode.COMBINE, keys, false), serializer)
                     .input(0, serializer, input)
                     .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.RANDOM, true, false,
                             DriverTestHarness.Memory.TIGHT));

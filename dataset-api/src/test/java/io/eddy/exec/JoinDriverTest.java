@@ -79,6 +79,33 @@ class JoinDriverTest {
     }
 
     @Test
+    void sortMergeJoinOfInputsThatArriveSortedKeepsThemAsTheyAre() throws Exception {
+        List<Tuple2<String, Integer>> first = new ArrayList<>(TestData.randomPairs(25, 1500, 100));
+        first.sort(java.util.Comparator.comparing(t -> t.f0));
+        List<String> second = new ArrayList<>(TestData.randomKeys(26, 500, 140));
+        second.sort(null);
+        DriverConfig presorted = config(DESCRIBE).withPresortedInput(0).withPresortedInput(1);
+        for (OuterJoinType type : new OuterJoinType[] {null, OuterJoinType.FULL}) {
+            DriverTestHarness.of(new SortMergeJoinDriver.Factory<Tuple2<String, Integer>>(presorted, type,
+                            TestComparators.pairByKey(), TestComparators.strings()), TestSerializers.PAIR)
+                    .input(0, TestSerializers.PAIR, first)
+                    .input(1, TestSerializers.STRING, second)
+                    .expectAnyOrder(reference(first, second, type))
+                    .run();
+        }
+        // a side that is not sorted after all fails the task instead of losing matches
+        List<String> unsorted = new ArrayList<>(second);
+        java.util.Collections.reverse(unsorted);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () ->
+                DriverTestHarness.of(new SortMergeJoinDriver.Factory<Tuple2<String, Integer>>(presorted, null,
+                                TestComparators.pairByKey(), TestComparators.strings()), TestSerializers.PAIR)
+                        .input(0, TestSerializers.PAIR, first)
+                        .input(1, TestSerializers.STRING, unsorted)
+                        .runOnce(DriverTestHarness.allVariants().get(0)));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("planned as already sorted"), e.getMessage());
+    }
+
+    @Test
     void sortMergeJoinStreamsGroupsLargerThanMemory() throws Exception {
         // one key with 3000 records on the second side: its group spills to a file in the tight variants
         List<Tuple2<String, Integer>> first = new ArrayList<>();

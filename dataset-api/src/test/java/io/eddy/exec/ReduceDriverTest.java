@@ -11,10 +11,15 @@ import io.eddy.exec.testutil.DriverTestHarness;
 import io.eddy.exec.testutil.TestComparators;
 import io.eddy.exec.testutil.TestData;
 import io.eddy.exec.testutil.TestSerializers;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Hash reduce: final, combining and non-keyed, with the either-argument rule of Flink. */
+/**
+ * Reduce by hash and by sort: final, combining and non-keyed, with the either-argument rule of
+ * Flink; the sort-based reduce also on an input that arrives sorted (streaming, no memory).
+ */
 class ReduceDriverTest {
 
     /** Sums into the first argument and returns it, as Flink allows. */
@@ -34,10 +39,70 @@ class ReduceDriverTest {
 
     private static DriverTestHarness<Tuple2<String, Integer>> harness(ReduceFunction<Tuple2<String, Integer>> function,
             AggregationMode mode, boolean keyed, List<Tuple2<String, Integer>> input) {
+        return harness(function, mode, keyed, false, false, input);
+    }
+
+    private static DriverTestHarness<Tuple2<String, Integer>> harness(ReduceFunction<Tuple2<String, Integer>> function,
+            AggregationMode mode, boolean keyed, boolean sorted, boolean presorted, List<Tuple2<String, Integer>> input) {
         DriverConfig config = DriverConfig.of(new ExecutionConfig(), function, TestSerializers.PAIR);
+        if (presorted) {
+            config = config.withPresortedInput(0);
+        }
         return DriverTestHarness.of(new ReduceDriver.Factory<Tuple2<String, Integer>>(config, mode,
-                        keyed ? TestComparators.pairByKey() : null), TestSerializers.PAIR)
+                        keyed ? TestComparators.pairByKey() : null, sorted), TestSerializers.PAIR)
                 .input(0, TestSerializers.PAIR, input);
+    }
+
+    private static List<Tuple2<String, Integer>> sortedByKey(List<Tuple2<String, Integer>> input) {
+        List<Tuple2<String, Integer>> sorted = new ArrayList<>(input);
+        sorted.sort(Comparator.comparing(t -> t.f0));
+        return sorted;
+    }
+
+    @Test
+    void sortedFinalReduceEmitsOneRecordPerKeyInKeyOrder() throws Exception {
+        // 5000 keys: the tight-memory variants spill sorted runs and merge them
+        List<Tuple2<String, Integer>> input = TestData.randomPairs(5, 30_000, 5000);
+        List<Tuple2<String, Integer>> expected = sortedByKey(TestData.sumPairs(input));
+        for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_INTO_SECOND, SUM_NEW)) {
+            harness(function, AggregationMode.FINAL, true, true, false, input).expectOrdered(expected).run();
+        }
+    }
+
+    @Test
+    void sortedCombineEmitsPartialResultsThatAddUp() throws Exception {
+        List<Tuple2<String, Integer>> input = TestData.randomPairs(6, 20_000, 3000);
+        for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_NEW)) {
+            for (DriverTestHarness.Variant variant : DriverTestHarness.allVariants()) {
+                List<Tuple2<String, Integer>> partials =
+                        harness(function, AggregationMode.COMBINE, true, true, false, input).runOnce(variant);
+                assertTrue(partials.size() < input.size(), "combining reduces the records: " + partials.size());
+                assertEquals(TestData.sumByKey(input), TestData.sumByKey(partials), "variant " + variant);
+            }
+        }
+    }
+
+    @Test
+    void presortedInputIsReducedAsItArrivesWithoutMemory() throws Exception {
+        List<Tuple2<String, Integer>> input = sortedByKey(TestData.randomPairs(7, 20_000, 700));
+        List<Tuple2<String, Integer>> expected = sortedByKey(TestData.sumPairs(input));
+        for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_INTO_SECOND, SUM_NEW)) {
+            harness(function, AggregationMode.FINAL, true, true, true, input).expectOrdered(expected).run();
+        }
+        DriverConfig config = DriverConfig.of(new ExecutionConfig(), SUM_NEW, TestSerializers.PAIR);
+        assertEquals(0, new ReduceDriver.Factory<>(config.withPresortedInput(0), AggregationMode.FINAL,
+                TestComparators.pairByKey(), true).managedMemoryWeight(), "a presorted reduce asks for no memory");
+        assertEquals(1, new ReduceDriver.Factory<>(config, AggregationMode.FINAL, TestComparators.pairByKey(), true)
+                .managedMemoryWeight());
+    }
+
+    @Test
+    void presortedInputThatIsNotSortedFailsInsteadOfGivingWrongGroups() {
+        List<Tuple2<String, Integer>> input = List.of(Tuple2.of("a", 1), Tuple2.of("c", 2), Tuple2.of("b", 3));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> harness(SUM_NEW, AggregationMode.FINAL, true, true, true, input)
+                        .runOnce(DriverTestHarness.allVariants().get(0)));
+        assertTrue(e.getMessage().contains("planned as already sorted") && e.getMessage().contains("record 3"), e.getMessage());
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.functions.FunctionAnnotation.ForwardedFields;
+import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.MapFunction;
+import io.eddy.api.operators.Order;
+import io.eddy.api.operators.base.ReduceOperatorBase.CombineHint;
 import io.eddy.api.io.DiscardingOutputFormat;
 import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
 import io.eddy.api.tuple.Tuple2;
@@ -169,6 +173,105 @@ class OptimizerPlanTest extends PlanTestBase {
         env = env();
         bigFile(env).groupBy(0).sum(1).map(new ChangeAll()).groupBy(0).sum(1).output(new DiscardingOutputFormat<>());
         assertEquals(2, exchanges(optimize(env), ShipStrategy.HASH), "undeclared functions forward nothing");
+    }
+
+    /** Sums each group's second fields, keeping the key: the output stays partitioned and sorted on f0. */
+    @ForwardedFields("f0")
+    static final class SumGroup implements GroupReduceFunction<Tuple2<Long, Long>, Tuple2<Long, Long>> {
+        @Override
+        public void reduce(Iterable<Tuple2<Long, Long>> values, Collector<Tuple2<Long, Long>> out) {
+            Long key = null;
+            long sum = 0;
+            for (Tuple2<Long, Long> v : values) {
+                key = v.f0;
+                sum += v.f1;
+            }
+            out.collect(Tuple2.of(key, sum));
+        }
+    }
+
+    @Test
+    void aGroupReduceOnTheKeyOfAPreviousOneNeitherShufflesNorSorts() throws Exception {
+        ExecutionEnvironment env = env();
+        bigFile(env).groupBy(0).reduceGroup(new SumGroup()).groupBy(0).reduceGroup(new SumGroup())
+                .output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        List<PlanNode> reduces = nodes(plan, "GroupReduce");
+        assertEquals(LocalStrategy.SORT, reduces.get(0).input(0).localStrategy());
+        assertEquals(ShipStrategy.FORWARD, reduces.get(1).input(0).shipStrategy());
+        assertEquals(LocalStrategy.NONE, reduces.get(1).input(0).localStrategy(), "sorted by the first group reduce");
+        assertEquals(1, exchanges(plan, ShipStrategy.HASH));
+        // a function that forwards nothing loses the order and the partitioning
+        env = env();
+        bigFile(env).groupBy(0).reduceGroup(new SumGroup()).map(new ChangeAll()).groupBy(0).reduceGroup(new SumGroup())
+                .output(new DiscardingOutputFormat<>());
+        plan = optimize(env);
+        assertEquals(LocalStrategy.SORT, nodes(plan, "GroupReduce").get(1).input(0).localStrategy());
+        assertEquals(2, exchanges(plan, ShipStrategy.HASH));
+    }
+
+    @Test
+    void aReduceOfDataSortedOnItsKeyStreamsInsteadOfHashing() throws Exception {
+        ExecutionEnvironment env = env();
+        bigFile(env).partitionByHash(0).sortPartition(0, Order.ASCENDING).groupBy(0).reduce((a, b) -> Tuple2.of(a.f0, a.f1 + b.f1))
+                .output(new DiscardingOutputFormat<>());
+        PlanNode reduce = nodes(optimize(env), "Reduce").get(0);
+        assertEquals(DriverStrategy.SORTED_REDUCE, reduce.driver());
+        assertEquals(LocalStrategy.NONE, reduce.input(0).localStrategy());
+        // sorted the other way: the key comparator's order does not hold, so it hashes
+        env = env();
+        bigFile(env).partitionByHash(0).sortPartition(0, Order.DESCENDING).groupBy(0).reduce((a, b) -> Tuple2.of(a.f0, a.f1 + b.f1))
+                .output(new DiscardingOutputFormat<>());
+        assertEquals(DriverStrategy.HASH_REDUCE, nodes(optimize(env), "Reduce").get(0).driver());
+        // and a second sort on an order that holds already is not done
+        env = env();
+        bigFile(env).sortPartition(0, Order.ASCENDING).map(new KeepKey()).sortPartition(0, Order.ASCENDING)
+                .output(new DiscardingOutputFormat<>());
+        List<PlanNode> sorts = nodes(optimize(env), "Sort-Partition");
+        assertEquals(LocalStrategy.SORT, sorts.get(0).input(0).localStrategy());
+        assertEquals(LocalStrategy.NONE, sorts.get(1).input(0).localStrategy());
+    }
+
+    @Test
+    void combineHintsChooseHashOrSortAggregation() {
+        ExecutionEnvironment env = env();
+        pairs(env, 100).groupBy(0).reduce((a, b) -> Tuple2.of(a.f0, a.f1 + b.f1)).setCombineHint(CombineHint.SORT)
+                .output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        assertEquals(DriverStrategy.SORTED_PARTIAL_REDUCE, nodes(plan, "Combine").get(0).driver());
+        assertEquals(LocalStrategy.COMBINING_SORT, nodes(plan, "Combine").get(0).input(0).localStrategy());
+        PlanNode reduce = nodes(plan, "Reduce").get(0);
+        assertEquals(DriverStrategy.SORTED_REDUCE, reduce.driver());
+        assertEquals(LocalStrategy.SORT, reduce.input(0).localStrategy());
+        env = env();
+        pairs(env, 100).groupBy(0).reduce((a, b) -> Tuple2.of(a.f0, a.f1 + b.f1)).setCombineHint(CombineHint.HASH)
+                .output(new DiscardingOutputFormat<>());
+        plan = optimize(env);
+        assertEquals(DriverStrategy.HASH_COMBINE, nodes(plan, "Combine").get(0).driver());
+        assertEquals(DriverStrategy.HASH_REDUCE, nodes(plan, "Reduce").get(0).driver());
+    }
+
+    @Test
+    void aJoinOfTwoInputsSortedOnTheirKeysMergesWithoutSorting() throws Exception {
+        ExecutionEnvironment env = env();
+        DataSet<Tuple2<Long, Long>> a = bigFile(env).groupBy(0).reduceGroup(new SumGroup());
+        DataSet<Tuple2<Long, Long>> b = bigFile(env).groupBy(0).reduceGroup(new SumGroup());
+        a.join(b).where(0).equalTo(0).output(new DiscardingOutputFormat<>());
+        PhysicalPlan plan = optimize(env);
+        PlanNode join = nodes(plan, "Join").get(0);
+        assertEquals(DriverStrategy.INNER_MERGE, join.driver());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(ShipStrategy.FORWARD, join.input(i).shipStrategy());
+            assertEquals(LocalStrategy.NONE, join.input(i).localStrategy());
+        }
+        // the hint asks for a merge: only the side that is not sorted yet is sorted
+        env = env();
+        a = bigFile(env).groupBy(0).reduceGroup(new SumGroup());
+        a.join(bigFile(env).partitionByHash(0), JoinHint.REPARTITION_SORT_MERGE).where(0).equalTo(0)
+                .output(new DiscardingOutputFormat<>());
+        join = nodes(optimize(env), "Join").get(0);
+        assertEquals(LocalStrategy.NONE, join.input(0).localStrategy());
+        assertEquals(LocalStrategy.SORT, join.input(1).localStrategy());
     }
 
     @Test

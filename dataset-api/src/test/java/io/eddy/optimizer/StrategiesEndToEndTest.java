@@ -87,4 +87,50 @@ class StrategiesEndToEndTest {
                 .returns(new io.eddy.api.typeinfo.TypeHint<Tuple3<Long, Long, Long>>() {}).collect();
         assertEquals(100_000L * 50, out.size());
     }
+
+    @ParameterizedTest
+    @CsvSource({"1", "3"})
+    void reusedSortOrdersAndSortAggregationGiveTheSameResults(int parallelism) throws Exception {
+        ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(parallelism);
+        List<Tuple2<Long, Long>> a = data(20_000, 900);
+        List<Tuple2<Long, Long>> b = data(3_000, 1_200);
+        TreeMap<Long, Long> sumA = new TreeMap<>();
+        a.forEach(t -> sumA.merge(t.f0, t.f1, Long::sum));
+        TreeMap<Long, Long> sumB = new TreeMap<>();
+        b.forEach(t -> sumB.merge(t.f0, t.f1, Long::sum));
+        TreeMap<Long, Long> joined = new TreeMap<>();
+        sumA.forEach((k, v) -> {
+            if (sumB.containsKey(k)) {
+                joined.put(k, v + sumB.get(k));
+            }
+        });
+        // two group reduces merged without sorting, then a reduce that streams over their sorted output
+        DataSet<Tuple2<Long, Long>> left = env.fromCollection(a).groupBy(0).reduceGroup(new OptimizerPlanTest.SumGroup());
+        DataSet<Tuple2<Long, Long>> right = env.fromCollection(b).groupBy(0).reduceGroup(new OptimizerPlanTest.SumGroup());
+        DataSet<Tuple2<Long, Long>> merged = left.join(right).where(0).equalTo(0)
+                .with(new SumBoth());
+        assertEquals(joined, toMap(merged.groupBy(0).reduce((x, y) -> Tuple2.of(x.f0, x.f1 + y.f1)).collect()));
+        // sort-based combining and final reduce
+        assertEquals(sumA, toMap(env.fromCollection(a).groupBy(0).reduce((x, y) -> Tuple2.of(x.f0, x.f1 + y.f1))
+                .setCombineHint(io.eddy.api.operators.base.ReduceOperatorBase.CombineHint.SORT).collect()));
+        // a reduce over a sorted partition streams
+        assertEquals(sumA, toMap(env.fromCollection(a).partitionByHash(0).sortPartition(0, io.eddy.api.operators.Order.ASCENDING)
+                .groupBy(0).reduce((x, y) -> Tuple2.of(x.f0, x.f1 + y.f1)).collect()));
+    }
+
+    /** Adds the second fields of both sides, keeping the first side's key (and so its order). */
+    @io.eddy.api.functions.FunctionAnnotation.ForwardedFieldsFirst("f0")
+    static final class SumBoth implements io.eddy.api.functions.JoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>,
+            Tuple2<Long, Long>> {
+        @Override
+        public Tuple2<Long, Long> join(Tuple2<Long, Long> x, Tuple2<Long, Long> y) {
+            return Tuple2.of(x.f0, x.f1 + y.f1);
+        }
+    }
+
+    private static TreeMap<Long, Long> toMap(List<Tuple2<Long, Long>> records) {
+        TreeMap<Long, Long> map = new TreeMap<>();
+        records.forEach(t -> assertEquals(null, map.put(t.f0, t.f1), "one record per key"));
+        return map;
+    }
 }

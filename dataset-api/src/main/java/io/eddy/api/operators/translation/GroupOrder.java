@@ -76,6 +76,21 @@ public final class GroupOrder<T> implements Serializable {
         if (expressions.isEmpty()) {
             return null;
         }
+        boolean[] asc = flatAscending(type);
+        Keys<T> keys = new Keys.ExpressionKeys<>(expressions.toArray(new String[0]), type);
+        return keys.createComparator(type, asc, config);
+    }
+
+    /** The flat field positions this order sorts on, or null for a key selector or no order. */
+    public int[] flatFieldPositions(TypeInformation<T> type) {
+        if (selectorKeys != null || expressions.isEmpty()) {
+            return null;
+        }
+        return new Keys.ExpressionKeys<>(expressions.toArray(new String[0]), type).computeLogicalKeyPositions();
+    }
+
+    /** Per flat field of {@link #flatFieldPositions}, whether it ascends ({@code ANY} counts as ascending). */
+    public boolean[] flatAscending(TypeInformation<T> type) {
         List<Boolean> ascending = new ArrayList<>();
         for (int i = 0; i < expressions.size(); i++) {
             int flatFields = new Keys.ExpressionKeys<>(new String[] {expressions.get(i)}, type).getNumberOfKeyFields();
@@ -87,8 +102,7 @@ public final class GroupOrder<T> implements Serializable {
         for (int i = 0; i < asc.length; i++) {
             asc[i] = ascending.get(i);
         }
-        Keys<T> keys = new Keys.ExpressionKeys<>(expressions.toArray(new String[0]), type);
-        return keys.createComparator(type, asc, config);
+        return asc;
     }
 
     @Override

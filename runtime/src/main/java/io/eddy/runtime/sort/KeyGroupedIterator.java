@@ -1,20 +1,23 @@
-package io.eddy.exec;
+package io.eddy.runtime.sort;
 
-import io.eddy.api.util.TraversableOnceException;
 import io.eddy.runtime.types.TypeComparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 
 /**
  * Splits a key-sorted stream of records into groups of equal key. {@link #values()} is a single-pass
  * Iterable over the current group that reads the underlying stream lazily, so a group never has to
  * fit in memory; whatever the user function leaves unread is skipped by {@link #nextGroup()}.
- * The Iterable object is reused from group to group (no allocation per group).
+ * The Iterable object is reused from group to group (no allocation per group). A second
+ * {@code iterator()} call on one group's Iterable throws the exception the caller supplies (the
+ * API's {@code TraversableOnceException}, which the runtime does not know).
  */
-final class KeyGroupedIterator {
+public final class KeyGroupedIterator {
 
     private final Iterator<Object> source;
     private final TypeComparator<Object> keyComparator;
+    private final Supplier<? extends RuntimeException> secondTraversal;
     private final GroupValues values = new GroupValues();
 
     /** The record after the current group, already read from the source; null if none. */
@@ -24,13 +27,19 @@ final class KeyGroupedIterator {
     private Object groupFirst;
     private boolean groupExhausted = true;
 
-    KeyGroupedIterator(Iterator<Object> source, TypeComparator<Object> keyComparator) {
+    /**
+     * @param source the records, sorted (or at least grouped) by {@code keyComparator}
+     * @param secondTraversal creates the exception a second traversal of one group throws
+     */
+    public KeyGroupedIterator(Iterator<Object> source, TypeComparator<Object> keyComparator,
+                              Supplier<? extends RuntimeException> secondTraversal) {
         this.source = source;
         this.keyComparator = keyComparator;
+        this.secondTraversal = secondTraversal;
     }
 
     /** Moves to the next group; false if there is none. */
-    boolean nextGroup() {
+    public boolean nextGroup() {
         while (hasNextInGroup()) {
             next = null;
         }
@@ -51,12 +60,12 @@ final class KeyGroupedIterator {
     }
 
     /** The first record of the current group, a representative of its key. */
-    Object currentFirst() {
+    public Object currentFirst() {
         return groupFirst;
     }
 
     /** The records of the current group, iterable once. */
-    Iterable<Object> values() {
+    public Iterable<Object> values() {
         return values;
     }
 
@@ -86,7 +95,7 @@ final class KeyGroupedIterator {
         @Override
         public Iterator<Object> iterator() {
             if (iteratorHandedOut) {
-                throw new TraversableOnceException();
+                throw secondTraversal.get();
             }
             iteratorHandedOut = true;
             return this;
