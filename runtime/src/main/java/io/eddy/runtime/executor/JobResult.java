@@ -9,10 +9,18 @@ import java.util.Map;
  * @param jobName the job's name
  * @param netRuntimeMillis wall time from the start of the first task to the end of the last
  * @param accumulators the accumulator values of every subtask, by name; the DataSet API merges them
+ * @param supersteps what every superstep of every loop of the job did, in order
  */
-public record JobResult(String jobName, long netRuntimeMillis, Map<String, List<Object>> accumulators) {
+public record JobResult(String jobName, long netRuntimeMillis, Map<String, List<Object>> accumulators,
+                        List<io.eddy.runtime.iteration.SuperstepStats> supersteps) {
 
     public JobResult {
         accumulators = Map.copyOf(accumulators);
+        supersteps = List.copyOf(supersteps);
+    }
+
+    /** The result of a job without loops. */
+    public JobResult(String jobName, long netRuntimeMillis, Map<String, List<Object>> accumulators) {
+        this(jobName, netRuntimeMillis, accumulators, List.of());
     }
 }

@@ -16,6 +16,9 @@ import io.eddy.runtime.jobgraph.MasterHook;
 import io.eddy.runtime.jobgraph.ShipStrategy;
 import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.task.TaskDescriptor;
+import io.eddy.runtime.iteration.FeedbackChannel;
+import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.jobgraph.IterationSpec;
 import io.eddy.runtime.util.SerializationUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,15 +119,36 @@ public final class MiniCluster implements JobExecutor {
 
         List<List<ResultPartition>> partitions = createPartitions(job);
         List<List<Integer>> memoryShares = memoryShares(job, configuration.pagesPerSlot());
+        List<IterationCoordinator> loops = new ArrayList<>();
+        List<List<FeedbackChannel>> feedback = new ArrayList<>();
+        for (IterationSpec loop : job.iterations()) {
+            int participants = 0;
+            for (int vertex : loop.bodyVertices()) {
+                participants += job.vertex(vertex).parallelism();
+            }
+            loops.add(new IterationCoordinator(loop, participants, false));
+            List<FeedbackChannel> channels = new ArrayList<>();
+            for (int subtask = 0; subtask < job.vertex(loop.headVertex()).parallelism(); subtask++) {
+                channels.add(new FeedbackChannel(ioManager, loop.feedbackSerializer(), configuration.pageSize(),
+                        FeedbackChannel.DEFAULT_PAGES));
+            }
+            feedback.add(channels);
+        }
         List<TaskDescriptor> descriptors = new ArrayList<>();
         for (JobVertex vertex : job.vertices()) {
+            IterationSpec loop = job.iterationOf(vertex.id());
             for (int subtask = 0; subtask < vertex.parallelism(); subtask++) {
+                TaskDescriptor.LoopDescriptor loopDescriptor = loop == null ? null
+                        : new TaskDescriptor.LoopDescriptor(loop, loops.get(loop.id()),
+                                vertex.id() == loop.headVertex() || vertex.id() == loop.tailVertex()
+                                        ? feedback.get(loop.id()).get(subtask) : null);
                 descriptors.add(describeTask(job, vertex, subtask, factories.get(vertex.id()), userCodeClassLoader,
-                        partitions, assigners.get(vertex.id()), memoryShares.get(vertex.id())));
+                        partitions, assigners.get(vertex.id()), memoryShares.get(vertex.id()), loopDescriptor));
             }
         }
         List<ResultPartition> allPartitions = partitions.stream().flatMap(List::stream).toList();
-        MiniClusterJob running = new MiniClusterJob(job, descriptors, allPartitions, runningJobs::remove);
+        MiniClusterJob running = new MiniClusterJob(job, descriptors, allPartitions, loops,
+                feedback.stream().flatMap(List::stream).toList(), runningJobs::remove);
         runningJobs.add(running);
         LOG.info("Starting job '{}': {} vertices, {} subtasks", job.name(), job.vertices().size(), descriptors.size());
         running.start();
@@ -199,10 +223,36 @@ public final class MiniCluster implements JobExecutor {
                             + "); forward edges need equal parallelism";
                 }
             }
+            if (problem == null) {
+                problem = loopProblem(job, edge);
+            }
             if (problem != null) {
                 throw new JobExecutionException("Job '" + job.name() + "' is invalid: edge " + edge.id() + " " + problem, null);
             }
         }
+        for (IterationSpec loop : job.iterations()) {
+            if (job.vertex(loop.headVertex()).parallelism() != job.vertex(loop.tailVertex()).parallelism()) {
+                throw new JobExecutionException("Job '" + job.name() + "' is invalid: the head and tail of loop '"
+                        + loop.name() + "' have different parallelism", null);
+            }
+        }
+    }
+
+    /** Edges leave a loop only from its head, as its result; result edges leave the loop. */
+    private static String loopProblem(JobGraph job, JobEdge edge) {
+        IterationSpec from = job.iterationOf(edge.sourceVertex());
+        IterationSpec to = job.iterationOf(edge.targetVertex());
+        boolean result = from != null && from.resultEdges().contains(edge.id());
+        if (result && (edge.sourceVertex() != from.headVertex() || to == from)) {
+            return "is a result of loop '" + from.name() + "' but does not leave it from its head";
+        }
+        if (from != null && from != to && !result) {
+            return "leaves loop '" + from.name() + "' without being its result";
+        }
+        if (edge.exchangeMode() == ExchangeMode.BLOCKING && from != null && from == to) {
+            return "is a blocking exchange inside loop '" + from.name() + "', which supersteps cannot pass";
+        }
+        return null;
     }
 
     private static List<List<byte[]>> serializeFactories(JobGraph job) throws JobExecutionException {
@@ -255,7 +305,8 @@ public final class MiniCluster implements JobExecutor {
 
     private TaskDescriptor describeTask(JobGraph job, JobVertex vertex, int subtask, List<byte[]> factories,
                                         ClassLoader userCodeClassLoader, List<List<ResultPartition>> partitions,
-                                        InputSplitAssigner assigner, List<Integer> memoryShares) {
+                                        InputSplitAssigner assigner, List<Integer> memoryShares,
+                                        TaskDescriptor.LoopDescriptor loop) {
         List<TaskDescriptor.InputChannelDescriptor> inputs = new ArrayList<>();
         for (JobEdge edge : job.inputsOf(vertex.id())) {
             List<ResultPartition> producers = partitions.get(edge.id());
@@ -276,6 +327,6 @@ public final class MiniCluster implements JobExecutor {
         InputSplitProvider splitProvider = assigner == null ? null
                 : () -> assigner.getNextInputSplit("localhost", subtask);
         return new TaskDescriptor(job, vertex, subtask, factories, userCodeClassLoader, inputs, outputs, splitProvider,
-                memoryManager, memoryShares, ioManager);
+                memoryManager, memoryShares, ioManager, loop);
     }
 }

@@ -1,6 +1,9 @@
 package io.eddy.runtime.executor;
 
 import io.eddy.runtime.exchange.ResultPartition;
+import io.eddy.runtime.iteration.FeedbackChannel;
+import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.iteration.SuperstepStats;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
 import io.eddy.runtime.jobgraph.MasterHook;
@@ -38,6 +41,8 @@ final class MiniClusterJob implements JobClient {
     private final List<ResultPartition> partitions;
     private final Consumer<MiniClusterJob> onEnd;
     private final Thread coordinator;
+    private final List<IterationCoordinator> loops;
+    private final List<FeedbackChannel> feedbackChannels;
 
     private Throwable firstFailure;
     private final List<Throwable> laterFailures = new ArrayList<>();
@@ -51,8 +56,11 @@ final class MiniClusterJob implements JobClient {
      *        that no buffer or spill file outlives the job, whatever the tasks managed to clean up
      */
     MiniClusterJob(JobGraph job, List<TaskDescriptor> descriptors, List<ResultPartition> partitions,
+                   List<IterationCoordinator> loops, List<FeedbackChannel> feedbackChannels,
                    Consumer<MiniClusterJob> onEnd) {
         this.job = job;
+        this.loops = List.copyOf(loops);
+        this.feedbackChannels = List.copyOf(feedbackChannels);
         this.partitions = List.copyOf(partitions);
         this.onEnd = onEnd;
         this.tasksEnded = new CountDownLatch(descriptors.size());
@@ -98,6 +106,7 @@ final class MiniClusterJob implements JobClient {
     }
 
     private void cancelTasks() {
+        loops.forEach(IterationCoordinator::abort);
         for (Task task : tasks) {
             task.cancel();
         }
@@ -116,6 +125,7 @@ final class MiniClusterJob implements JobClient {
             }
             if (cancelOthers) {
                 LOG.info("Job '{}': {} failed, cancelling the other tasks", job.name(), task.nameWithSubtask());
+                loops.forEach(IterationCoordinator::abort);
                 cancelTasks();
             }
         }
@@ -146,6 +156,7 @@ final class MiniClusterJob implements JobClient {
         for (ResultPartition partition : partitions) {
             partition.release();
         }
+        feedbackChannels.forEach(FeedbackChannel::close);
         Throwable failure;
         boolean wasCancelled;
         synchronized (this) {
@@ -177,7 +188,9 @@ final class MiniClusterJob implements JobClient {
         } else {
             LOG.info("Job '{}' finished in {} ms", job.name(), netRuntimeMillis);
             onEnd.accept(this);
-            result.complete(new JobResult(job.name(), netRuntimeMillis, collectAccumulators()));
+            List<SuperstepStats> supersteps = new ArrayList<>();
+            loops.forEach(loop -> supersteps.addAll(loop.stats()));
+            result.complete(new JobResult(job.name(), netRuntimeMillis, collectAccumulators(), supersteps));
         }
         if (interrupted) {
             Thread.currentThread().interrupt();

@@ -14,14 +14,36 @@ import java.util.Map;
  * @param edges the exchanges between vertices
  * @param parameters job-wide string settings handed to every operator
  * @param objectReuse whether operators may receive reused record objects (Flink's enableObjectReuse)
+ * @param iterations the loops: sets of vertices that run superstep after superstep
  */
 public record JobGraph(String name, List<JobVertex> vertices, List<JobEdge> edges,
-                       Map<String, String> parameters, boolean objectReuse) implements Serializable {
+                       Map<String, String> parameters, boolean objectReuse, List<IterationSpec> iterations)
+        implements Serializable {
+
+    /** A job graph without loops. */
+    public JobGraph(String name, List<JobVertex> vertices, List<JobEdge> edges, Map<String, String> parameters,
+                    boolean objectReuse) {
+        this(name, vertices, edges, parameters, objectReuse, List.of());
+    }
 
     public JobGraph {
         vertices = List.copyOf(vertices);
         edges = List.copyOf(edges);
         parameters = Map.copyOf(parameters);
+        iterations = List.copyOf(iterations);
+        for (int i = 0; i < iterations.size(); i++) {
+            if (iterations.get(i).id() != i) {
+                throw new IllegalArgumentException("loop " + iterations.get(i).name() + " has id " + iterations.get(i).id()
+                        + " at position " + i);
+            }
+            for (int j = 0; j < i; j++) {
+                for (int v : iterations.get(i).bodyVertices()) {
+                    if (iterations.get(j).contains(v)) {
+                        throw new IllegalArgumentException("vertex " + v + " is in two loops");
+                    }
+                }
+            }
+        }
         for (int i = 0; i < vertices.size(); i++) {
             if (vertices.get(i).id() != i) {
                 throw new IllegalArgumentException("vertex " + vertices.get(i).name() + " has id "
@@ -32,6 +54,16 @@ public record JobGraph(String name, List<JobVertex> vertices, List<JobEdge> edge
 
     public JobVertex vertex(int id) {
         return vertices.get(id);
+    }
+
+    /** The loop whose body holds {@code vertexId}, or null. */
+    public IterationSpec iterationOf(int vertexId) {
+        for (IterationSpec iteration : iterations) {
+            if (iteration.contains(vertexId)) {
+                return iteration;
+            }
+        }
+        return null;
     }
 
     /** The edges that feed {@code vertexId}, in edge order. */

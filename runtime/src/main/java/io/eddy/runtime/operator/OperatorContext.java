@@ -69,4 +69,12 @@ public interface OperatorContext {
      * executor's I/O manager removes whatever is left when it shuts down.
      */
     IOManager getIOManager();
+
+    /**
+     * The loop this operator runs in, superstep after superstep, with its aggregators; null outside
+     * loops.
+     */
+    default io.eddy.runtime.iteration.IterationContext getIteration() {
+        return null;
+    }
 }

@@ -7,6 +7,7 @@ import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.operator.SourceOperator;
+import io.eddy.runtime.operator.SuperstepAware;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ final class OperatorChain {
     private final ChainedOutput[][] inputs;
     private final int[][] pendingChainedProducers;
     private final boolean[][] networkInputOpen;
+    /** Which inputs the network feeds at all, to reopen them for the next superstep. */
+    private final boolean[][] networkInput;
     private final int[] openInputs;
     private final boolean[] finished;
     private final boolean[] opened;
@@ -49,6 +52,7 @@ final class OperatorChain {
         this.inputs = new ChainedOutput[n][];
         this.pendingChainedProducers = new int[n][];
         this.networkInputOpen = new boolean[n][];
+        this.networkInput = new boolean[n][];
         this.openInputs = new int[n];
         this.finished = new boolean[n];
         this.opened = new boolean[n];
@@ -60,6 +64,7 @@ final class OperatorChain {
             }
             pendingChainedProducers[k] = new int[numInputs];
             networkInputOpen[k] = new boolean[numInputs];
+            networkInput[k] = new boolean[numInputs];
             openInputs[k] = numInputs;
         }
         for (int k = 0; k < n; k++) {
@@ -71,6 +76,7 @@ final class OperatorChain {
         for (JobEdge edge : networkInputs) {
             checkInput(edge.targetOperator(), edge.targetInput(), "edge " + edge.id());
             networkInputOpen[edge.targetOperator()][edge.targetInput()] = true;
+            networkInput[edge.targetOperator()][edge.targetInput()] = true;
         }
         for (int k = 0; k < n; k++) {
             for (int i = 0; i < specs.get(k).numInputs(); i++) {
@@ -222,6 +228,56 @@ final class OperatorChain {
             int input = consumer.inputIndex();
             if (--pendingChainedProducers[target][input] == 0 && !networkInputOpen[target][input]) {
                 endInput(target, input);
+            }
+        }
+    }
+
+    /**
+     * Whether operator {@code op} keeps what loop-invariant input {@code input} delivered in the
+     * first superstep, so that input is neither replayed nor ended again.
+     */
+    boolean keepsInput(int op, int input) {
+        return operators[op] instanceof SuperstepAware aware && aware.keepsInput(input);
+    }
+
+    /**
+     * Between two supersteps of a loop: every input opens again (inputs {@code kept} names stay
+     * ended), every operator is told, last first, and an operator left with no open input finishes
+     * at once. Called when every operator finished the previous superstep.
+     */
+    void startSuperstep(int superstep, java.util.function.BiPredicate<Integer, Integer> kept) throws OperatorFailure {
+        int n = operators.length;
+        for (int k = 0; k < n; k++) {
+            finished[k] = false;
+            openInputs[k] = specs.get(k).numInputs();
+            java.util.Arrays.fill(pendingChainedProducers[k], 0);
+            System.arraycopy(networkInput[k], 0, networkInputOpen[k], 0, networkInput[k].length);
+        }
+        for (int k = 0; k < n; k++) {
+            for (ChainedOperator.ChainedInput consumer : specs.get(k).chainedOutputs()) {
+                pendingChainedProducers[consumer.operatorIndex()][consumer.inputIndex()]++;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < specs.get(k).numInputs(); i++) {
+                if (networkInput[k][i] && pendingChainedProducers[k][i] == 0 && kept.test(k, i)) {
+                    networkInputOpen[k][i] = false;
+                    openInputs[k]--;
+                }
+            }
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            if (operators[k] instanceof SuperstepAware aware) {
+                try {
+                    aware.startSuperstep(superstep);
+                } catch (Throwable t) {
+                    throw new OperatorFailure(k, t);
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (openInputs[k] == 0 && specs.get(k).numInputs() > 0 && !finished[k]) {
+                operatorFinished(k);
             }
         }
     }

@@ -2,12 +2,18 @@ package io.eddy.runtime.task;
 
 import io.eddy.runtime.exchange.Buffer;
 import io.eddy.runtime.exchange.EndOfPartitionEvent;
+import io.eddy.runtime.exchange.EndOfSuperstepEvent;
 import io.eddy.runtime.exchange.InputChannel;
 import io.eddy.runtime.exchange.InputGate;
 import io.eddy.runtime.exchange.RecordDeserializer;
 import io.eddy.runtime.exchange.RecordWriter;
 import io.eddy.runtime.exchange.RuntimeEvent;
 import io.eddy.runtime.io.InputSplitProvider;
+import io.eddy.runtime.io.disk.ResettableRecordBuffer;
+import io.eddy.runtime.iteration.FeedbackChannel;
+import io.eddy.runtime.iteration.IterationContext;
+import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.jobgraph.ChainedOperator;
 import io.eddy.runtime.jobgraph.ChannelSelector;
 import io.eddy.runtime.jobgraph.JobEdge;
@@ -21,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +70,31 @@ public final class Task implements Runnable {
     private final List<RecordWriter<Object>> writers = new ArrayList<>();
     private InputGate gate;
 
+    /** The loop this task runs in, or null. */
+    private final TaskDescriptor.LoopDescriptor loop;
+    private final IterationContext iterationContext;
+    /** Writers of the loop's result edges (head task only): written after the last superstep. */
+    private final List<RecordWriter<Object>> resultWriters = new ArrayList<>();
+    /** Writers of the edges inside the loop: they carry an end-of-superstep event after each superstep. */
+    private final List<RecordWriter<Object>> loopWriters = new ArrayList<>();
+
     public Task(TaskDescriptor descriptor, TaskListener listener) {
         this.descriptor = descriptor;
         this.listener = listener;
         this.nameWithSubtask = descriptor.nameWithSubtask();
+        this.loop = descriptor.iteration();
+        this.iterationContext = loop == null ? null
+                : new IterationContext(loop.spec().name(), loop.spec().aggregators(),
+                        loop.spec().tailVertex() == descriptor.vertex().id() ? loop.feedback() : null);
+    }
+
+    /** The loop context operators see, or null outside loops. */
+    IterationContext iterationContext() {
+        return iterationContext;
+    }
+
+    private boolean isLoopHead() {
+        return loop != null && loop.spec().headVertex() == descriptor.vertex().id();
     }
 
     public String nameWithSubtask() {
@@ -133,12 +161,16 @@ public final class Task implements Runnable {
             contexts = new TaskOperatorContext[chain.size()];
             chain.open(k -> contexts[k] = new TaskOperatorContext(chain.spec(k).name(), this,
                     descriptor.memoryManager(), descriptor.managedPages().get(k)));
-            chain.runSources();
-            if (gate != null) {
-                readInputs();
+            if (loop == null) {
+                chain.runSources();
+                if (gate != null) {
+                    readInputs(0);
+                }
+                checkCancelled();
+                chain.checkAllFinished();
+            } else {
+                runSupersteps();
             }
-            checkCancelled();
-            chain.checkAllFinished();
             for (RecordWriter<Object> writer : writers) {
                 writer.finish();
             }
@@ -149,6 +181,7 @@ public final class Task implements Runnable {
             failure = chain.closeAll(failure);
             failure = releaseMemory(failure);
         }
+        releaseInvariantCaches();
         if (failure != null) {
             releaseExchanges();
         }
@@ -199,13 +232,24 @@ public final class Task implements Runnable {
             }
         }
         List<JobEdge> outputEdges = new ArrayList<>();
+        List<RecordWriter<Object>> chainWriters = new ArrayList<>();
         for (TaskDescriptor.OutputDescriptor output : descriptor.outputs()) {
             JobEdge edge = output.edge();
-            outputEdges.add(edge);
             ChannelSelector<Object> selector = edge.channelSelector() == null
                     ? null : ((ChannelSelector<Object>) edge.channelSelector()).duplicate();
-            writers.add(new RecordWriter<>(output.partition(), (TypeSerializer<Object>) edge.serializer().duplicate(),
-                    edge.shipStrategy(), selector, descriptor.subtaskIndex()));
+            RecordWriter<Object> writer = new RecordWriter<>(output.partition(),
+                    (TypeSerializer<Object>) edge.serializer().duplicate(), edge.shipStrategy(), selector,
+                    descriptor.subtaskIndex());
+            writers.add(writer);
+            if (loop != null && loop.spec().resultEdges().contains(edge.id())) {
+                resultWriters.add(writer);
+                continue;
+            }
+            if (loop != null) {
+                loopWriters.add(writer);
+            }
+            outputEdges.add(edge);
+            chainWriters.add(writer);
         }
         List<JobEdge> inputEdges = new ArrayList<>();
         for (TaskDescriptor.InputChannelDescriptor input : descriptor.inputs()) {
@@ -213,7 +257,7 @@ public final class Task implements Runnable {
                 inputEdges.add(input.edge());
             }
         }
-        chain = new OperatorChain(specs, operators, inputEdges, outputEdges, writers, objectReuse());
+        chain = new OperatorChain(specs, operators, inputEdges, outputEdges, chainWriters, objectReuse());
         if (!descriptor.inputs().isEmpty()) {
             buildInputs();
         }
@@ -227,11 +271,25 @@ public final class Task implements Runnable {
     private Object[] reuse;
     private int[] groupOperator;
     private int[] groupInput;
+    /** Per group, its channels that have not ended in the current superstep (or at all, outside loops). */
     private int[] openChannelsInGroup;
+    /** Per group, whether it has not ended in the current superstep. */
+    private boolean[] groupOpen;
     private boolean[] channelEnded;
     /** The only operator that reads the network, or -1 if several do (then no input preference). */
     private int networkOperator = -1;
     private int[] groupOfNetworkOperatorInput;
+    private Output<Object>[] groupTargets;
+
+    // loops: channels from inside the loop end every superstep; the others deliver once and are replayed
+    private boolean[] dynamicChannel;
+    private int[] dynamicChannelsInGroup;
+    /** Per group, the records of its loop-invariant channels, replayed from the second superstep on; or null. */
+    private ResettableRecordBuffer[] invariantCache;
+    /** Per group, whether it is replayed in the current superstep and has not been yet. */
+    private boolean[] replayPending;
+    /** The group of the loop head's input (fed back records from the second superstep on), or -1. */
+    private int headGroup = -1;
 
     @SuppressWarnings("unchecked")
     private void buildInputs() {
@@ -242,6 +300,7 @@ public final class Task implements Runnable {
         channelTargets = new Output[numChannels];
         reuse = new Object[numChannels];
         channelEnded = new boolean[numChannels];
+        dynamicChannel = new boolean[numChannels];
         InputChannel[] channels = new InputChannel[numChannels];
         int[] groupOfChannel = new int[numChannels];
         Map<Long, Integer> groups = new HashMap<>();
@@ -263,17 +322,27 @@ public final class Task implements Runnable {
             if (objectReuse()) {
                 reuse[c] = channelSerializers[c].createInstance();
             }
+            dynamicChannel[c] = loop != null && loop.spec().contains(edge.sourceVertex());
         }
         int numGroups = groupKeys.size();
         groupOperator = new int[numGroups];
         groupInput = new int[numGroups];
         openChannelsInGroup = new int[numGroups];
+        dynamicChannelsInGroup = new int[numGroups];
+        groupOpen = new boolean[numGroups];
+        replayPending = new boolean[numGroups];
+        invariantCache = new ResettableRecordBuffer[numGroups];
+        groupTargets = new Output[numGroups];
         for (int g = 0; g < numGroups; g++) {
             groupOperator[g] = groupKeys.get(g)[0];
             groupInput[g] = groupKeys.get(g)[1];
+            groupOpen[g] = true;
         }
-        for (int group : groupOfChannel) {
-            openChannelsInGroup[group]++;
+        for (int c = 0; c < numChannels; c++) {
+            openChannelsInGroup[groupOfChannel[c]]++;
+            if (dynamicChannel[c]) {
+                dynamicChannelsInGroup[groupOfChannel[c]]++;
+            }
         }
         networkOperator = groupOperator[0];
         for (int g = 1; g < numGroups; g++) {
@@ -286,6 +355,7 @@ public final class Task implements Runnable {
             channelTargets[c] = networkOperator >= 0
                     ? chain.inputOf(edge.targetOperator(), edge.targetInput())
                     : chain.selectionCheckedInputOf(edge.targetOperator(), edge.targetInput());
+            groupTargets[groupOfChannel[c]] = channelTargets[c];
         }
         if (networkOperator >= 0) {
             groupOfNetworkOperatorInput = new int[chain.spec(networkOperator).numInputs()];
@@ -294,37 +364,68 @@ public final class Task implements Runnable {
                 groupOfNetworkOperatorInput[groupInput[g]] = g;
             }
         }
+        if (isLoopHead()) {
+            Integer head = groups.get(0L);
+            if (head == null || chain.spec(0).numInputs() != 1 || dynamicChannelsInGroup[head] > 0) {
+                throw new IllegalStateException("the head of loop '" + loop.spec().name() + "' must be operator 0 of "
+                        + descriptor.vertex().name() + " with one input from outside the loop");
+            }
+            headGroup = head;
+        }
         gate = new InputGate(channels, groupOfChannel, numGroups);
         gate.start();
     }
 
-    private void readInputs() throws Exception {
-        int openGroups = gate.numGroups();
+    /**
+     * Reads the gate (and, in a loop, replays fed-back and loop-invariant records) until every input
+     * group has ended: for good outside loops, for superstep {@code superstep} inside one.
+     */
+    private void readInputs(int superstep) throws Exception {
+        int openGroups = 0;
+        for (boolean open : groupOpen) {
+            openGroups += open ? 1 : 0;
+        }
         boolean objectReuse = objectReuse();
         while (openGroups > 0) {
             // asked again after every buffer and every end of input, as Operator#requiredInput promises
             int required = requiredGroup();
+            int replay = required >= 0 ? (replayPending[required] ? required : -1) : firstPendingReplay();
+            if (replay >= 0) {
+                if (replay(replay)) {
+                    openGroups--;
+                }
+                checkCancelled();
+                continue;
+            }
             Buffer buffer = required >= 0 ? gate.getNext(required, true) : gate.getNext(preferredGroup(), false);
             int channel = gate.lastChannel();
             if (buffer.isData()) {
                 RecordDeserializer deserializer = deserializers[channel];
                 TypeSerializer<Object> serializer = channelSerializers[channel];
                 Output<Object> target = channelTargets[channel];
+                ResettableRecordBuffer cache = dynamicChannel[channel] ? null : invariantCache[gate.groupOf(channel)];
                 deserializer.setNextBuffer(buffer);
                 DataInputView record;
                 if (objectReuse) {
                     Object instance = reuse[channel];
                     while ((record = deserializer.nextRecord()) != null) {
                         instance = serializer.deserialize(instance, record);
+                        if (cache != null) {
+                            cache.add(instance);
+                        }
                         target.collect(instance);
                     }
                     reuse[channel] = instance;
                 } else {
                     while ((record = deserializer.nextRecord()) != null) {
-                        target.collect(serializer.deserialize(record));
+                        Object instance = serializer.deserialize(record);
+                        if (cache != null) {
+                            cache.add(instance);
+                        }
+                        target.collect(instance);
                     }
                 }
-            } else if (channelEnded(channel, buffer.event())) {
+            } else if (channelEnded(channel, buffer.event(), superstep)) {
                 openGroups--;
             }
             checkCancelled();
@@ -332,18 +433,55 @@ public final class Task implements Runnable {
     }
 
     /** Handles an event; true if it ended the last open channel of its group. */
-    private boolean channelEnded(int channel, RuntimeEvent event) throws OperatorFailure {
-        if (!(event instanceof EndOfPartitionEvent)) {
+    private boolean channelEnded(int channel, RuntimeEvent event, int superstep) throws OperatorFailure {
+        if (deserializers[channel].hasPartialRecord()) {
+            throw new IllegalStateException("channel " + channel + " of " + nameWithSubtask + " ended in the middle of a record");
+        }
+        if (event instanceof EndOfSuperstepEvent end) {
+            if (!dynamicChannel[channel] || end.superstep() != superstep) {
+                throw new IllegalStateException(nameWithSubtask + " received " + event + " on channel " + channel
+                        + " in superstep " + superstep);
+            }
+        } else if (!(event instanceof EndOfPartitionEvent)) {
             throw new IllegalStateException(nameWithSubtask + " received an unsupported event: " + event);
+        } else if (channelEnded[channel] || dynamicChannel[channel]) {
+            throw new IllegalStateException("channel " + channel + " of " + nameWithSubtask + " ended twice"
+                    + (dynamicChannel[channel] ? " or inside a loop" : ""));
+        } else {
+            channelEnded[channel] = true;
         }
-        if (channelEnded[channel] || deserializers[channel].hasPartialRecord()) {
-            throw new IllegalStateException("channel " + channel + " of " + nameWithSubtask
-                    + " ended twice or in the middle of a record");
-        }
-        channelEnded[channel] = true;
         int group = gate.groupOf(channel);
-        if (--openChannelsInGroup[group] == 0) {
-            chain.networkInputEnded(groupOperator[group], groupInput[group]);
+        if (--openChannelsInGroup[group] == 0 && !replayPending[group]) {
+            endGroup(group);
+            return true;
+        }
+        return false;
+    }
+
+    private void endGroup(int group) throws OperatorFailure {
+        groupOpen[group] = false;
+        chain.networkInputEnded(groupOperator[group], groupInput[group]);
+    }
+
+    private int firstPendingReplay() {
+        for (int g = 0; g < replayPending.length; g++) {
+            if (replayPending[g]) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /** Delivers a group's fed-back or cached records; true if that ended the group for this superstep. */
+    private boolean replay(int group) throws Exception {
+        replayPending[group] = false;
+        Iterator<Object> records = group == headGroup ? loop.feedback().replay() : invariantCache[group].iterator();
+        Output<Object> target = groupTargets[group];
+        while (records.hasNext()) {
+            target.collect(records.next());
+        }
+        if (openChannelsInGroup[group] == 0) {
+            endGroup(group);
             return true;
         }
         return false;
@@ -374,7 +512,112 @@ public final class Task implements Runnable {
             return -1;
         }
         int group = groupOfNetworkOperatorInput[input];
-        return group >= 0 && openChannelsInGroup[group] > 0 ? group : -1;
+        return group >= 0 && groupOpen[group] ? group : -1;
+    }
+
+    // ---- loops --------------------------------------------------------------------------------
+
+    /**
+     * Runs superstep after superstep until the loop's coordinator says stop: reads the superstep's
+     * inputs, ends the superstep on every edge inside the loop, reports and waits for the decision,
+     * then prepares the chain for the next one. The head task finally writes the last fed-back
+     * records to the loop's result edges.
+     */
+    private void runSupersteps() throws Exception {
+        if (gate == null) {
+            throw new IllegalStateException(nameWithSubtask + " runs in loop '" + loop.spec().name()
+                    + "' but has no input");
+        }
+        prepareInvariantCaches();
+        int superstep = 1;
+        while (true) {
+            readInputs(superstep);
+            checkCancelled();
+            chain.checkAllFinished();
+            EndOfSuperstepEvent end = new EndOfSuperstepEvent(superstep);
+            for (RecordWriter<Object> writer : loopWriters) {
+                writer.broadcastEvent(end);
+            }
+            if (loop.spec().tailVertex() == descriptor.vertex().id()) {
+                // every head upstream has finished replaying this superstep: the tail hands over now,
+                // before any head can start the next one
+                loop.feedback().swap();
+            }
+            IterationCoordinator.Decision decision = loop.coordinator().superstepFinished(iterationContext.report());
+            if (decision.terminate()) {
+                break;
+            }
+            superstep = decision.superstep();
+            iterationContext.startSuperstep(decision);
+            for (int g = 0; g < groupOpen.length; g++) {
+                boolean kept = g != headGroup && invariantCache[g] == null && dynamicChannelsInGroup[g] == 0;
+                openChannelsInGroup[g] = dynamicChannelsInGroup[g];
+                replayPending[g] = g == headGroup || invariantCache[g] != null;
+                groupOpen[g] = !kept;
+            }
+            chain.startSuperstep(superstep, (op, input) -> {
+                int group = groupOfOperatorInput(op, input);
+                return group >= 0 && !groupOpen[group];
+            });
+        }
+        if (isLoopHead()) {
+            for (Iterator<Object> result = loop.feedback().replay(); result.hasNext(); ) {
+                Object record = result.next();
+                for (RecordWriter<Object> writer : resultWriters) {
+                    writer.emit(record);
+                }
+            }
+        }
+    }
+
+    /**
+     * Loop-invariant input (from outside the loop) is cached in the first superstep to be replayed
+     * in the others, unless the operator keeps it itself (a hash table built once) or it is the
+     * head's initial input (replaced by the fed-back records).
+     */
+    @SuppressWarnings("unchecked")
+    private void prepareInvariantCaches() {
+        int pageSize = descriptor.memoryManager().getPageSize();
+        for (int g = 0; g < groupOpen.length; g++) {
+            if (g == headGroup || dynamicChannelsInGroup[g] == openChannelsInGroup[g]) {
+                continue;
+            }
+            if (dynamicChannelsInGroup[g] == 0 && chain.keepsInput(groupOperator[g], groupInput[g])) {
+                continue;
+            }
+            TypeSerializer<Object> serializer = null;
+            for (int c = 0; c < channelSerializers.length; c++) {
+                if (gate.groupOf(c) == g) {
+                    serializer = channelSerializers[c];
+                }
+            }
+            List<MemorySegment> pages = new ArrayList<>();
+            for (int i = 0; i < FeedbackChannel.DEFAULT_PAGES; i++) {
+                pages.add(MemorySegment.allocateHeap(pageSize));
+            }
+            invariantCache[g] = new ResettableRecordBuffer(descriptor.ioManager(), serializer, pages);
+        }
+    }
+
+    private int groupOfOperatorInput(int op, int input) {
+        for (int g = 0; g < groupOperator.length; g++) {
+            if (groupOperator[g] == op && groupInput[g] == input) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    private void releaseInvariantCaches() {
+        if (invariantCache == null) {
+            return;
+        }
+        for (int g = 0; g < invariantCache.length; g++) {
+            if (invariantCache[g] != null) {
+                invariantCache[g].close();
+                invariantCache[g] = null;
+            }
+        }
     }
 
     // ---- end ----------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 package io.eddy.runtime.task;
 
+import io.eddy.runtime.iteration.FeedbackChannel;
+import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.jobgraph.IterationSpec;
 import io.eddy.runtime.exchange.InputChannel;
 import io.eddy.runtime.exchange.ResultPartition;
 import io.eddy.runtime.io.InputSplitProvider;
@@ -21,11 +24,22 @@ import java.util.List;
  * @param memoryManager the executor's managed memory
  * @param managedPages per chained operator, the pages of managed memory it may allocate
  * @param ioManager the executor's spill file service
+ * @param iteration the loop the subtask runs in, or null
  */
 public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
                              ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
                              List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
-                             MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager) {
+                             MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager,
+                             LoopDescriptor iteration) {
+
+    /** A subtask outside any loop. */
+    public TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
+                          ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
+                          List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
+                          MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager) {
+        this(job, vertex, subtaskIndex, serializedFactories, userCodeClassLoader, inputs, outputs, inputSplitProvider,
+                memoryManager, managedPages, ioManager, null);
+    }
 
     public TaskDescriptor {
         serializedFactories = List.copyOf(serializedFactories);
@@ -44,6 +58,12 @@ public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, L
 
     /** One input channel of the subtask and the edge it carries. */
     public record InputChannelDescriptor(JobEdge edge, InputChannel channel) {}
+
+    /**
+     * How a subtask takes part in a loop: the loop, its coordinator, and the feedback channel of its
+     * slot if it runs the loop's head or tail (else null).
+     */
+    public record LoopDescriptor(IterationSpec spec, IterationCoordinator coordinator, FeedbackChannel feedback) {}
 
     /** The partition this subtask writes for one outgoing edge. */
     public record OutputDescriptor(JobEdge edge, ResultPartition partition) {}

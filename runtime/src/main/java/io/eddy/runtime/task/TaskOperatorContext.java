@@ -59,6 +59,11 @@ final class TaskOperatorContext implements OperatorContext {
     }
 
     @Override
+    public io.eddy.runtime.iteration.IterationContext getIteration() {
+        return task.iterationContext();
+    }
+
+    @Override
     public int getPageSize() {
         return memoryManager.getPageSize();
     }
