@@ -3,16 +3,21 @@
 #
 #   scripts/benchmark.sh [--size-gb N] [--skip-flink] [--skip-eddy] [--runs N] [--xmx 1g]
 #   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m]
+#   scripts/benchmark.sh --suite joins [--scale 1] [--runs 2] [--skip-flink] [--xmx 1g]
 #
 # The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
 # memory suite is the out-of-core sort, hash join and groupBy against in-heap baselines, with GC share.
 # The plans suite (--suite plans) runs a 50 MB x 5-element join with the optimizer's plan and with
-# both sides forced to repartition.
+# both sides forced to repartition. The joins suite runs a TPC-H Q3-like query and a three-way join
+# over TPC-H-like tables (scale 1: 1.5 M orders, 6 M line items, 150 K customers) on the baseline,
+# on Eddy with the optimizer's plan and with the worst plan forced by hints, and on Flink; it reports
+# the jobs' own time (around execute()).
 #
 # Input data is generated once and cached under bench-data/ (git-ignored): N GiB of Zipf text for
 # WordCount and round(10*N) M orders / round(N) M customers for the join + groupBy. Prints a Markdown
 # table (best and median wall time per engine, records/s, MB/s, ratio to the baseline) and the
-# start-to-end time of a three-element job.
+# start-to-end time of a three-element job. EDDY_SKIP_BUILD=1 runs the Eddy classes this checkout
+# has already compiled instead of building them first.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,7 +39,7 @@ while [[ $# -gt 0 ]]; do
     --suite) SUITE="$2"; shift 2 ;;
     --scale) SCALE="$2"; shift 2 ;;
     --managed) MANAGED="$2"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -43,48 +48,68 @@ cd "$ROOT"
 WORK="$ROOT/benchmarks/target/bench"
 mkdir -p "$WORK"
 
-# The driver, the generators and the baseline are plain Java: compile them directly so they work
-# whether or not Eddy builds.
+# The driver, the generators and the baselines are plain Java: compile them directly so they work
+# whether or not Eddy builds. The joins suite's tables come from the examples' TpchData, plain Java too.
 DRIVER_CLASSES="$ROOT/benchmarks/target/driver-classes"
 rm -rf "$DRIVER_CLASSES"
 mkdir -p "$DRIVER_CLASSES"
 javac -nowarn --release 17 -d "$DRIVER_CLASSES" $(grep -L 'io\.eddy\.api' \
-  $(find "$ROOT/benchmarks/src/main/java" -name '*.java'))
+  $(find "$ROOT/benchmarks/src/main/java" -name '*.java')) \
+  "$ROOT/examples/src/main/java/io/eddy/examples/relational/util/TpchData.java"
 
-if [[ "$SUITE" == plans ]]; then
-  echo "Building Eddy..." >&2
-  mvn -q -B -pl benchmarks -am install -DskipTests >&2
+# Builds Eddy and the benchmarks module (unless EDDY_SKIP_BUILD=1) and sets EDDY_CLASSPATH. Eddy's
+# own modules come from this checkout's target/classes, not from the jars in ~/.m2: those are shared
+# by every checkout, and a build elsewhere would replace them under a running benchmark.
+build_eddy() {
+  if [[ "${EDDY_SKIP_BUILD:-0}" != 1 ]]; then
+    echo "Building Eddy..." >&2
+    mvn -q -B -pl benchmarks -am install -DskipTests >&2
+  fi
   mvn -q -B -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$WORK/eddy.classpath" >&2
-  exec java -Xmx1g -cp "$ROOT/benchmarks/target/classes:$(cat "$WORK/eddy.classpath")" \
-    io.eddy.benchmarks.PlanBenchmarks "$RUNS"
-fi
+  EDDY_CLASSPATH="$ROOT/benchmarks/target/classes:$(sed -E \
+    "s#[^:]*/io/eddy/eddy-([a-z-]+)/[^/:]+/[^/:]+\.jar#$ROOT/\1/target/classes#g" "$WORK/eddy.classpath")"
+}
 
-if [[ "$SUITE" == memory ]]; then
-  echo "Building Eddy..." >&2
-  mvn -q -B -pl benchmarks -am install -DskipTests >&2
-  mvn -q -B -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$WORK/eddy.classpath" >&2
-  exec java -Xmx256m -cp "$ROOT/benchmarks/target/classes:$(cat "$WORK/eddy.classpath")" \
-    io.eddy.benchmarks.MemoryBenchmarks --classpath "$ROOT/benchmarks/target/classes:$(cat "$WORK/eddy.classpath")" \
-    --scale "$SCALE" --managed "$MANAGED"
-fi
-
-ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --size-gb "$SIZE_GB" --runs "$RUNS" --xmx "$XMX"
-      --baseline-classpath "$DRIVER_CLASSES")
-
-if [[ "$SKIP_EDDY" == false ]]; then
-  echo "Building Eddy..." >&2
-  mvn -q -B -pl benchmarks -am install -DskipTests >&2
-  mvn -q -B -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$WORK/eddy.classpath" >&2
-  ARGS+=(--eddy-classpath "$ROOT/benchmarks/target/classes:$(cat "$WORK/eddy.classpath")")
-fi
-
-if [[ "$SKIP_FLINK" == false ]]; then
+# Builds the Flink runner jar when it is missing or older than its sources, and sets FLINK_JAR.
+build_flink_runner() {
   FLINK_JAR="$ROOT/benchmarks/flink-runner/target/eddy-benchmarks-flink-runner.jar"
   if [[ ! -f "$FLINK_JAR" || -n "$(find "$ROOT/benchmarks/flink-runner/src" "$ROOT/benchmarks/flink-runner/pom.xml" -newer "$FLINK_JAR" 2>/dev/null)" ]]; then
     echo "Building the Flink runner..." >&2
     mvn -q -B -f "$ROOT/benchmarks/flink-runner/pom.xml" package >&2
   fi
+}
+
+if [[ "$SUITE" == plans ]]; then
+  build_eddy
+  exec java -Xmx1g -cp "$EDDY_CLASSPATH" io.eddy.benchmarks.PlanBenchmarks "$RUNS"
+fi
+
+if [[ "$SUITE" == memory ]]; then
+  build_eddy
+  exec java -Xmx256m -cp "$EDDY_CLASSPATH" io.eddy.benchmarks.MemoryBenchmarks --classpath "$EDDY_CLASSPATH" \
+    --scale "$SCALE" --managed "$MANAGED"
+fi
+
+if [[ "$SUITE" == joins ]]; then
+  ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --scale "$SCALE" --runs "$RUNS" --xmx "$XMX"
+        --baseline-classpath "$DRIVER_CLASSES")
+else
+  ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --size-gb "$SIZE_GB" --runs "$RUNS" --xmx "$XMX"
+        --baseline-classpath "$DRIVER_CLASSES")
+fi
+
+if [[ "$SKIP_EDDY" == false ]]; then
+  build_eddy
+  ARGS+=(--eddy-classpath "$EDDY_CLASSPATH")
+fi
+
+if [[ "$SKIP_FLINK" == false ]]; then
+  build_flink_runner
   ARGS+=(--flink-jar "$FLINK_JAR")
 fi
 
-java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.BenchmarkMain "${ARGS[@]}"
+case "$SUITE" in
+  joins) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.JoinBenchmarks "${ARGS[@]}" ;;
+  core) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.BenchmarkMain "${ARGS[@]}" ;;
+  *) echo "unknown suite: $SUITE (core, memory, plans or joins)" >&2; exit 2 ;;
+esac

@@ -19,8 +19,8 @@ import java.util.concurrent.Future;
  * all, one thread per core over line-aligned byte ranges, primitive hash tables and no serialization.
  * They read the same files and write the same result lines as the DataSet programs.
  *
- * <p>Usage: {@code BaselineJobs wordcount|join --input <path> --output <file> [--threads <n>]}; prints
- * {@code job-ms <milliseconds>} when done.
+ * <p>Usage: {@code BaselineJobs wordcount|join|q3|threeway --input <path> --output <file> [--threads <n>]};
+ * prints {@code job-ms <milliseconds>} when done. The joins suite's jobs are in {@link JoinBaselines}.
  */
 public final class BaselineJobs {
 
@@ -36,6 +36,8 @@ public final class BaselineJobs {
         switch (arguments.positional(0)) {
             case "wordcount" -> wordCount(input, output, threads);
             case "join" -> joinAndGroup(input, output, threads);
+            case "q3" -> JoinBaselines.q3(input, output, threads);
+            case "threeway" -> JoinBaselines.threeWay(input, output, threads);
             default -> throw new IllegalArgumentException("unknown job " + arguments.positional(0));
         }
         System.out.println("job-ms " + (System.nanoTime() - started) / 1_000_000);
@@ -119,11 +121,16 @@ public final class BaselineJobs {
         }
     }
 
-    private interface RangeTask<T> {
+    /** Work on the lines starting in one byte range of a file. */
+    interface RangeTask<T> {
         T run(long start, long end) throws Exception;
     }
 
-    private static <T> List<T> inParallel(Path file, int threads, RangeTask<T> task) throws Exception {
+    /**
+     * Runs {@code task} on {@code threads} equal byte ranges of {@code file}, one thread each; the results in
+     * range order.
+     */
+    static <T> List<T> inParallel(Path file, int threads, RangeTask<T> task) throws Exception {
         long size = Files.size(file);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -247,6 +254,19 @@ public final class BaselineJobs {
             values[slot] = value;
             if (size * 2 > keys.length) {
                 grow();
+            }
+        }
+
+        /** Receives one entry. */
+        interface Visitor {
+            void visit(long key, int value);
+        }
+
+        void forEach(Visitor visitor) {
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    visitor.visit(keys[i], values[i]);
+                }
             }
         }
 

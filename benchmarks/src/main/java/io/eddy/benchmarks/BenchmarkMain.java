@@ -33,7 +33,8 @@ public final class BenchmarkMain {
 
     private static final long TEXT_BYTES_PER_GB = 1L << 30;
     private static final int VOCABULARY = 100_000;
-    private static final List<String> FLINK_JVM_OPTIONS = List.of(
+    /** What Flink 1.17 needs to reflect into the JDK's classes on Java 17. */
+    static final List<String> FLINK_JVM_OPTIONS = List.of(
             "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
             "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
             "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -61,17 +62,38 @@ public final class BenchmarkMain {
     record Measurement(long bestMillis, long medianMillis, boolean sameResult) {
     }
 
+    /** The options of both drivers (this one and {@link JoinBenchmarks}), with the same defaults. */
+    record RunOptions(int runs, String xmx, Path dataDir, Path workDir) {
+
+        static RunOptions of(Arguments arguments) {
+            return new RunOptions(arguments.getInt("runs", 2), arguments.get("xmx", "1g"),
+                    Path.of(arguments.get("data-dir", "bench-data")), Path.of(arguments.get("work-dir", "target/bench")));
+        }
+    }
+
+    /** A process that ended well: its wall time and what it printed. */
+    record Finished(long wallMillis, List<String> output) {
+
+        /** The job's own time, from the {@code job-ms <milliseconds>} line the job runners print. */
+        long jobMillis() {
+            for (int i = output.size() - 1; i >= 0; i--) {
+                if (output.get(i).startsWith("job-ms ")) {
+                    return Long.parseLong(output.get(i).substring("job-ms ".length()).trim());
+                }
+            }
+            throw new IllegalStateException("no job-ms line in the output:\n" + String.join("\n", output));
+        }
+    }
+
     private BenchmarkMain() {
     }
 
     public static void main(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args, 0);
         double sizeGb = arguments.getDouble("size-gb", 1.0);
-        int runs = arguments.getInt("runs", 2);
-        String xmx = arguments.get("xmx", "1g");
-        Path dataDir = Path.of(arguments.get("data-dir", "bench-data"));
-        Path workDir = Path.of(arguments.get("work-dir", "target/bench"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        RunOptions options = RunOptions.of(arguments);
+        int runs = options.runs();
+        String java = javaCommand();
 
         List<Engine> engines = new ArrayList<>();
         engines.add(new Engine("baseline", List.of(), arguments.get("baseline-classpath"),
@@ -83,10 +105,10 @@ public final class BenchmarkMain {
             engines.add(new Engine("flink", FLINK_JVM_OPTIONS, arguments.get("flink-jar"), "io.eddy.benchmarks.FlinkJobs", true));
         }
 
-        List<Input> inputs = prepareData(dataDir, sizeGb,
+        List<Input> inputs = prepareData(options.dataDir(), sizeGb,
                 arguments.getInt("orders-millions", (int) Math.max(1, Math.round(10 * sizeGb))),
                 arguments.getInt("customers-millions", (int) Math.max(1, Math.round(sizeGb))));
-        Files.createDirectories(workDir);
+        Files.createDirectories(options.workDir());
 
         Map<String, Map<String, Measurement>> results = new LinkedHashMap<>();
         for (Input input : inputs) {
@@ -96,9 +118,9 @@ public final class BenchmarkMain {
                 long[] times = new long[runs];
                 boolean same = true;
                 for (int run = 0; run < runs; run++) {
-                    Path output = workDir.resolve(input.job() + "-" + engine.name() + ".out");
+                    Path output = options.workDir().resolve(input.job() + "-" + engine.name() + ".out");
                     deleteRecursively(output);
-                    times[run] = runProcess(engine.command(java, xmx, input.job(),
+                    times[run] = runProcess(engine.command(java, options.xmx(), input.job(),
                             List.of("--input", input.path().toString(), "--output", output.toString())));
                     List<String> lines = sortedLines(output);
                     if (reference == null) {
@@ -118,13 +140,13 @@ public final class BenchmarkMain {
             if (!engine.name().equals("baseline")) {
                 long[] times = new long[runs];
                 for (int run = 0; run < runs; run++) {
-                    times[run] = runProcess(engine.command(java, xmx, "three", List.of()));
+                    times[run] = runProcess(engine.command(java, options.xmx(), "three", List.of()));
                 }
                 Arrays.sort(times);
                 threeElementJob.put(engine.name(), times[0]);
             }
         }
-        System.out.print(report(inputs, results, threeElementJob, runs, xmx));
+        System.out.print(report(inputs, results, threeElementJob, runs, options.xmx()));
     }
 
     /** Generates the inputs into {@code dataDir} unless a previous run left them there. */
@@ -150,8 +172,18 @@ public final class BenchmarkMain {
                 new Input("join", tables, tableBytes, Long.parseLong(Files.readString(tablesMeta).trim())));
     }
 
+    /** The {@code java} command of the JVM running this driver, to start the engines' JVMs with. */
+    static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** Runs a command to completion and returns its wall time; fails if it fails. */
     static long runProcess(List<String> command) throws IOException, InterruptedException {
+        return run(command).wallMillis();
+    }
+
+    /** Runs a command to completion and returns its wall time and output; fails if it fails. */
+    static Finished run(List<String> command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("benchmark-", ".log");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -160,13 +192,13 @@ public final class BenchmarkMain {
             throw new IllegalStateException("timed out: " + command);
         }
         long elapsed = (System.nanoTime() - started) / 1_000_000;
+        List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             throw new IllegalStateException("failed (exit " + process.exitValue() + "): " + command + "\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+                    + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size())));
         }
         Files.delete(log);
-        return elapsed;
+        return new Finished(elapsed, output);
     }
 
     /** The lines of a result file, or of all files of a result directory, sorted. */
@@ -222,7 +254,7 @@ public final class BenchmarkMain {
         return out.toString();
     }
 
-    private static String cpuModel() throws IOException {
+    static String cpuModel() throws IOException {
         Path cpuInfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuInfo)) {
             for (String line : Files.readAllLines(cpuInfo)) {
@@ -234,7 +266,7 @@ public final class BenchmarkMain {
         return System.getProperty("os.arch");
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -8,29 +8,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Eddy runner must stay the Flink runner's program with only its imports rewritten (and the class
- * renamed), or the benchmark would compare different programs.
+ * The Eddy runners must stay the Flink runners' programs with only their imports rewritten (and the
+ * class renamed), or the benchmarks would compare different programs.
  */
 class EddyJobsPortTest {
 
     /** The benchmarks module; surefire runs tests with the module directory as working directory. */
     private static final Path MODULE = Path.of("").toAbsolutePath();
 
-    @Test
-    void eddyJobsIsTheSedPortOfFlinkJobs() throws Exception {
+    @ParameterizedTest(name = "Eddy{0} is the sed port of Flink{0}")
+    @ValueSource(strings = {"Jobs", "JoinJobs"})
+    void eddyRunnerIsTheSedPortOfFlinkRunner(String runner) throws Exception {
         Path shared = MODULE.getParent().resolve("../shared/port-from-flink.sed").normalize();
         Path script = Files.isRegularFile(shared) ? shared : MODULE.getParent().resolve("scripts/port-from-flink.sed");
-        Path flinkJobs = MODULE.resolve("flink-runner/src/main/java/io/eddy/benchmarks/FlinkJobs.java");
+        Path flinkJobs = MODULE.resolve("flink-runner/src/main/java/io/eddy/benchmarks/Flink" + runner + ".java");
         Process sed = new ProcessBuilder("sed", "-E", "-f", script.toString(), flinkJobs.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String ported = new String(sed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(sed.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, sed.exitValue());
-        assertEquals(ported.replace("FlinkJobs", "EddyJobs"),
-                Files.readString(MODULE.resolve("src/main/java/io/eddy/benchmarks/EddyJobs.java")));
+        assertEquals(ported.replace("Flink" + runner, "Eddy" + runner),
+                Files.readString(MODULE.resolve("src/main/java/io/eddy/benchmarks/Eddy" + runner + ".java")));
     }
 }
