@@ -21,11 +21,13 @@ import io.eddy.api.operators.AggregateOperator;
 import io.eddy.api.operators.CoGroupOperator;
 import io.eddy.api.operators.CrossOperator;
 import io.eddy.api.operators.DataSink;
+import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.operators.DistinctOperator;
 import io.eddy.api.operators.FilterOperator;
 import io.eddy.api.operators.FlatMapOperator;
 import io.eddy.api.operators.GroupCombineOperator;
 import io.eddy.api.operators.GroupReduceOperator;
+import io.eddy.api.operators.IterativeDataSet;
 import io.eddy.api.operators.JoinOperator;
 import io.eddy.api.operators.Keys;
 import io.eddy.api.operators.MapOperator;
@@ -353,6 +355,44 @@ public abstract class DataSet<T> {
 
     public UnionOperator<T> union(DataSet<T> other) {
         return new UnionOperator<>(this, other, CallSites.describe("Union"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    //  iterations
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * Starts a bulk iteration over this data set: the returned data set is the partial solution
+     * inside the step function, and {@code closeWith(next)} on it ends the step function and
+     * returns the result after at most {@code maxIterations} supersteps.
+     *
+     * <pre>{@code
+     * IterativeDataSet<Double> loop = initial.iterate(10);
+     * DataSet<Double> result = loop.closeWith(loop.map(new Step()));
+     * }</pre>
+     */
+    public IterativeDataSet<T> iterate(int maxIterations) {
+        return new IterativeDataSet<>(getExecutionEnvironment(), getType(), this, maxIterations);
+    }
+
+    /**
+     * Starts a delta iteration with this data set as the initial solution set, identified by the
+     * tuple fields {@code keyPositions}, and {@code workset} as the initial workset. The loop ends
+     * when the workset is empty, or after {@code maxIterations} supersteps.
+     *
+     * <pre>{@code
+     * DeltaIteration<Tuple2<Long, Long>, Tuple2<Long, Long>> loop = components.iterateDelta(components, 100, 0);
+     * DataSet<Tuple2<Long, Long>> changes = ... loop.getWorkset() ... .join(loop.getSolutionSet()).where(0).equalTo(0) ...;
+     * DataSet<Tuple2<Long, Long>> result = loop.closeWith(changes, changes);
+     * }</pre>
+     *
+     * @param <R> the type of the workset
+     */
+    public <R> DeltaIteration<T, R> iterateDelta(DataSet<R> workset, int maxIterations, int... keyPositions) {
+        checkNotNull(workset, "The workset");
+        checkNotNull(keyPositions, "The key positions");
+        return new DeltaIteration<>(getExecutionEnvironment(), getType(), this, workset,
+                new Keys.ExpressionKeys<>(keyPositions, getType()), maxIterations);
     }
 
     // ---------------------------------------------------------------------------------------------

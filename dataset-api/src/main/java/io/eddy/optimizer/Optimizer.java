@@ -95,6 +95,8 @@ public final class Optimizer {
             case UNION -> union(ln);
             case PARTITION -> partition(ln);
             case SORT_PARTITION -> sortPartition(ln, in(ln, 0), ln.pact(), ln.name(), parallelism(ln), ln.groupOrder(0));
+            case PARTIAL_SOLUTION, BULK_ITERATION, SOLUTION_SET, WORKSET, DELTA_ITERATION ->
+                    throw new UnsupportedOperationException("Iterations cannot be optimized yet: " + ln);
         };
     }
 

@@ -27,13 +27,34 @@ import java.util.Map;
  * operations, a group order for sorted groups, a join type and hint for joins, formats for sources
  * and sinks. Engine-provided functions (an aggregation, a projection, distinct) appear as ordinary
  * functions of the kind that runs them, with their own {@code pact} name.
+ *
+ * <p>Iterations: a step function starts at placeholder nodes ({@code PARTIAL_SOLUTION}, or
+ * {@code SOLUTION_SET} and {@code WORKSET}), which have no inputs and carry their iteration's
+ * {@link #iterationId()}; its nodes follow; the iteration node ({@code BULK_ITERATION},
+ * {@code DELTA_ITERATION}) comes last, with the initial data sets as inputs and its
+ * {@link IterationInfo} naming the step function's ends.
  */
 public final class LogicalNode {
 
     /** What a node does, independent of how. */
     public enum Kind {
         SOURCE, SINK, MAP, FLAT_MAP, FILTER, MAP_PARTITION, REDUCE, GROUP_REDUCE, GROUP_COMBINE,
-        JOIN, CO_GROUP, CROSS, UNION, PARTITION, SORT_PARTITION
+        JOIN, CO_GROUP, CROSS, UNION, PARTITION, SORT_PARTITION,
+        /** The partial solution a bulk iteration's step function reads: a placeholder without inputs. */
+        PARTIAL_SOLUTION,
+        /** A bulk iteration; input: the initial partial solution. See {@link LogicalNode#iteration()}. */
+        BULK_ITERATION,
+        /** The solution set a delta iteration's step function reads (joins with): a placeholder. */
+        SOLUTION_SET,
+        /** The workset a delta iteration's step function reads: a placeholder. */
+        WORKSET,
+        /** A delta iteration; inputs: the initial solution set and the initial workset. */
+        DELTA_ITERATION;
+
+        /** Whether nodes of this kind stand for an iteration's input inside its step function. */
+        public boolean isPlaceholder() {
+            return this == PARTIAL_SOLUTION || this == SOLUTION_SET || this == WORKSET;
+        }
     }
 
     private final int id;
@@ -60,8 +81,18 @@ public final class LogicalNode {
     private final boolean[] ascending;
     private final InputFormat<?, ?> inputFormat;
     private final OutputFormat<?> outputFormat;
+    private final IterationInfo iteration;
+    private final int iterationId;
 
     private LogicalNode(Builder b) {
+        if (b.kind.isPlaceholder() != (b.iterationId >= 0) || (b.kind.isPlaceholder() && !b.inputs.isEmpty())) {
+            throw new IllegalArgumentException("A " + b.kind + " node needs an iteration id (and no inputs) exactly if it "
+                    + "is a placeholder.");
+        }
+        if ((b.kind == Kind.BULK_ITERATION || b.kind == Kind.DELTA_ITERATION) != (b.iteration != null)
+                || (b.iteration != null && b.iteration.isDelta() != (b.kind == Kind.DELTA_ITERATION))) {
+            throw new IllegalArgumentException("A " + b.kind + " node needs iteration info exactly if it is an iteration of that kind.");
+        }
         this.id = b.id;
         this.kind = b.kind;
         this.pact = b.pact;
@@ -86,6 +117,8 @@ public final class LogicalNode {
         this.ascending = b.ascending == null ? null : b.ascending.clone();
         this.inputFormat = b.inputFormat;
         this.outputFormat = b.outputFormat;
+        this.iteration = b.iteration;
+        this.iterationId = b.iterationId;
     }
 
     public int id() {
@@ -203,6 +236,19 @@ public final class LogicalNode {
         return outputFormat;
     }
 
+    /** The step function and settings of an iteration node; null for other kinds. */
+    public IterationInfo iteration() {
+        return iteration;
+    }
+
+    /**
+     * For a placeholder node, the {@link IterationInfo#id()} of the iteration whose step function
+     * it starts; {@code -1} for every other node, iteration nodes included.
+     */
+    public int iterationId() {
+        return iterationId;
+    }
+
     @Override
     public String toString() {
         return pact + " (" + name + ")";
@@ -234,6 +280,8 @@ public final class LogicalNode {
         private boolean[] ascending;
         private InputFormat<?, ?> inputFormat;
         private OutputFormat<?> outputFormat;
+        private IterationInfo iteration;
+        private int iterationId = -1;
 
         public Builder(Kind kind, String pact, String name) {
             this.kind = kind;
@@ -322,6 +370,18 @@ public final class LogicalNode {
 
         public Builder outputFormat(OutputFormat<?> format) {
             this.outputFormat = format;
+            return this;
+        }
+
+        /** Makes a placeholder node part of iteration {@code id}'s step function. */
+        public Builder iterationId(int id) {
+            this.iterationId = id;
+            return this;
+        }
+
+        /** Makes an iteration node. */
+        public Builder iteration(IterationInfo info) {
+            this.iteration = info;
             return this;
         }
 

@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eddy.api.ExecutionConfig;
+import io.eddy.api.InvalidProgramException;
+import io.eddy.api.aggregators.AggregatorWithName;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +25,11 @@ import java.util.function.Supplier;
  *
  * <p>Built once per {@code execute()} by the API (each sink translates itself and, recursively, its
  * inputs); the nodes are immutable, the plan only grows while it is being built.
+ *
+ * <p>Iterations: the API translates an iteration's step function between {@link #beginIteration}
+ * and {@link #endIteration}. The plan tracks which iterations' placeholders each node reads,
+ * directly or through its inputs, and rejects a node that reads one of an iteration that is not
+ * open: data computed inside an iteration may leave it only through the iteration node.
  */
 public final class LogicalPlan {
 
@@ -28,6 +39,10 @@ public final class LogicalPlan {
     private final List<LogicalNode> nodes = new ArrayList<>();
     private final List<LogicalNode> sinks = new ArrayList<>();
     private final Map<Object, LogicalNode> translated = new IdentityHashMap<>();
+    /** Per node that reads placeholders, the ids of their iterations; nodes outside any loop are absent. */
+    private final Map<LogicalNode, Set<Integer>> iterationsRead = new IdentityHashMap<>();
+    private final List<String> iterationNames = new ArrayList<>();
+    private final Deque<Integer> openIterations = new ArrayDeque<>();
 
     public LogicalPlan(String jobName, ExecutionConfig config, int defaultParallelism) {
         if (defaultParallelism < 1) {
@@ -60,14 +75,65 @@ public final class LogicalPlan {
         return node;
     }
 
-    /** Adds a node whose inputs are already in the plan. */
+    /**
+     * Starts translating the step function of an iteration called {@code name}: until
+     * {@link #endIteration}, nodes may read its placeholders. Returns the iteration's id, unique
+     * within this plan, for its placeholders and its {@link IterationInfo}.
+     */
+    public int beginIteration(String name) {
+        int id = iterationNames.size();
+        iterationNames.add(name);
+        openIterations.push(id);
+        return id;
+    }
+
+    /** Ends the step function of iteration {@code id}: no node added later may read its placeholders. */
+    public void endIteration(int id) {
+        openIterations.removeFirstOccurrence(id);
+    }
+
+    /**
+     * Adds a node whose inputs are already in the plan.
+     *
+     * @throws InvalidProgramException if the node reads (through its inputs or broadcast sets) the
+     *     step function of an iteration whose translation is not open, i.e. uses data of an
+     *     iteration outside of it
+     */
     public LogicalNode add(LogicalNode.Builder builder) {
         LogicalNode node = builder.build(nodes.size());
+        Set<Integer> reads = checkIterationScope(node);
+        if (!reads.isEmpty()) {
+            iterationsRead.put(node, reads);
+        }
         nodes.add(node);
         if (node.kind() == LogicalNode.Kind.SINK) {
             sinks.add(node);
         }
         return node;
+    }
+
+    private Set<Integer> checkIterationScope(LogicalNode node) {
+        if (node.kind().isPlaceholder()) {
+            if (!openIterations.contains(node.iterationId())) {
+                throw new IllegalStateException("placeholder of iteration " + node.iterationId() + " added outside it");
+            }
+            return Set.of(node.iterationId());
+        }
+        Set<Integer> reads = new TreeSet<>();
+        List<LogicalNode> sources = new ArrayList<>(node.inputs());
+        sources.addAll(node.broadcastInputs().values());
+        for (LogicalNode input : sources) {
+            for (int iteration : iterationsRead.getOrDefault(input, Set.of())) {
+                if (!openIterations.contains(iteration)) {
+                    throw new InvalidProgramException("'" + input + "' belongs to the step function of the iteration '"
+                            + iterationNames.get(iteration) + "', but '" + node + "' uses it outside that iteration. "
+                            + "Data computed inside an iteration leaves it only through the iteration's result, "
+                            + "the data set that closeWith(...) returns.");
+                }
+                reads.add(iteration);
+            }
+        }
+        return reads;
     }
 
     /** Every node, producers before consumers. */
@@ -81,8 +147,10 @@ public final class LogicalPlan {
 
     /**
      * The logical plan as JSON: per node its id, kind, pact, name, requested parallelism, inputs,
-     * broadcast inputs, keys, hints and declared forwarded fields. No strategy appears, because
-     * none has been chosen yet.
+     * broadcast inputs, keys, hints and declared forwarded fields; placeholders their
+     * {@code iteration_id}, iteration nodes an {@code iteration} object (the ids of the step
+     * function's ends, the maximum number of supersteps, the aggregator names). No strategy
+     * appears, because none has been chosen yet.
      */
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper();
@@ -116,11 +184,39 @@ public final class LogicalPlan {
             if (!n.semantics().isEmpty()) {
                 node.put("forwarded", n.semantics().toString());
             }
+            if (n.kind().isPlaceholder()) {
+                node.put("iteration_id", n.iterationId());
+            }
+            if (n.iteration() != null) {
+                iterationJson(node.putObject("iteration"), n.iteration());
+            }
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree failed to serialize", e);
+        }
+    }
+
+    private static void iterationJson(ObjectNode json, IterationInfo it) {
+        json.put("id", it.id()).put("max_iterations", it.maxIterations());
+        if (it.isDelta()) {
+            json.put("solution_set", it.solutionSet().id()).put("workset", it.workset().id())
+                    .put("next", it.next().id()).put("next_workset", it.nextWorkset().id())
+                    .put("solution_set_key", it.solutionSetKey().describe())
+                    .put("solution_set_unmanaged", it.solutionSetUnmanaged());
+        } else {
+            json.put("partial_solution", it.partialSolution().id()).put("next", it.next().id());
+            if (it.terminationCriterion() != null) {
+                json.put("termination_criterion", it.terminationCriterion().id());
+            }
+        }
+        ArrayNode aggregators = json.putArray("aggregators");
+        for (AggregatorWithName<?> aggregator : it.aggregators().getAllRegisteredAggregators()) {
+            aggregators.add(aggregator.getName());
+        }
+        if (it.aggregators().getConvergenceCriterion() != null) {
+            json.put("convergence_criterion", it.aggregators().getConvergenceCriterionAggregatorName());
         }
     }
 }

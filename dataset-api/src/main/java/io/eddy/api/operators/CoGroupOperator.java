@@ -33,6 +33,8 @@ public class CoGroupOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, I2, OU
                            GroupOrder<I1> groupOrder1, GroupOrder<I2> groupOrder2, Partitioner<?> customPartitioner,
                            String defaultName) {
         super(input1, input2, returnType);
+        DeltaIteration.checkSolutionSetKeys(input1, keys1, "CoGrouped");
+        DeltaIteration.checkSolutionSetKeys(input2, keys2, "CoGrouped");
         this.function = function;
         this.keys1 = keys1;
         this.keys2 = keys2;

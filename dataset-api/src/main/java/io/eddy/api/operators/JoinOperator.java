@@ -55,6 +55,8 @@ public abstract class JoinOperator<I1, I2, OUT> extends TwoInputUdfOperator<I1, 
         } catch (Exception e) {
             throw new InvalidProgramException("The pair of join keys are not compatible with each other: " + e.getMessage(), e);
         }
+        DeltaIteration.checkSolutionSetKeys(input1, keys1, "joined");
+        DeltaIteration.checkSolutionSetKeys(input2, keys2, "joined");
         this.keys1 = keys1;
         this.keys2 = keys2;
         this.joinHint = hint == null ? JoinHint.OPTIMIZER_CHOOSES : hint;

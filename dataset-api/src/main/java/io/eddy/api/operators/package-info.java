@@ -5,8 +5,12 @@
  * {@code CrossOperator}, {@code CoGroupOperator}, {@code ProjectOperator}, sources and sinks, ...)
  * that can be configured further ({@code name}, {@code setParallelism}, {@code withBroadcastSet},
  * {@code returns}), the intermediate builder steps ({@link io.eddy.api.operators.UnsortedGrouping},
- * {@link io.eddy.api.operators.SortedGrouping}, the {@code where}/{@code equalTo} sets), and
- * {@link io.eddy.api.operators.Keys} and {@link io.eddy.api.operators.Order}.
+ * {@link io.eddy.api.operators.SortedGrouping}, the {@code where}/{@code equalTo} sets),
+ * {@link io.eddy.api.operators.Keys} and {@link io.eddy.api.operators.Order}, and the iterations:
+ * {@link io.eddy.api.operators.IterativeDataSet} with {@code BulkIterationResultSet}, and
+ * {@link io.eddy.api.operators.DeltaIteration} (its solution-set and workset placeholders) with
+ * {@code DeltaIterationResultSet}. An iteration's result set translates the whole loop; its
+ * placeholders reached any other way are a program error.
  *
  * <p>The public and protected signatures follow Flink 1.17 exactly, including which methods are
  * generic: a projection's tuple type, for instance, is a type parameter of {@code projectFirst}, so

@@ -1,6 +1,7 @@
 package io.eddy.api.operators.translation;
 
 import io.eddy.api.DataSet;
+import io.eddy.api.InvalidProgramException;
 import io.eddy.api.functions.Function;
 import io.eddy.api.operators.Keys;
 import io.eddy.api.operators.SingleInputUdfOperator;
@@ -54,5 +55,28 @@ public final class Translation {
     public static SemanticProperties semantics(TwoInputUdfOperator<?, ?, ?, ?> operator, Function function) {
         return SemanticProperties.dualInput(function, operator.getForwardedFieldsFirst(),
                 operator.getForwardedFieldsSecond(), operator.getInput1Type(), operator.getInput2Type(), operator.getType());
+    }
+
+    /**
+     * The placeholder node of {@code apiObject} (an iteration's partial solution, solution set or
+     * workset) in iteration {@code iterationId}'s step function: no inputs, the type of the data set
+     * it stands for, the iteration's parallelism.
+     */
+    public static LogicalNode placeholder(LogicalPlan plan, Object apiObject, LogicalNode.Kind kind, String pact,
+                                          String iterationName, int iterationId, int parallelism,
+                                          TypeInformation<?> type) {
+        return plan.nodeFor(apiObject, () -> plan.add(new LogicalNode.Builder(kind, pact, iterationName)
+                .parallelism(parallelism).outputType(type).iterationId(iterationId)));
+    }
+
+    /**
+     * The error for a placeholder reached outside its step function, which is where its own
+     * {@code translateNode} runs: inside it, the iteration's result set has already put its node in
+     * the plan.
+     */
+    public static InvalidProgramException usedOutsideStepFunction(String placeholder, String iterationName) {
+        return new InvalidProgramException("The " + placeholder + " of the iteration '" + iterationName + "' was used "
+                + "outside its step function (by a sink, an action or another iteration). Did you forget to close the "
+                + "iteration, or use a data set of the step function instead of the result of closeWith(...)?");
     }
 }
