@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Which physical plan nodes run fused in one task: unions dissolve into the inputs of their
  * consumers, and a node fed by exactly one forward, pipelined input at its own parallelism joins
- * its producer's chain (records then pass as objects, never serialized). Every other input becomes
- * an exchange between chains.
+ * its producer's chain (records then pass as objects, never serialized), if both run in the same
+ * loop or both outside loops. Every other input becomes an exchange between chains.
  */
 public final class Chaining {
 
@@ -47,7 +47,9 @@ public final class Chaining {
             List<ResolvedInput> in = c.inputs.get(node);
             boolean chainable = in.size() == 1 && node.driver().numInputs() == 1
                     && in.get(0).strategy() == ShipStrategy.FORWARD && !in.get(0).channel().blocking()
-                    && in.get(0).source().parallelism() == node.parallelism();
+                    && in.get(0).source().parallelism() == node.parallelism()
+                    // a loop's tasks run superstep after superstep, the others once: they never share a task
+                    && in.get(0).source().loop() == node.loop();
             c.headOf.put(node, chainable ? c.headOf.get(in.get(0).source()) : node);
         }
         for (PlanNode node : c.operators) {

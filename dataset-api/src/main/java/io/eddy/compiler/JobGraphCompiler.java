@@ -11,7 +11,15 @@ import io.eddy.exec.DriverStrategy;
 import io.eddy.optimizer.Channel;
 import io.eddy.optimizer.PhysicalPlan;
 import io.eddy.optimizer.LocalStrategy;
+import io.eddy.optimizer.PlanLoop;
 import io.eddy.optimizer.PlanNode;
+import io.eddy.api.aggregators.AggregatorWithName;
+import io.eddy.exec.IterationAdapters;
+import io.eddy.runtime.iteration.ConvergenceCheck;
+import io.eddy.runtime.iteration.SuperstepAggregator;
+import io.eddy.runtime.jobgraph.IterationSpec;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import io.eddy.plan.KeySpec;
 import io.eddy.runtime.exchange.HashChannelSelector;
 import io.eddy.runtime.jobgraph.ChainedOperator;
@@ -95,7 +103,61 @@ public final class JobGraphCompiler {
             }
         }
         return new JobGraph(plan.jobName(), vertices, edges, config.getGlobalJobParameters().toMap(),
-                config.isObjectReuseEnabled());
+                config.isObjectReuseEnabled(), loops(chaining, edges));
+    }
+
+    /**
+     * The job graph's view of the plan's loops: the vertices of each loop's nodes form its body; the
+     * edges from the head's vertex out of the body carry its result; the API's aggregators and
+     * convergence criterion are adapted to the runtime's.
+     */
+    private List<IterationSpec> loops(Chaining chaining, List<JobEdge> edges) {
+        List<IterationSpec> specs = new ArrayList<>();
+        for (PlanLoop loop : plan.loops()) {
+            Set<Integer> body = new java.util.HashSet<>();
+            for (PlanNode node : chaining.operators()) {
+                if (node.loop() == loop.id()) {
+                    body.add(chaining.chainOf(node));
+                }
+            }
+            int head = chaining.chainOf(loop.head());
+            if (chaining.indexInChain(loop.head()) != 0) {
+                throw new IllegalStateException("the head of loop '" + loop.name() + "' must start its task");
+            }
+            Set<Integer> results = new java.util.HashSet<>();
+            for (JobEdge edge : edges) {
+                if (body.contains(edge.sourceVertex()) && !body.contains(edge.targetVertex())) {
+                    if (edge.sourceVertex() != head) {
+                        throw new IllegalStateException("loop '" + loop.name() + "' is left by edge " + edge.id()
+                                + " from a vertex other than its head");
+                    }
+                    results.add(edge.id());
+                }
+                if (edge.exchangeMode() == ExchangeMode.BLOCKING && body.contains(edge.sourceVertex())
+                        && body.contains(edge.targetVertex())) {
+                    throw new io.eddy.api.InvalidProgramException("Inside iteration '" + loop.name() + "', "
+                            + chaining.chains().get(edge.targetVertex()).get(0).name() + " reads two inputs that come "
+                            + "from one producer, which needs a blocking exchange; loops cannot pass a blocking "
+                            + "exchange between supersteps yet. Compute one of the two inputs before the iteration.");
+                }
+            }
+            Map<String, SuperstepAggregator> aggregators = new LinkedHashMap<>();
+            ConvergenceCheck convergence = null;
+            if (loop.aggregators() != null) {
+                for (AggregatorWithName<?> aggregator : loop.aggregators().getAllRegisteredAggregators()) {
+                    aggregators.put(aggregator.getName(), IterationAdapters.AggregatorAdapter.of(aggregator.getAggregator()));
+                }
+                if (loop.aggregators().getConvergenceCriterion() != null) {
+                    convergence = IterationAdapters.CriterionAdapter.of(
+                            loop.aggregators().getConvergenceCriterionAggregatorName(),
+                            loop.aggregators().getConvergenceCriterion());
+                }
+            }
+            specs.add(new IterationSpec(specs.size(), loop.name(), head, chaining.chainOf(loop.tail()), body,
+                    loop.criterion() == null ? -1 : chaining.chainOf(loop.criterion()), loop.maxIterations(), results,
+                    aggregators, convergence, serializerOf(loop.head())));
+        }
+        return specs;
     }
 
     /** What the node's strategy row needs to create its driver. */

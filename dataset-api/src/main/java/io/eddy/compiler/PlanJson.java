@@ -3,6 +3,7 @@ package io.eddy.compiler;
 import io.eddy.exec.DriverStrategy;
 import io.eddy.optimizer.Channel;
 import io.eddy.optimizer.PhysicalPlan;
+import io.eddy.optimizer.PlanLoop;
 import io.eddy.optimizer.PlanNode;
 import java.util.Locale;
 
@@ -51,6 +52,15 @@ public final class PlanJson {
             if (chain >= 0) {
                 field(sb, "chain", String.valueOf(chain), false);
             }
+            if (node.loop() >= 0) {
+                PlanLoop loop = plan.loop(node.loop());
+                field(sb, "iteration", loop.name(), true);
+                if (loop.head() == node) {
+                    // the feedback edge is not a predecessor, so tools that lay plans out as DAGs still can
+                    field(sb, "feedback_from", String.valueOf(loop.tail().id()), false);
+                    field(sb, "max_iterations", String.valueOf(loop.maxIterations()), false);
+                }
+            }
             if (node.driver().usesManagedMemory() && memoryConsumers > 0) {
                 field(sb, "managed_memory", String.format(Locale.ROOT, "%.0f%% of slot", 100.0 / memoryConsumers), true);
             }
@@ -69,6 +79,10 @@ public final class PlanJson {
                     }
                     if (in.broadcastName() != null) {
                         sb.append(", \"broadcast_name\": \"").append(escape(in.broadcastName())).append('"');
+                    }
+                    if (node.loop() >= 0 && in.source().loop() != node.loop()
+                            && node != plan.loop(node.loop()).head()) {
+                        sb.append(", \"loop_invariant\": \"read once, replayed every superstep\"");
                     }
                     sb.append(", \"exchange\": \"").append(in.blocking() ? "blocking" : "pipelined").append("\"}")
                             .append(i + 1 < node.allInputs().size() ? ",\n" : "\n");

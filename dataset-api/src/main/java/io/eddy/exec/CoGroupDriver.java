@@ -64,6 +64,8 @@ public final class CoGroupDriver<IN1, IN2, OUT> extends UdfDriver<CoGroupFunctio
     @Override
     @SuppressWarnings("unchecked")
     protected void setup() throws Exception {
+        // setup runs again before every superstep of a loop
+        java.util.Arrays.fill(ended, false);
         List<MemorySegment> memory = allocateManagedMemory(2 * ExternalSorter.MIN_PAGES);
         List<MemorySegment> firstHalf = new ArrayList<>(memory.subList(0, memory.size() / 2));
         List<MemorySegment> secondHalf = new ArrayList<>(memory.subList(memory.size() / 2, memory.size()));

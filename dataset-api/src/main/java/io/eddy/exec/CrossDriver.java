@@ -66,6 +66,9 @@ public final class CrossDriver<IN1, IN2, OUT> extends UdfDriver<CrossFunction<IN
 
     @Override
     protected void setup() throws Exception {
+        // setup runs again before every superstep of a loop
+        heldEnded = false;
+        streamedEnded = false;
         List<MemorySegment> memory = allocateManagedMemory(2 * ResettableRecordBuffer.MIN_PAGES);
         int pendingPages = Math.max(ResettableRecordBuffer.MIN_PAGES, memory.size() / 4);
         List<MemorySegment> heldPages = new ArrayList<>(memory.subList(0, memory.size() - pendingPages));

@@ -2,6 +2,7 @@ package io.eddy.exec;
 
 import io.eddy.exec.io.InputFormatSourceDriver;
 import io.eddy.exec.io.OutputFormatSinkDriver;
+import io.eddy.runtime.iteration.IterationOperators;
 import io.eddy.runtime.operator.OperatorFactory;
 import java.util.function.Function;
 
@@ -92,6 +93,12 @@ public enum DriverStrategy {
     NESTED_LOOP_BLOCKED_OUTER_SECOND("Nested Loops (Blocked Outer: second)", 0, true,
             dams(DamBehavior.PIPELINED, DamBehavior.FULL_DAM),
             s -> new CrossDriver.Factory(s.config(), BuildSide.BUILD_SECOND)),
+    /** Starts every superstep of a loop: the initial data in the first, then what the tail fed back. */
+    ITERATION_HEAD("Iteration Head", 0, false, pipelined(1), s -> new IterationOperators.HeadFactory<>()),
+    /** Feeds the records of a superstep back to the loop's head. */
+    ITERATION_TAIL("Iteration Tail", 0, false, pipelined(1), s -> new IterationOperators.TailFactory()),
+    /** Counts a loop's termination criterion: a superstep without records ends the loop. */
+    ITERATION_CRITERION("Termination Criterion", 0, false, pipelined(1), s -> new IterationOperators.CriterionFactory()),
     SORT_PARTITION("Sort Partition", 0, true, materializing(1), true,
             s -> new SortPartitionDriver.Factory(s.config(), s.order(0)));
 

@@ -94,6 +94,10 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
     @Override
     @SuppressWarnings("unchecked")
     protected void setup() throws Exception {
+        // setup runs again before every superstep of a loop
+        buildEnded = false;
+        java.util.Arrays.fill(ended, false);
+        batched = 0;
         List<MemorySegment> memory = allocateManagedMemory(HybridHashJoin.MIN_PAGES + PROBE_BUFFER_PAGES);
         List<MemorySegment> bufferPages = new ArrayList<>(memory.subList(0, PROBE_BUFFER_PAGES));
         List<MemorySegment> joinPages = new ArrayList<>(memory.subList(PROBE_BUFFER_PAGES, memory.size()));

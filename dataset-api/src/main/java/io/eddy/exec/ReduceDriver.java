@@ -84,6 +84,10 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     protected void setup() throws Exception {
+        // setup runs again before every superstep of a loop
+        runAggregate = null;
+        aggregate = null;
+        position = 0;
         untypedOutput = (Output) output;
         if (sorted) {
             runKey = (TypeComparator<Object>) keyComparator.duplicate();

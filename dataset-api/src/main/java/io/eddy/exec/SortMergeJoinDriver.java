@@ -71,6 +71,9 @@ public final class SortMergeJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoin
     @Override
     @SuppressWarnings("unchecked")
     protected void setup() throws Exception {
+        // setup runs again before every superstep of a loop
+        java.util.Arrays.fill(ended, false);
+        block.clear();
         List<MemorySegment> memory = allocateManagedMemory(2 * ExternalSorter.MIN_PAGES + ResettableRecordBuffer.MIN_PAGES);
         int sortPages = Math.max(ExternalSorter.MIN_PAGES, memory.size() * 2 / 5);
         List<MemorySegment> first = new ArrayList<>(memory.subList(0, sortPages));

@@ -46,6 +46,9 @@ public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
     @Override
     @SuppressWarnings("unchecked")
     protected void setup() throws Exception {
+        // setup runs again before every superstep of a loop
+        previous = null;
+        position = 0;
         if (config.isPresorted(0)) {
             check = (TypeComparator<Object>) comparator.duplicate();
             return;

@@ -8,6 +8,7 @@ import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
+import io.eddy.runtime.operator.SuperstepAware;
 import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.runtime.sort.PresortedRecordBuffer;
 import io.eddy.runtime.sort.RecordSorter;
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * @param <F> the user function type
  * @param <OUT> the output record type
  */
-public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT> {
+public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT>, SuperstepAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(UdfDriver.class);
 
@@ -105,11 +106,17 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
         }
         openBroadcastInputs = names.size();
         broadcastEnded = new boolean[names.size()];
-        runtimeContext = new DriverRuntimeContext(context, config.executionConfig(), broadcastSets);
+        runtimeContext = context.getIteration() == null
+                ? new DriverRuntimeContext(context, config.executionConfig(), broadcastSets)
+                : new IterationDriverRuntimeContext(context, config.executionConfig(), broadcastSets);
         if (function instanceof RichFunction rich) {
             rich.setRuntimeContext(runtimeContext);
         }
         setup();
+        awaitBroadcastSetsOrStart();
+    }
+
+    private void awaitBroadcastSetsOrStart() throws Exception {
         if (openBroadcastInputs == 0) {
             startUserFunction();
         } else {
@@ -117,6 +124,29 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
             pendingInputs = new int[16];
             pendingEnds = new ArrayList<>(2);
         }
+    }
+
+    /**
+     * Between two supersteps of a loop, as Flink does: the user function is closed after each
+     * superstep and opened again before the next, once that superstep's broadcast sets (re-read
+     * every superstep) are complete; the driver drops its per-superstep state and memory
+     * ({@link #closeDriver()}) and sets up again ({@link #setup()}).
+     */
+    @Override
+    public void startSuperstep(int superstep) throws Exception {
+        if (functionOpened) {
+            functionOpened = false;
+            ((RichFunction) function).close();
+        }
+        running = false;
+        closeDriver();
+        for (int i = 0; i < broadcastRecords.length; i++) {
+            broadcastRecords[i].clear();
+            broadcastEnded[i] = false;
+        }
+        openBroadcastInputs = broadcastRecords.length;
+        setup();
+        awaitBroadcastSetsOrStart();
     }
 
     @Override

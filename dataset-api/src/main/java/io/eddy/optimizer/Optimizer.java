@@ -64,6 +64,12 @@ public final class Optimizer {
     private final Estimator estimator;
     private final List<PlanNode> nodes = new ArrayList<>();
     private final Map<LogicalNode, PlanNode> result = new IdentityHashMap<>();
+    /** The loop each logical node runs in (absent: outside loops). */
+    private final Map<LogicalNode, Integer> loopOf = new IdentityHashMap<>();
+    /** The iteration node of every loop, by iteration id. */
+    private final Map<Integer, LogicalNode> iterations = new java.util.HashMap<>();
+    private final Map<Integer, PlanNode> heads = new java.util.HashMap<>();
+    private final List<PlanLoop> loops = new ArrayList<>();
 
     private Optimizer(LogicalPlan plan) {
         this.plan = plan;
@@ -74,14 +80,57 @@ public final class Optimizer {
     /** Chooses the physical plan of {@code plan}. */
     public static PhysicalPlan optimize(LogicalPlan plan) {
         Optimizer optimizer = new Optimizer(plan);
+        optimizer.findLoops();
         for (LogicalNode node : plan.nodes()) {
             optimizer.result.put(node, optimizer.translate(node));
         }
-        return new PhysicalPlan(plan.jobName(), plan.config(), optimizer.nodes);
+        return new PhysicalPlan(plan.jobName(), plan.config(), optimizer.nodes, optimizer.loops);
+    }
+
+    /**
+     * Which logical nodes run inside a loop: a placeholder of an iteration, and every node that
+     * reads (directly or through others) from one, up to the iteration node itself, whose output
+     * is the loop's result outside it. Nodes of a step function that do not depend on a placeholder
+     * are loop-invariant: they run once, outside.
+     */
+    private void findLoops() {
+        for (LogicalNode node : plan.nodes()) {
+            switch (node.kind()) {
+                case BULK_ITERATION, DELTA_ITERATION -> iterations.put(node.iteration().id(), node);
+                default -> { }
+            }
+        }
+        for (LogicalNode node : plan.nodes()) {
+            Integer loop = switch (node.kind()) {
+                case PARTIAL_SOLUTION, SOLUTION_SET, WORKSET -> node.iterationId();
+                case BULK_ITERATION, DELTA_ITERATION -> null;
+                default -> {
+                    Integer found = null;
+                    List<LogicalNode> sources = new ArrayList<>(node.inputs());
+                    sources.addAll(node.broadcastInputs().values());
+                    for (LogicalNode source : sources) {
+                        Integer l = loopOf.get(source);
+                        if (l != null && found != null && !l.equals(found)) {
+                            throw new io.eddy.api.InvalidProgramException(node + " reads from two iterations at once; "
+                                    + "nested or crossing iterations are not supported");
+                        }
+                        found = l != null ? l : found;
+                    }
+                    yield found;
+                }
+            };
+            if (loop != null) {
+                loopOf.put(node, loop);
+            }
+        }
     }
 
     private PlanNode translate(LogicalNode ln) {
         return switch (ln.kind()) {
+            case PARTIAL_SOLUTION -> partialSolution(ln);
+            case BULK_ITERATION -> bulkIteration(ln);
+            case SOLUTION_SET, WORKSET, DELTA_ITERATION -> throw new io.eddy.api.InvalidProgramException(
+                    "Delta iterations do not run yet: " + ln);
             case SOURCE -> add(ln, ln.pact(), ln.name(), DriverStrategy.SOURCE, parallelism(ln), List.of(),
                     List.of(), List.of(), estimator.source(ln), GlobalProperties.random(parallelism(ln)));
             case SINK -> sink(ln);
@@ -95,9 +144,55 @@ public final class Optimizer {
             case UNION -> union(ln);
             case PARTITION -> partition(ln);
             case SORT_PARTITION -> sortPartition(ln, in(ln, 0), ln.pact(), ln.name(), parallelism(ln), ln.groupOrder(0));
-            case PARTIAL_SOLUTION, BULK_ITERATION, SOLUTION_SET, WORKSET, DELTA_ITERATION ->
-                    throw new UnsupportedOperationException("Iterations cannot be optimized yet: " + ln);
         };
+    }
+
+    // ---- loops --------------------------------------------------------------------------------
+
+    /**
+     * The head of a bulk iteration: it receives the initial data (shipped to the iteration's
+     * parallelism) in the first superstep and the fed-back partial solution after that.
+     */
+    private PlanNode partialSolution(LogicalNode ln) {
+        LogicalNode iteration = iterations.get(ln.iterationId());
+        PlanNode initial = result.get(iteration.input(0));
+        int p = parallelism(iteration);
+        PlanNode head = add(ln, "Partial Solution", iteration.name() + " (partial solution)", DriverStrategy.ITERATION_HEAD,
+                p, ln.outputType(), List.of(forward(initial, 0, p)), List.of(), List.of(), initial.estimates(),
+                GlobalProperties.random(p), null);
+        heads.put(ln.iterationId(), head);
+        return head;
+    }
+
+    /**
+     * Closes a bulk iteration: the next partial solution goes to the tail (and the termination
+     * criterion to its counter), both at the head's parallelism so that tail i feeds head i. The
+     * iteration's result, downstream, is read from the head after the last superstep.
+     */
+    private PlanNode bulkIteration(LogicalNode ln) {
+        io.eddy.plan.IterationInfo info = ln.iteration();
+        PlanNode head = heads.get(info.id());
+        int p = head.parallelism();
+        PlanNode next = result.get(info.next());
+        PlanNode tail = addInLoop(ln, info.id(), "Iteration Tail", ln.name() + " (next partial solution)",
+                DriverStrategy.ITERATION_TAIL, p, List.of(forward(next, 0, p)), next.estimates());
+        PlanNode criterion = null;
+        if (info.terminationCriterion() != null) {
+            PlanNode source = result.get(info.terminationCriterion());
+            criterion = addInLoop(ln, info.id(), "Termination Criterion", ln.name() + " (termination criterion)",
+                    DriverStrategy.ITERATION_CRITERION, p, List.of(forward(source, 0, p)), source.estimates());
+        }
+        loops.add(new PlanLoop(info.id(), ln.name(), head, tail, criterion, info.maxIterations(), info.aggregators()));
+        return head;
+    }
+
+    /** A node of the loop's machinery (tail, criterion) that emits nothing. */
+    private PlanNode addInLoop(LogicalNode ln, int loop, String pact, String name, DriverStrategy driver, int p,
+                               List<Channel> inputs, Estimates estimates) {
+        PlanNode node = new PlanNode(nodes.size(), ln, pact, name, driver, p, null, null, new Configuration(), inputs,
+                List.of(), List.of(), List.of(), estimates, GlobalProperties.random(p), LocalProperties.NONE, loop);
+        nodes.add(node);
+        return node;
     }
 
     // ---- single input -------------------------------------------------------------------------
@@ -279,7 +374,8 @@ public final class Optimizer {
         TypeInformation tagged = RangePartitioning.taggedType(type);
         PlanNode tag = new PlanNode(nodes.size(), ln, "Map", ln.name() + " (assign ranges)", DriverStrategy.MAP, inP,
                 tagged, RangePartitioning.tagger(comparator), new Configuration(), List.of(forward(in, 0, inP)),
-                List.of(boundaryChannel), List.of(), List.of(), in.estimates(), in.properties(), LocalProperties.NONE);
+                List.of(boundaryChannel), List.of(), List.of(), in.estimates(), in.properties(), LocalProperties.NONE,
+                loop(ln));
         nodes.add(tag);
         Channel ship = new Channel(tag, 0, null, ShipStrategy.RANGE, key, null, RangePartitioning.rangeSelector(),
                 LocalStrategy.NONE, null, false);
@@ -288,7 +384,7 @@ public final class Optimizer {
                         null, p);
         PlanNode untag = new PlanNode(nodes.size(), ln, ln.pact(), ln.name(), DriverStrategy.MAP, p, type,
                 RangePartitioning.untagger(), new Configuration(), List.of(ship), List.of(), List.of(), List.of(),
-                in.estimates(), props, LocalProperties.NONE);
+                in.estimates(), props, LocalProperties.NONE, loop(ln));
         nodes.add(untag);
         return untag;
     }
@@ -494,6 +590,11 @@ public final class Optimizer {
 
     // ---- helpers ------------------------------------------------------------------------------
 
+    private int loop(LogicalNode ln) {
+        Integer loop = loopOf.get(ln);
+        return loop == null ? -1 : loop;
+    }
+
     private PlanNode in(LogicalNode ln, int input) {
         PlanNode node = result.get(ln.input(input));
         if (node == null) {
@@ -571,7 +672,7 @@ public final class Optimizer {
                 ? ln.parameters() : new Configuration();
         LocalProperties order = localProperties(ln, driver, inputs, keys, orders, own);
         PlanNode node = new PlanNode(nodes.size(), ln, pact, name, driver, p, outputType, function, parameters, inputs,
-                broadcast, keys, orders, estimates, props, order);
+                broadcast, keys, orders, estimates, props, order, loop(ln));
         nodes.add(node);
         return node;
     }

@@ -38,11 +38,12 @@ public final class PlanNode {
     private final Estimates estimates;
     private final GlobalProperties properties;
     private final LocalProperties localProperties;
+    private final int loop;
 
     PlanNode(int id, LogicalNode origin, String pact, String name, DriverStrategy driver, int parallelism,
              TypeInformation<?> outputType, Function function, Configuration parameters, List<Channel> inputs,
              List<Channel> broadcastInputs, List<KeySpec> keys, List<GroupOrder<?>> orders, Estimates estimates,
-             GlobalProperties properties, LocalProperties localProperties) {
+             GlobalProperties properties, LocalProperties localProperties, int loop) {
         this.id = id;
         this.origin = origin;
         this.pact = pact;
@@ -59,6 +60,12 @@ public final class PlanNode {
         this.estimates = estimates;
         this.properties = properties;
         this.localProperties = localProperties;
+        this.loop = loop;
+    }
+
+    /** The {@link PlanLoop#id()} of the loop this node runs in, superstep after superstep; -1 outside loops. */
+    public int loop() {
+        return loop;
     }
 
     public int id() {

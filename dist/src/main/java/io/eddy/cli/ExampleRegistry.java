@@ -25,7 +25,9 @@ public final class ExampleRegistry {
             new Example("tpch-q3", "io.eddy.examples.relational.TpchQuery3",
                     "TPC-H query 3 (shipping priority): joins and an aggregation"),
             new Example("weblog", "io.eddy.examples.relational.WebLogAnalysis",
-                    "web-log analysis: filters, a join and an anti-join")));
+                    "web-log analysis: filters, a join and an anti-join"),
+            new Example("pagerank", "io.eddy.examples.graph.PageRank",
+                    "PageRank as a bulk iteration with a termination criterion")));
 
     private final Map<String, Example> examples = new LinkedHashMap<>();
 
