@@ -10,11 +10,26 @@ public class JobExecutionResult {
     private final JobID jobId;
     private final long netRuntimeMillis;
     private final Map<String, Object> accumulatorResults;
+    private java.util.List<io.eddy.runtime.iteration.SuperstepStats> supersteps = java.util.List.of();
 
     public JobExecutionResult(JobID jobId, long netRuntimeMillis, Map<String, Object> accumulatorResults) {
         this.jobId = jobId;
         this.netRuntimeMillis = netRuntimeMillis;
         this.accumulatorResults = Collections.unmodifiableMap(accumulatorResults);
+    }
+
+    /**
+     * Eddy's addition: what every superstep of every iteration of the job did (its time, the records
+     * fed back, the termination criterion's records and the aggregator values), in order.
+     */
+    public java.util.List<io.eddy.runtime.iteration.SuperstepStats> getSuperstepStatistics() {
+        return supersteps;
+    }
+
+    /** Sets what {@link #getSuperstepStatistics()} returns; called by executors. */
+    public JobExecutionResult withSuperstepStatistics(java.util.List<io.eddy.runtime.iteration.SuperstepStats> stats) {
+        this.supersteps = java.util.List.copyOf(stats);
+        return this;
     }
 
     public JobID getJobID() {

@@ -54,7 +54,8 @@ public final class LocalExecutor implements PlanExecutor {
         int parallelism = job.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
         try (MiniCluster cluster = new MiniCluster(clusterConfiguration(configuration, parallelism))) {
             JobResult result = cluster.execute(job);
-            return new JobExecutionResult(new JobID(), result.netRuntimeMillis(), mergeAccumulators(result.accumulators()));
+            return new JobExecutionResult(new JobID(), result.netRuntimeMillis(), mergeAccumulators(result.accumulators()))
+                    .withSuperstepStatistics(result.supersteps());
         }
     }
 

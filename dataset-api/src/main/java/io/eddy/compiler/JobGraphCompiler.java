@@ -121,15 +121,16 @@ public final class JobGraphCompiler {
                 }
             }
             int head = chaining.chainOf(loop.head());
-            if (chaining.indexInChain(loop.head()) != 0) {
-                throw new IllegalStateException("the head of loop '" + loop.name() + "' must start its task");
+            int resultVertex = chaining.chainOf(loop.result());
+            if (chaining.indexInChain(loop.head()) != 0 || chaining.indexInChain(loop.result()) != 0) {
+                throw new IllegalStateException("the head and result of loop '" + loop.name() + "' must start their tasks");
             }
             Set<Integer> results = new java.util.HashSet<>();
             for (JobEdge edge : edges) {
                 if (body.contains(edge.sourceVertex()) && !body.contains(edge.targetVertex())) {
-                    if (edge.sourceVertex() != head) {
+                    if (edge.sourceVertex() != resultVertex) {
                         throw new IllegalStateException("loop '" + loop.name() + "' is left by edge " + edge.id()
-                                + " from a vertex other than its head");
+                                + " from a vertex other than its result's");
                     }
                     results.add(edge.id());
                 }
@@ -153,9 +154,13 @@ public final class JobGraphCompiler {
                             loop.aggregators().getConvergenceCriterion());
                 }
             }
+            IterationSpec.SolutionSetSpec solutionSet = loop.isDelta()
+                    ? new IterationSpec.SolutionSetSpec(serializerOf(loop.result()),
+                            loop.solutionSetKey().createComparator(null, config), loop.solutionSetUnmanaged())
+                    : null;
             specs.add(new IterationSpec(specs.size(), loop.name(), head, chaining.chainOf(loop.tail()), body,
                     loop.criterion() == null ? -1 : chaining.chainOf(loop.criterion()), loop.maxIterations(), results,
-                    aggregators, convergence, serializerOf(loop.head())));
+                    aggregators, convergence, serializerOf(loop.head()), resultVertex, solutionSet));
         }
         return specs;
     }

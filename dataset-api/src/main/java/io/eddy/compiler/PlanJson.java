@@ -81,7 +81,7 @@ public final class PlanJson {
                         sb.append(", \"broadcast_name\": \"").append(escape(in.broadcastName())).append('"');
                     }
                     if (node.loop() >= 0 && in.source().loop() != node.loop()
-                            && node != plan.loop(node.loop()).head()) {
+                            && node != plan.loop(node.loop()).head() && node != plan.loop(node.loop()).result()) {
                         sb.append(", \"loop_invariant\": \"read once, replayed every superstep\"");
                     }
                     sb.append(", \"exchange\": \"").append(in.blocking() ? "blocking" : "pipelined").append("\"}")

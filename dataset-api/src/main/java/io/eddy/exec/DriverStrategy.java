@@ -99,6 +99,23 @@ public enum DriverStrategy {
     ITERATION_TAIL("Iteration Tail", 0, false, pipelined(1), s -> new IterationOperators.TailFactory()),
     /** Counts a loop's termination criterion: a superstep without records ends the loop. */
     ITERATION_CRITERION("Termination Criterion", 0, false, pipelined(1), s -> new IterationOperators.CriterionFactory()),
+    /** Builds its slot's partition of a delta iteration's solution set, once, in managed memory. */
+    ITERATION_SOLUTION_SET("Solution Set", 0, true, dams(DamBehavior.FULL_DAM),
+            s -> new IterationOperators.SolutionSetHeadFactory()),
+    /** Stages the solution set delta, applied between supersteps. */
+    ITERATION_SOLUTION_SET_DELTA("Solution Set Delta", 0, false, pipelined(1),
+            s -> new IterationOperators.SolutionSetDeltaFactory()),
+    /** Looks each record up in the solution set (the join's first input). */
+    JOIN_WITH_SOLUTION_SET_FIRST("Join with Solution Set (solution set: first)", 1, false, pipelined(1),
+            s -> new SolutionSetJoinDriver.Factory<>(s.flatJoinConfig(), s.key(0), true)),
+    /** Looks each record up in the solution set (the join's second input). */
+    JOIN_WITH_SOLUTION_SET_SECOND("Join with Solution Set (solution set: second)", 1, false, pipelined(1),
+            s -> new SolutionSetJoinDriver.Factory<>(s.flatJoinConfig(), s.key(0), false)),
+    /** Sorts its input into key groups, each coGrouped with the solution set entry of its key. */
+    CO_GROUP_WITH_SOLUTION_SET_FIRST("CoGroup with Solution Set (solution set: first)", 1, true, materializing(1),
+            s -> new SolutionSetCoGroupDriver.Factory<>(s.config(), s.key(0), s.order(0), true)),
+    CO_GROUP_WITH_SOLUTION_SET_SECOND("CoGroup with Solution Set (solution set: second)", 1, true, materializing(1),
+            s -> new SolutionSetCoGroupDriver.Factory<>(s.config(), s.key(0), s.order(0), false)),
     SORT_PARTITION("Sort Partition", 0, true, materializing(1), true,
             s -> new SortPartitionDriver.Factory(s.config(), s.order(0)));
 

@@ -69,6 +69,7 @@ public final class Optimizer {
     /** The iteration node of every loop, by iteration id. */
     private final Map<Integer, LogicalNode> iterations = new java.util.HashMap<>();
     private final Map<Integer, PlanNode> heads = new java.util.HashMap<>();
+    private final Map<Integer, PlanNode> solutionSets = new java.util.HashMap<>();
     private final List<PlanLoop> loops = new ArrayList<>();
 
     private Optimizer(LogicalPlan plan) {
@@ -126,11 +127,22 @@ public final class Optimizer {
     }
 
     private PlanNode translate(LogicalNode ln) {
+        if (ln.kind() != LogicalNode.Kind.JOIN && ln.kind() != LogicalNode.Kind.CO_GROUP) {
+            List<LogicalNode> sources = new ArrayList<>(ln.inputs());
+            sources.addAll(ln.broadcastInputs().values());
+            for (LogicalNode source : sources) {
+                if (source.kind() == LogicalNode.Kind.SOLUTION_SET && ln.kind() != LogicalNode.Kind.DELTA_ITERATION) {
+                    throw new io.eddy.api.InvalidProgramException(ln + " reads the solution set of a delta iteration "
+                            + "directly; only a join or coGroup on the solution set key can read it");
+                }
+            }
+        }
         return switch (ln.kind()) {
             case PARTIAL_SOLUTION -> partialSolution(ln);
             case BULK_ITERATION -> bulkIteration(ln);
-            case SOLUTION_SET, WORKSET, DELTA_ITERATION -> throw new io.eddy.api.InvalidProgramException(
-                    "Delta iterations do not run yet: " + ln);
+            case SOLUTION_SET -> solutionSet(ln);
+            case WORKSET -> workset(ln);
+            case DELTA_ITERATION -> deltaIteration(ln);
             case SOURCE -> add(ln, ln.pact(), ln.name(), DriverStrategy.SOURCE, parallelism(ln), List.of(),
                     List.of(), List.of(), estimator.source(ln), GlobalProperties.random(parallelism(ln)));
             case SINK -> sink(ln);
@@ -138,8 +150,8 @@ public final class Optimizer {
             case REDUCE -> reduce(ln);
             case GROUP_REDUCE -> groupReduce(ln);
             case GROUP_COMBINE -> groupCombine(ln);
-            case JOIN -> join(ln);
-            case CO_GROUP -> coGroup(ln);
+            case JOIN -> solutionSetInput(ln) >= 0 ? withSolutionSet(ln, solutionSetInput(ln)) : join(ln);
+            case CO_GROUP -> solutionSetInput(ln) >= 0 ? withSolutionSet(ln, solutionSetInput(ln)) : coGroup(ln);
             case CROSS -> cross(ln);
             case UNION -> union(ln);
             case PARTITION -> partition(ln);
@@ -182,8 +194,107 @@ public final class Optimizer {
             criterion = addInLoop(ln, info.id(), "Termination Criterion", ln.name() + " (termination criterion)",
                     DriverStrategy.ITERATION_CRITERION, p, List.of(forward(source, 0, p)), source.estimates());
         }
-        loops.add(new PlanLoop(info.id(), ln.name(), head, tail, criterion, info.maxIterations(), info.aggregators()));
+        loops.add(new PlanLoop(info.id(), ln.name(), head, tail, criterion, info.maxIterations(), info.aggregators(),
+                head, null, false));
         return head;
+    }
+
+    /**
+     * The solution set of a delta iteration: each slot's partition of the initial solution set,
+     * hash-partitioned on the solution set key, indexed once in managed memory. Only joins and
+     * coGroups on that key read it (by lookup, not through a channel).
+     */
+    private PlanNode solutionSet(LogicalNode ln) {
+        LogicalNode iteration = iterations.get(ln.iterationId());
+        io.eddy.plan.IterationInfo info = iteration.iteration();
+        PlanNode initial = result.get(iteration.input(0));
+        int p = parallelism(iteration);
+        KeySpec key = info.solutionSetKey();
+        Channel channel = initial.properties().equals(partitionedOn(key, null, p)) && key.fields() != null
+                ? forward(initial, 0, p) : Channel.of(initial, 0, ShipStrategy.HASH, key, null);
+        PlanNode node = add(ln, "Solution Set", iteration.name() + " (solution set)", DriverStrategy.ITERATION_SOLUTION_SET,
+                p, ln.outputType(), List.of(channel), List.of(), List.of(), initial.estimates(),
+                partitionedOn(key, null, p), null);
+        solutionSets.put(ln.iterationId(), node);
+        return node;
+    }
+
+    /**
+     * The workset head of a delta iteration. Its initial input is read only once the solution set
+     * is built, so its exchange is blocking: both often come from one producer, which would stall.
+     */
+    private PlanNode workset(LogicalNode ln) {
+        LogicalNode iteration = iterations.get(ln.iterationId());
+        PlanNode initial = result.get(iteration.input(1));
+        int p = parallelism(iteration);
+        PlanNode head = add(ln, "Workset", iteration.name() + " (workset)", DriverStrategy.ITERATION_HEAD, p,
+                ln.outputType(), List.of(forward(initial, 0, p).withBlocking(true)), List.of(), List.of(),
+                initial.estimates(), GlobalProperties.random(p), null);
+        heads.put(ln.iterationId(), head);
+        return head;
+    }
+
+    /**
+     * Closes a delta iteration: the next workset goes to the tail, the solution set delta to its
+     * sink in the slot that holds its key (hash-partitioned like the solution set). Downstream, the
+     * iteration's result is the solution set, emitted after the last superstep.
+     */
+    private PlanNode deltaIteration(LogicalNode ln) {
+        io.eddy.plan.IterationInfo info = ln.iteration();
+        PlanNode head = heads.get(info.id());
+        PlanNode set = solutionSets.get(info.id());
+        int p = head.parallelism();
+        PlanNode nextWorkset = result.get(info.nextWorkset());
+        PlanNode tail = addInLoop(ln, info.id(), "Iteration Tail", ln.name() + " (next workset)",
+                DriverStrategy.ITERATION_TAIL, p, List.of(forward(nextWorkset, 0, p)), nextWorkset.estimates());
+        PlanNode delta = result.get(info.next());
+        KeySpec key = new KeySpec(info.solutionSetKey().keys(), delta.outputType());
+        Channel toSlot = delta.properties().equals(partitionedOn(key, null, p)) && key.fields() != null
+                ? forward(delta, 0, p) : Channel.of(delta, 0, ShipStrategy.HASH, key, null);
+        addInLoop(ln, info.id(), "Solution Set Delta", ln.name() + " (solution set delta)",
+                DriverStrategy.ITERATION_SOLUTION_SET_DELTA, p, List.of(toSlot), delta.estimates());
+        loops.add(new PlanLoop(info.id(), ln.name(), head, tail, null, info.maxIterations(), info.aggregators(), set,
+                info.solutionSetKey(), info.solutionSetUnmanaged()));
+        return set;
+    }
+
+    /** A join or coGroup with the solution set: one channel, the other side shipped to the key's slot. */
+    private PlanNode withSolutionSet(LogicalNode ln, int solutionSetInput) {
+        int other = 1 - solutionSetInput;
+        PlanNode in = in(ln, other);
+        PlanNode set = in(ln, solutionSetInput);
+        int p = set.parallelism();
+        KeySpec key = ln.key(other);
+        KeySpec setKey = ln.key(solutionSetInput);
+        if (!key.hashCompatible(setKey)) {
+            throw new io.eddy.api.InvalidProgramException(ln + ": the key types " + java.util.Arrays.toString(
+                    key.keys().getKeyFieldTypes()) + " do not match the solution set key's");
+        }
+        Channel channel = in.properties().equals(partitionedOn(key, null, p)) && key.fields() != null
+                ? forward(in, 0, p) : Channel.of(in, 0, ShipStrategy.HASH, key, null);
+        boolean join = ln.kind() == LogicalNode.Kind.JOIN;
+        if (join && ln.joinType() != JoinType.INNER) {
+            throw new io.eddy.api.InvalidProgramException(ln + ": only inner joins can read the solution set");
+        }
+        DriverStrategy driver = join
+                ? (solutionSetInput == 0 ? DriverStrategy.JOIN_WITH_SOLUTION_SET_FIRST : DriverStrategy.JOIN_WITH_SOLUTION_SET_SECOND)
+                : (solutionSetInput == 0 ? DriverStrategy.CO_GROUP_WITH_SOLUTION_SET_FIRST
+                        : DriverStrategy.CO_GROUP_WITH_SOLUTION_SET_SECOND);
+        GroupOrder<?> order = join ? null : ln.groupOrder(other);
+        if (!join) {
+            channel = channel.withLocalStrategy(LocalStrategy.SORT, describe(key, order));
+        }
+        return add(ln, ln.pact(), ln.name(), driver, p, List.of(channel), List.of(key), orders(order), in.estimates(),
+                partitionedOn(key, null, p).forward(ln.semantics(), other, p));
+    }
+
+    private int solutionSetInput(LogicalNode ln) {
+        for (int i = 0; i < ln.inputs().size(); i++) {
+            if (ln.input(i).kind() == LogicalNode.Kind.SOLUTION_SET) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A node of the loop's machinery (tail, criterion) that emits nothing. */

@@ -18,6 +18,7 @@ import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.task.TaskDescriptor;
 import io.eddy.runtime.iteration.FeedbackChannel;
 import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.iteration.SolutionSet;
 import io.eddy.runtime.jobgraph.IterationSpec;
 import io.eddy.runtime.util.SerializationUtils;
 import java.io.IOException;
@@ -121,18 +122,29 @@ public final class MiniCluster implements JobExecutor {
         List<List<Integer>> memoryShares = memoryShares(job, configuration.pagesPerSlot());
         List<IterationCoordinator> loops = new ArrayList<>();
         List<List<FeedbackChannel>> feedback = new ArrayList<>();
+        List<List<SolutionSet>> solutionSets = new ArrayList<>();
         for (IterationSpec loop : job.iterations()) {
             int participants = 0;
             for (int vertex : loop.bodyVertices()) {
                 participants += job.vertex(vertex).parallelism();
             }
-            loops.add(new IterationCoordinator(loop, participants, false));
             List<FeedbackChannel> channels = new ArrayList<>();
+            List<SolutionSet> sets = new ArrayList<>();
             for (int subtask = 0; subtask < job.vertex(loop.headVertex()).parallelism(); subtask++) {
                 channels.add(new FeedbackChannel(ioManager, loop.feedbackSerializer(), configuration.pageSize(),
                         FeedbackChannel.DEFAULT_PAGES));
+                if (loop.isDelta()) {
+                    sets.add(new SolutionSet(loop.name(), loop.solutionSet().serializer(), loop.solutionSet().comparator(),
+                            loop.solutionSet().unmanaged(), ioManager, configuration.pageSize(), FeedbackChannel.DEFAULT_PAGES));
+                }
             }
             feedback.add(channels);
+            solutionSets.add(sets);
+            loops.add(new IterationCoordinator(loop, participants, loop.isDelta(), () -> {
+                for (SolutionSet set : sets) {
+                    set.applyPending();
+                }
+            }));
         }
         List<TaskDescriptor> descriptors = new ArrayList<>();
         for (JobVertex vertex : job.vertices()) {
@@ -141,7 +153,8 @@ public final class MiniCluster implements JobExecutor {
                 TaskDescriptor.LoopDescriptor loopDescriptor = loop == null ? null
                         : new TaskDescriptor.LoopDescriptor(loop, loops.get(loop.id()),
                                 vertex.id() == loop.headVertex() || vertex.id() == loop.tailVertex()
-                                        ? feedback.get(loop.id()).get(subtask) : null);
+                                        ? feedback.get(loop.id()).get(subtask) : null,
+                                loop.isDelta() ? solutionSets.get(loop.id()).get(subtask) : null);
                 descriptors.add(describeTask(job, vertex, subtask, factories.get(vertex.id()), userCodeClassLoader,
                         partitions, assigners.get(vertex.id()), memoryShares.get(vertex.id()), loopDescriptor));
             }
@@ -231,7 +244,8 @@ public final class MiniCluster implements JobExecutor {
             }
         }
         for (IterationSpec loop : job.iterations()) {
-            if (job.vertex(loop.headVertex()).parallelism() != job.vertex(loop.tailVertex()).parallelism()) {
+            if (job.vertex(loop.headVertex()).parallelism() != job.vertex(loop.tailVertex()).parallelism()
+                    || job.vertex(loop.headVertex()).parallelism() != job.vertex(loop.resultVertex()).parallelism()) {
                 throw new JobExecutionException("Job '" + job.name() + "' is invalid: the head and tail of loop '"
                         + loop.name() + "' have different parallelism", null);
             }
@@ -243,8 +257,8 @@ public final class MiniCluster implements JobExecutor {
         IterationSpec from = job.iterationOf(edge.sourceVertex());
         IterationSpec to = job.iterationOf(edge.targetVertex());
         boolean result = from != null && from.resultEdges().contains(edge.id());
-        if (result && (edge.sourceVertex() != from.headVertex() || to == from)) {
-            return "is a result of loop '" + from.name() + "' but does not leave it from its head";
+        if (result && (edge.sourceVertex() != from.resultVertex() || to == from)) {
+            return "is a result of loop '" + from.name() + "' but does not leave it from its result vertex";
         }
         if (from != null && from != to && !result) {
             return "leaves loop '" + from.name() + "' without being its result";

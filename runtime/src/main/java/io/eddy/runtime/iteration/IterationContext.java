@@ -16,6 +16,7 @@ public final class IterationContext {
     private final String loopName;
     private final Map<String, SuperstepAggregator> aggregators = new LinkedHashMap<>();
     private final FeedbackChannel feedback;
+    private final SolutionSet solutionSet;
     private int superstep = 1;
     private Map<String, Object> previousAggregates = Map.of();
     private long feedbackRecords;
@@ -24,11 +25,13 @@ public final class IterationContext {
     /**
      * @param aggregatorPrototypes the loop's aggregators; this task gets its own copy of each
      * @param feedback the channel to the head, for a task that runs the loop's tail; else null
+     * @param solutionSet the slot's solution set partition in a delta iteration; else null
      */
     public IterationContext(String loopName, Map<String, SuperstepAggregator> aggregatorPrototypes,
-                            FeedbackChannel feedback) {
+                            FeedbackChannel feedback, SolutionSet solutionSet) {
         this.loopName = loopName;
         this.feedback = feedback;
+        this.solutionSet = solutionSet;
         aggregatorPrototypes.forEach((name, prototype) -> aggregators.put(name, IterationCoordinator.copy(prototype)));
     }
 
@@ -57,6 +60,19 @@ public final class IterationContext {
             throw new IllegalStateException("only the tail of loop '" + loopName + "' feeds records back");
         }
         return feedback;
+    }
+
+    /** Whether the loop is a delta iteration with a solution set. */
+    public boolean hasSolutionSet() {
+        return solutionSet != null;
+    }
+
+    /** This slot's partition of the delta iteration's solution set. */
+    public SolutionSet solutionSet() {
+        if (solutionSet == null) {
+            throw new IllegalStateException("loop '" + loopName + "' has no solution set: only delta iterations have one");
+        }
+        return solutionSet;
     }
 
     /** Counts one record fed back to the head in this superstep. */

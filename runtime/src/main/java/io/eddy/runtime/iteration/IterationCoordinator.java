@@ -44,7 +44,14 @@ public final class IterationCoordinator {
     public record Decision(boolean terminate, int superstep, Map<String, Object> aggregates) {
     }
 
+    /** Work done at the superstep barrier. */
+    @FunctionalInterface
+    public interface BarrierAction {
+        void run() throws Exception;
+    }
+
     private final IterationSpec spec;
+    private final BarrierAction betweenSupersteps;
     private final int participants;
     private final boolean stopWhenNothingFedBack;
     private final Map<String, SuperstepAggregator> global = new LinkedHashMap<>();
@@ -64,9 +71,19 @@ public final class IterationCoordinator {
      *        empty workset); a bulk iteration's partial solution is allowed to be empty
      */
     public IterationCoordinator(IterationSpec spec, int participants, boolean stopWhenNothingFedBack) {
+        this(spec, participants, stopWhenNothingFedBack, () -> { });
+    }
+
+    /**
+     * @param betweenSupersteps runs after every superstep while every task of the loop waits (a
+     *        delta iteration applies its solution set delta there); a failure fails the loop
+     */
+    public IterationCoordinator(IterationSpec spec, int participants, boolean stopWhenNothingFedBack,
+                                BarrierAction betweenSupersteps) {
         this.spec = spec;
         this.participants = participants;
         this.stopWhenNothingFedBack = stopWhenNothingFedBack;
+        this.betweenSupersteps = betweenSupersteps;
         spec.aggregators().forEach((name, prototype) -> global.put(name, copy(prototype)));
     }
 
@@ -117,6 +134,14 @@ public final class IterationCoordinator {
         feedbackRecords += report.feedbackRecords();
         criterionRecords += report.criterionRecords();
         if (++reported == participants) {
+            try {
+                betweenSupersteps.run();
+            } catch (Exception e) {
+                aborted = true;
+                notifyAll();
+                throw new IllegalStateException("loop '" + spec.name() + "' failed between supersteps " + superstep
+                        + " and " + (superstep + 1) + ": " + e.getMessage(), e);
+            }
             decide();
             notifyAll();
             return decision;

@@ -85,7 +85,8 @@ public final class Task implements Runnable {
         this.loop = descriptor.iteration();
         this.iterationContext = loop == null ? null
                 : new IterationContext(loop.spec().name(), loop.spec().aggregators(),
-                        loop.spec().tailVertex() == descriptor.vertex().id() ? loop.feedback() : null);
+                        loop.spec().tailVertex() == descriptor.vertex().id() ? loop.feedback() : null,
+                        loop.solutionSet());
     }
 
     /** The loop context operators see, or null outside loops. */
@@ -366,9 +367,9 @@ public final class Task implements Runnable {
         }
         if (isLoopHead()) {
             Integer head = groups.get(0L);
-            if (head == null || chain.spec(0).numInputs() != 1 || dynamicChannelsInGroup[head] > 0) {
+            if (head == null || dynamicChannelsInGroup[head] > 0) {
                 throw new IllegalStateException("the head of loop '" + loop.spec().name() + "' must be operator 0 of "
-                        + descriptor.vertex().name() + " with one input from outside the loop");
+                        + descriptor.vertex().name() + ", its input 0 from outside the loop");
             }
             headGroup = head;
         }
@@ -560,8 +561,9 @@ public final class Task implements Runnable {
                 return group >= 0 && !groupOpen[group];
             });
         }
-        if (isLoopHead()) {
-            for (Iterator<Object> result = loop.feedback().replay(); result.hasNext(); ) {
+        if (loop.spec().resultVertex() == descriptor.vertex().id()) {
+            Iterator<Object> result = loop.spec().isDelta() ? loop.solutionSet().entries() : loop.feedback().replay();
+            while (result.hasNext()) {
                 Object record = result.next();
                 for (RecordWriter<Object> writer : resultWriters) {
                     writer.emit(record);

@@ -2,6 +2,7 @@ package io.eddy.runtime.task;
 
 import io.eddy.runtime.iteration.FeedbackChannel;
 import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.iteration.SolutionSet;
 import io.eddy.runtime.jobgraph.IterationSpec;
 import io.eddy.runtime.exchange.InputChannel;
 import io.eddy.runtime.exchange.ResultPartition;
@@ -60,10 +61,12 @@ public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, L
     public record InputChannelDescriptor(JobEdge edge, InputChannel channel) {}
 
     /**
-     * How a subtask takes part in a loop: the loop, its coordinator, and the feedback channel of its
-     * slot if it runs the loop's head or tail (else null).
+     * How a subtask takes part in a loop: the loop, its coordinator, the feedback channel of its slot
+     * if it runs the loop's head or tail (else null), and its slot's partition of a delta
+     * iteration's solution set (else null).
      */
-    public record LoopDescriptor(IterationSpec spec, IterationCoordinator coordinator, FeedbackChannel feedback) {}
+    public record LoopDescriptor(IterationSpec spec, IterationCoordinator coordinator, FeedbackChannel feedback,
+                                 SolutionSet solutionSet) {}
 
     /** The partition this subtask writes for one outgoing edge. */
     public record OutputDescriptor(JobEdge edge, ResultPartition partition) {}
