@@ -199,9 +199,11 @@ final class HashJoinPartition<BT, PT> {
         buildBytes = bytes;
     }
 
+    /** Starts a probe spill file; a re-openable join starts a new one for every pass. */
     void startProbeSpilling(ChannelWriterOutputView writer) {
         probeWriter = writer;
         probeFile = writer.getChannelID();
+        probeRecords = 0;
     }
 
     void spillProbe(PT record, TypeSerializer<PT> probeSerializer) throws IOException {
@@ -305,19 +307,53 @@ final class HashJoinPartition<BT, PT> {
         return matched;
     }
 
-    /** Hands every in-memory build record that was never matched to the visitor. */
-    void reportUnmatchedBuild(JoinVisitor<BT, PT> visitor) throws Exception {
+    /**
+     * Hands every in-memory build record that was never matched to the visitor. With
+     * {@code clearMarks} the matched flags are cleared on the way, so that the records can be probed
+     * again by the next pass of a re-openable join.
+     */
+    void reportUnmatchedBuild(JoinVisitor<BT, PT> visitor, boolean clearMarks) throws Exception {
         if (inMemoryRecords == 0) {
             return;
         }
         in.setReadPosition(0);
         for (int i = 0; i < inMemoryRecords; i++) {
+            int offset = clearMarks ? (int) in.getReadPosition() : 0;
             int header = in.readInt();
             BT record = buildSerializer.deserialize(in);
             if (header >= 0) {
                 visitor.buildWithoutMatch(record);
+            } else if (clearMarks) {
+                putHeader(offset, header & END);
             }
         }
+    }
+
+    /** The record pages, in offset order; a re-openable join writes them out as they are. */
+    List<MemorySegment> recordPages() {
+        return pages;
+    }
+
+    /** The bucket index pages; a re-openable join writes them out as they are. */
+    List<MemorySegment> indexPages() {
+        return indexPages;
+    }
+
+    /**
+     * Takes back the pages of an in-memory partition after {@link #releaseMemory()}, filled with
+     * exactly what {@link #recordPages()} and {@link #indexPages()} held then: {@code recordCount}
+     * records in {@code recordBytes} bytes, and their bucket index. Nothing is rehashed.
+     */
+    void restore(List<MemorySegment> records, long recordBytes, int recordCount, List<MemorySegment> index) {
+        if (!pages.isEmpty() || slots != null) {
+            throw new IllegalStateException("partition " + number + " still holds memory");
+        }
+        pages.addAll(records);
+        out.resetTo(recordBytes);
+        inMemoryRecords = recordCount;
+        indexPages = new ArrayList<>(index);
+        slots = new HashSlots(pageSize);
+        slots.adoptPages(index.toArray(new MemorySegment[0]));
     }
 
     /** Gives up the record and index pages; the partition is empty afterwards and may be filled again. */

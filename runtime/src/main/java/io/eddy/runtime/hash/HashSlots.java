@@ -79,6 +79,15 @@ final class HashSlots {
         return slot;
     }
 
+    /**
+     * Takes {@code filledPages} as the slot area as they are, without clearing or rehashing: pages
+     * that held a table of this page size before, e.g. read back from a file.
+     */
+    void adoptPages(MemorySegment[] filledPages) {
+        pages = filledPages;
+        numSlots = filledPages.length << slotsPerPageBits;
+    }
+
     void clear() {
         for (MemorySegment page : pages) {
             for (int i = 0; i < page.size(); i += SLOT_BYTES) {

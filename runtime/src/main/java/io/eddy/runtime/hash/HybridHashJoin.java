@@ -11,11 +11,14 @@ import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypePairComparator;
 import io.eddy.runtime.types.TypeSerializer;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
@@ -57,9 +60,10 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Use</h2>
  * One thread: {@link #insertBuild} every build record, {@link #finishBuild()}, {@link #probe} every
- * probe record, {@link #finishProbe}, then {@link #close()}, which returns every page and deletes
- * every spill file, also after a failure at any point. Build records are serialized at once, so the
- * caller may reuse them. Build records handed to the visitor, and probe records read back from
+ * probe record, {@link #finishProbe} (if re-openable, then any number of times
+ * {@link #reopenProbe()}, {@link #probe}, {@link #finishProbe}), then {@link #close()}, which returns
+ * every page and deletes every spill file, also after a failure at any point. After a failed call
+ * the join can only be closed. Build records are serialized at once, so the caller may reuse them. Build records handed to the visitor, and probe records read back from
  * spill files, are new objects per call; probe records joined during {@link #probe} are the
  * caller's own objects. Probing an in-memory partition allocates nothing but the build objects it
  * hands to the visitor.
@@ -67,6 +71,34 @@ import org.slf4j.LoggerFactory;
  * <p>Memory: at least {@value #MIN_PAGES} pages of one power-of-two size. The only heap structure that
  * grows with the input is the nested-loop fallback's probe bitmap, one bit per probe record of the
  * pair being joined, and only for probe-outer joins.
+ *
+ * <h2>Re-opening: one build side, many probe passes</h2>
+ * Inside a native iteration the join's task stays deployed from superstep to superstep, and one of
+ * its inputs is often loop-invariant: in PageRank the adjacency lists are the same in every
+ * superstep, only the ranks probed against them change. Building the hash table again each
+ * superstep would re-read, re-hash and re-spill the same records every time, so a join created
+ * with {@code reopenable} keeps its build side (as Flink's cached build side does): after
+ * {@link #finishProbe}, {@link #reopenProbe()} starts a new pass, then {@link #probe} the new probe
+ * input and {@link #finishProbe} again, as often as needed. Each pass reports exactly what a fresh
+ * join of the same build side with that pass's probe records would; the matched flags of build
+ * records are cleared while the pass's unmatched build records are reported.
+ *
+ * <p>What is kept, within the same pages:
+ * <ul>
+ *   <li>If nothing was spilled, the partitions stay in memory with their bucket indexes: a new pass
+ *       costs nothing.</li>
+ *   <li>Otherwise joining the spilled pairs needs the memory, so each in-memory partition is
+ *       <i>parked</i> once, when its first pass ends: its record and index pages are written to a
+ *       file as they are, and read back into pages by every later pass (no rehashing).</li>
+ *   <li>A spilled partition keeps its build file, which each pass joins again with that pass's
+ *       probe file. A pair that had to be re-partitioned keeps the level that re-partitioned it
+ *       instead (its build file is then deleted): the level's own partitions are kept in turn,
+ *       parked or spilled, down to the pairs joined as blocks or by nested loops. So each build
+ *       record is re-partitioned at most once, by the first pass that probes its pair; later passes
+ *       re-partition only their probe records.</li>
+ * </ul>
+ * Probe spill files live for one pass, as without re-opening. A non-re-openable join deletes every
+ * file as soon as it has been joined and keeps nothing after {@link #finishProbe}.
  *
  * @param <BT> the build-side record type
  * @param <PT> the probe-side record type
@@ -88,7 +120,11 @@ public final class HybridHashJoin<BT, PT> {
 
     private static final int WRITE_BUFFERS = 2;
 
-    private enum Phase { BUILD, PROBE, DONE, CLOSED }
+    /**
+     * SWITCHING: inside finishProbe (PROBE to DONE) or reopenProbe (DONE to PROBE); a failure
+     * leaves the join there, to be closed.
+     */
+    private enum Phase { BUILD, PROBE, SWITCHING, DONE, CLOSED }
 
     private final TypeSerializer<BT> buildSerializer;
     private final TypeComparator<BT> buildComparator;
@@ -98,6 +134,8 @@ public final class HybridHashJoin<BT, PT> {
     private final IOManager ioManager;
     private final boolean emitProbeWithoutMatch;
     private final boolean emitBuildWithoutMatch;
+    /** Whether the build side outlives finishProbe, for further passes (see the class comment). */
+    private final boolean reopenable;
     private final int pageSize;
     /** Read buffers per open spill file reader. */
     private final int readBuffers;
@@ -109,11 +147,17 @@ public final class HybridHashJoin<BT, PT> {
     private final List<ChannelReaderInputView> openReaders = new ArrayList<>();
     private final Set<FileChannelID> files = new LinkedHashSet<>();
     private final ArrayDeque<SpilledPair> pendingPairs = new ArrayDeque<>();
+    /**
+     * Re-openable joins only: the level that re-partitioned a spilled pair, by the pair's build file.
+     * That file is deleted then: the level's own files hold its build records for later passes.
+     */
+    private final Map<FileChannelID, Level> repartitioned = new HashMap<>();
     private ChannelEnumerator channels;
     private Level topLevel;
     private Phase phase = Phase.BUILD;
 
     private int spilledPartitions;
+    private int passes;
     private int maxRecursionDepth;
     private boolean nestedLoopFallback;
     private long bytesSpilled;
@@ -121,6 +165,12 @@ public final class HybridHashJoin<BT, PT> {
     /** A spilled partition whose build and probe files still have to be joined. */
     private record SpilledPair(FileChannelID buildFile, long buildRecords, long buildBytes, FileChannelID probeFile,
                                long probeRecords, int level, boolean doesNotShrink) {}
+
+    /**
+     * An in-memory partition of a re-openable join, parked in {@code file} while the spilled pairs
+     * use the memory: its record pages, then its index pages, written as they were.
+     */
+    private record ParkedPartition(FileChannelID file, int recordPages, int indexPages, long recordBytes, int records) {}
 
     /**
      * @param memory at least {@link #MIN_PAGES} pages of one power-of-two size; the join owns them
@@ -134,6 +184,24 @@ public final class HybridHashJoin<BT, PT> {
                           TypeSerializer<PT> probeSerializer, TypeComparator<PT> probeComparator,
                           TypePairComparator<PT, BT> pairComparator, List<MemorySegment> memory, IOManager ioManager,
                           boolean emitProbeWithoutMatch, boolean emitBuildWithoutMatch) {
+        this(buildSerializer, buildComparator, probeSerializer, probeComparator, pairComparator, memory, ioManager,
+                emitProbeWithoutMatch, emitBuildWithoutMatch, false);
+    }
+
+    /**
+     * @param memory at least {@link #MIN_PAGES} pages of one power-of-two size; the join owns them
+     *     until {@link #close()} returns them
+     * @param emitProbeWithoutMatch whether probe records without partner go to
+     *     {@link JoinVisitor#probeWithoutMatch} (probe-side outer join)
+     * @param emitBuildWithoutMatch whether build records without partner go to
+     *     {@link JoinVisitor#buildWithoutMatch} (build-side outer join)
+     * @param reopenable whether {@link #finishProbe} keeps the build side, so that
+     *     {@link #reopenProbe()} can start another pass over it (see "Re-opening" above)
+     */
+    public HybridHashJoin(TypeSerializer<BT> buildSerializer, TypeComparator<BT> buildComparator,
+                          TypeSerializer<PT> probeSerializer, TypeComparator<PT> probeComparator,
+                          TypePairComparator<PT, BT> pairComparator, List<MemorySegment> memory, IOManager ioManager,
+                          boolean emitProbeWithoutMatch, boolean emitBuildWithoutMatch, boolean reopenable) {
         if (memory.size() < MIN_PAGES) {
             throw new IllegalArgumentException("a hash join needs at least " + MIN_PAGES + " pages, got " + memory.size());
         }
@@ -154,6 +222,7 @@ public final class HybridHashJoin<BT, PT> {
         this.ioManager = ioManager;
         this.emitProbeWithoutMatch = emitProbeWithoutMatch;
         this.emitBuildWithoutMatch = emitBuildWithoutMatch;
+        this.reopenable = reopenable;
         this.pageSize = size;
         this.readBuffers = memory.size() >= 64 ? 2 : 1;
         this.allPages = new ArrayList<>(memory);
@@ -197,16 +266,40 @@ public final class HybridHashJoin<BT, PT> {
 
     /**
      * Ends the probe: reports unmatched in-memory build records if asked, then joins every spilled
-     * partition pair (recursively, or by the nested-loop fallback).
+     * partition pair (recursively, or by the nested-loop fallback). A re-openable join keeps its
+     * build side for {@link #reopenProbe()}; if this fails, it cannot be re-opened, only closed.
      */
     public void finishProbe(JoinVisitor<BT, PT> visitor) throws Exception {
         checkPhase(Phase.PROBE, "finishProbe");
-        phase = Phase.DONE;
+        phase = Phase.SWITCHING;
         topLevel.finishProbe(visitor, false);
-        topLevel = null;
+        if (!reopenable) {
+            topLevel = null;
+        }
         while (!pendingPairs.isEmpty()) {
             joinPair(pendingPairs.pop(), visitor);
         }
+        passes++;
+        phase = Phase.DONE;
+    }
+
+    /**
+     * Starts another probe pass over the build side of a re-openable join, after a successful
+     * {@link #finishProbe}: {@link #probe} the new probe input, then {@link #finishProbe} again,
+     * which joins it with the whole build side as a fresh join would, with every build record
+     * unmatched again for build-outer joins. Restores the in-memory partitions if they were parked
+     * in files, and starts new probe spill files for the spilled ones.
+     *
+     * @throws IllegalStateException if the join is not re-openable, or not after a successful finishProbe
+     */
+    public void reopenProbe() throws IOException {
+        if (!reopenable) {
+            throw new IllegalStateException("reopenProbe needs a join created re-openable");
+        }
+        checkPhase(Phase.DONE, "reopenProbe");
+        phase = Phase.SWITCHING;
+        topLevel.reopen();
+        phase = Phase.PROBE;
     }
 
     /**
@@ -239,6 +332,7 @@ public final class HybridHashJoin<BT, PT> {
         }
         files.clear();
         pendingPairs.clear();
+        repartitioned.clear();
         topLevel = null;
         free.clear();
         // no I/O is in flight on any page now, wherever the failure left it
@@ -268,7 +362,12 @@ public final class HybridHashJoin<BT, PT> {
         return nestedLoopFallback;
     }
 
-    /** Payload bytes written to spill files so far, build and probe side. */
+    /** Probe passes completed by {@link #finishProbe}: 1 after the first, plus one per re-opened pass. */
+    public int getCompletedPasses() {
+        return passes;
+    }
+
+    /** Payload bytes written to spill files so far, build and probe side, over all passes. */
     public long getBytesSpilled() {
         return bytesSpilled;
     }
@@ -283,6 +382,8 @@ public final class HybridHashJoin<BT, PT> {
 
         private final int depth;
         private final HashJoinPartition<BT, PT>[] partitions;
+        /** Re-openable joins only: per in-memory partition, where it waits between passes once parked. */
+        private final ParkedPartition[] parked;
         private final int mask;
         /** Write buffers for the next spill during the build. */
         private final List<MemorySegment> reserve = new ArrayList<>(WRITE_BUFFERS);
@@ -297,6 +398,7 @@ public final class HybridHashJoin<BT, PT> {
             n = Math.min(MAX_PARTITIONS, n);
             this.mask = n - 1;
             this.partitions = new HashJoinPartition[n];
+            this.parked = reopenable ? new ParkedPartition[n] : null;
             for (int i = 0; i < n; i++) {
                 partitions[i] = new HashJoinPartition<>(i, buildSerializer, buildComparator, HybridHashJoin.this::takeFreePage,
                         pageSize);
@@ -424,16 +526,27 @@ public final class HybridHashJoin<BT, PT> {
          * pairs. {@code fromSpilledPair} says this level re-partitioned a pair of {@code parentRecords}.
          */
         void finishProbe(JoinVisitor<BT, PT> visitor, boolean fromSpilledPair, long parentRecords) throws Exception {
+            boolean anySpilled = false;
             for (HashJoinPartition<BT, PT> p : partitions) {
                 if (p.isSpilled()) {
                     free.addAll(closeWriter(p.probeWriter()));
                     p.probeFileClosed();
+                    anySpilled = true;
                 }
             }
-            for (HashJoinPartition<BT, PT> p : partitions) {
+            // a re-openable top level without spilled partitions stays as it is: no pair needs its pages
+            boolean stayInMemory = reopenable && this == topLevel && !anySpilled;
+            for (int i = 0; i < partitions.length; i++) {
+                HashJoinPartition<BT, PT> p = partitions[i];
                 if (!p.isSpilled()) {
                     if (emitBuildWithoutMatch) {
-                        p.reportUnmatchedBuild(visitor);
+                        p.reportUnmatchedBuild(visitor, reopenable);
+                    }
+                    if (stayInMemory) {
+                        continue;
+                    }
+                    if (reopenable && parked[i] == null && p.inMemoryRecords() > 0) {
+                        parked[i] = park(p);
                     }
                     free.addAll(p.releaseMemory());
                 }
@@ -450,12 +563,93 @@ public final class HybridHashJoin<BT, PT> {
         void finishProbe(JoinVisitor<BT, PT> visitor, boolean fromSpilledPair) throws Exception {
             finishProbe(visitor, fromSpilledPair, 0);
         }
+
+        /**
+         * Prepares another probe pass of a re-openable join over this level's build records: reads
+         * parked partitions back (their bucket indexes included, so nothing is rehashed) and starts
+         * new probe spill files. Needs no more pages than the level's first probe pass did.
+         */
+        void reopen() throws IOException {
+            for (int i = 0; i < partitions.length; i++) {
+                HashJoinPartition<BT, PT> p = partitions[i];
+                if (p.isSpilled()) {
+                    p.startProbeSpilling(openWriter(take(WRITE_BUFFERS)));
+                } else if (parked[i] != null) {
+                    unpark(p, parked[i]);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ parked partitions (re-openable joins)
+
+    /**
+     * Writes the record and index pages of an in-memory partition, as they are, to a new file that
+     * stays until {@link #close()}. The pages stay with the partition.
+     */
+    private ParkedPartition park(HashJoinPartition<BT, PT> partition) throws IOException {
+        List<MemorySegment> pages = new ArrayList<>(partition.recordPages());
+        pages.addAll(partition.indexPages());
+        FileChannelID file = newChannel();
+        BlockChannelWriter writer = ioManager.createBlockChannelWriter(file, new LinkedBlockingQueue<>());
+        try {
+            for (MemorySegment page : pages) {
+                writer.writeBlock(page);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAfterFailure(writer::close, e);
+            throw e;
+        }
+        // waits for every write: the pages are free to be reused afterwards
+        writer.close();
+        bytesSpilled += (long) pages.size() * pageSize;
+        return new ParkedPartition(file, partition.recordPages().size(), partition.indexPages().size(),
+                partition.recordBytes(), partition.inMemoryRecords());
+    }
+
+    /** Reads a parked partition back into free pages and hands them to {@code partition}. */
+    private void unpark(HashJoinPartition<BT, PT> partition, ParkedPartition parked) throws IOException {
+        List<MemorySegment> pages = take(parked.recordPages() + parked.indexPages());
+        BlockChannelReader reader = ioManager.createBlockChannelReader(parked.file(), new LinkedBlockingQueue<>());
+        try {
+            for (MemorySegment page : pages) {
+                reader.readBlock(page);
+            }
+            // blocks come back in request order, each into the page it was requested for
+            for (int i = 0; i < pages.size(); i++) {
+                reader.getNextReturnedBlock();
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAfterFailure(reader::close, e);
+            throw e;
+        }
+        reader.close();
+        partition.restore(pages.subList(0, parked.recordPages()), parked.recordBytes(), parked.records(),
+                pages.subList(parked.recordPages(), pages.size()));
+    }
+
+    /** Closes a raw channel after {@code failure}, which waits for its requests in flight. */
+    private static void closeAfterFailure(Closeable channel, Exception failure) {
+        try {
+            channel.close();
+        } catch (IOException closeError) {
+            failure.addSuppressed(closeError);
+        }
     }
 
     // ------------------------------------------------------------------ spilled pairs
 
     private void joinPair(SpilledPair pair, JoinVisitor<BT, PT> visitor) throws Exception {
-        if (pair.buildRecords() == 0) {
+        Level level = reopenable ? repartitioned.get(pair.buildFile()) : null;
+        if (level != null) {
+            // a later pass over a pair re-partitioned before: its build records wait in the level's files
+            if (pair.probeRecords() > 0 || emitBuildWithoutMatch) {
+                // in the order of the first pass, whose level was built with the reader's pages taken
+                ChannelReaderInputView probeIn = openReader(pair.probeFile());
+                level.reopen();
+                probeLevel(level, probeIn, pair, visitor);
+            }
+        } else if (pair.buildRecords() == 0) {
             if (emitProbeWithoutMatch) {
                 reportAllProbe(pair, visitor);
             }
@@ -478,7 +672,9 @@ public final class HybridHashJoin<BT, PT> {
                 repartition(pair, visitor);
             }
         }
-        deleteFile(pair.buildFile());
+        if (!reopenable) {
+            deleteFile(pair.buildFile());
+        }
         deleteFile(pair.probeFile());
     }
 
@@ -494,9 +690,19 @@ public final class HybridHashJoin<BT, PT> {
             level.insert(reuse);
         }
         free.addAll(closeReader(buildIn));
+        // the level's files hold the build records now, also for the later passes of a re-openable join
         deleteFile(pair.buildFile());
+        if (reopenable) {
+            repartitioned.put(pair.buildFile(), level);
+        }
         ChannelReaderInputView probeIn = openReader(pair.probeFile());
         level.finishBuild();
+        probeLevel(level, probeIn, pair, visitor);
+    }
+
+    /** Probes {@code level} with the pair's probe file, deletes the file and finishes the level's probe. */
+    private void probeLevel(Level level, ChannelReaderInputView probeIn, SpilledPair pair, JoinVisitor<BT, PT> visitor)
+            throws Exception {
         for (long i = 0; i < pair.probeRecords(); i++) {
             level.probe(probeSerializer.deserialize(probeIn), visitor);
         }
@@ -562,7 +768,7 @@ public final class HybridHashJoin<BT, PT> {
             }
             free.addAll(closeReader(probeIn));
             if (emitBuildWithoutMatch) {
-                block.reportUnmatchedBuild(visitor);
+                block.reportUnmatchedBuild(visitor, false);
             }
             free.addAll(block.releaseMemory());
         }
@@ -635,12 +841,18 @@ public final class HybridHashJoin<BT, PT> {
         return taken;
     }
 
-    private ChannelWriterOutputView openWriter(List<MemorySegment> buffers) {
+    /** A new spill file name of this join, deleted by {@link #close()} at the latest. */
+    private FileChannelID newChannel() {
         if (channels == null) {
             channels = ioManager.createChannelEnumerator();
         }
         FileChannelID id = channels.next();
         files.add(id);
+        return id;
+    }
+
+    private ChannelWriterOutputView openWriter(List<MemorySegment> buffers) {
+        FileChannelID id = newChannel();
         BlockChannelWriter writer = ioManager.createBlockChannelWriter(id, new LinkedBlockingQueue<>());
         ChannelWriterOutputView view = new ChannelWriterOutputView(writer, buffers, pageSize);
         openWriters.add(view);

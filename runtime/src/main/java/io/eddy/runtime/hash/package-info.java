@@ -9,7 +9,9 @@
  * whether to emit, spill or fail is the calling operator's decision.
  * {@link io.eddy.runtime.hash.HybridHashJoin} partitions its build side, spills partitions through
  * the {@link io.eddy.runtime.io.disk.IOManager} when its pages run out and joins them recursively;
- * its results reach the operator through a {@link io.eddy.runtime.hash.JoinVisitor}.
+ * its results reach the operator through a {@link io.eddy.runtime.hash.JoinVisitor}. Created
+ * re-openable, it keeps its build side after a probe pass and can be probed again, pass after pass:
+ * the loop-invariant build side of an iteration is built once, not once per superstep.
  *
  * <p>Everything here works on {@link io.eddy.runtime.types.TypeSerializer}s and
  * {@link io.eddy.runtime.types.TypeComparator}s only; user functions are adapted by drivers in the

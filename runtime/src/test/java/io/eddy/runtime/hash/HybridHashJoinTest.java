@@ -1,33 +1,23 @@
 package io.eddy.runtime.hash;
 
+import static io.eddy.runtime.hash.JoinCheck.records;
+import static io.eddy.runtime.hash.JoinCheck.skewed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eddy.runtime.io.disk.IOManager;
-import io.eddy.runtime.memory.DataInputView;
-import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.LongComparator;
-import io.eddy.runtime.types.LongPrimitiveArraySerializer;
 import io.eddy.runtime.types.LongSerializer;
-import io.eddy.runtime.types.TypeComparator;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hybrid hash join against a reference model (every build record grouped by key, every probe
@@ -35,46 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and through the nested-loop fallback, for inner and outer joins; plus cleanup after failures.
  * Records are {@code long[]{key, id}} so that every match and every unmatched record is identified.
  */
-class HybridHashJoinTest {
-
-    private static final int PAGE = 4096;
-    private static final int TOTAL_PAGES = 128;
-
-    @TempDir
-    Path tempDir;
-
-    private MemoryManager memory;
-    private IOManager io;
-    /** See {@link KeyFieldComparator}; set by tests that want hash collisions. */
-    private int hashModulus;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        memory = new MemoryManager((long) TOTAL_PAGES * PAGE, PAGE, true);
-        io = new IOManager(tempDir.toString());
-    }
-
-    @AfterEach
-    void tearDown() {
-        try {
-            assertTrue(memory.verifyEmpty(), "pages were not returned");
-            assertEquals(List.of(), spillFiles(), "spill files were left behind");
-        } finally {
-            io.close();
-            memory.shutdown();
-        }
-    }
-
-    private List<File> spillFiles() {
-        List<File> files = new ArrayList<>();
-        for (File dir : io.getSpillingDirectories()) {
-            File[] listed = dir.listFiles();
-            if (listed != null) {
-                files.addAll(Arrays.asList(listed));
-            }
-        }
-        return files;
-    }
+class HybridHashJoinTest extends HashJoinTestBase {
 
     // ------------------------------------------------------------------ tests
 
@@ -236,7 +187,7 @@ class HybridHashJoinTest {
         List<long[]> keptProbe = new ArrayList<>();
         List<long[]> seen = new ArrayList<>();
         List<MemorySegment> given = memory.allocatePages(this, 12);
-        HybridHashJoin<long[], long[]> join = newJoin(given, false, false);
+        HybridHashJoin<long[], long[]> join = newJoin(given, false, false, false);
         try {
             long[] reused = new long[2];
             for (long[] r : build) {
@@ -272,7 +223,7 @@ class HybridHashJoinTest {
         // fail early (during probe(), in memory) and late (during finishProbe(), on spilled pairs)
         for (int failAt : new int[] {10, 12_000}) {
             List<MemorySegment> given = memory.allocatePages(this, 16);
-            HybridHashJoin<long[], long[]> join = newJoin(given, true, true);
+            HybridHashJoin<long[], long[]> join = newJoin(given, true, true, false);
             int[] calls = new int[1];
             JoinVisitor<long[], long[]> visitor = new JoinVisitor<>() {
                 @Override
@@ -307,7 +258,7 @@ class HybridHashJoinTest {
     void closeDuringTheBuildAndWrongCallOrder() throws Exception {
         SplittableRandom random = new SplittableRandom(14);
         List<MemorySegment> given = memory.allocatePages(this, 10);
-        HybridHashJoin<long[], long[]> join = newJoin(given, false, false);
+        HybridHashJoin<long[], long[]> join = newJoin(given, false, false, false);
         for (long[] r : records(random, 10_000, 100)) {
             join.insertBuild(r);
         }
@@ -324,7 +275,7 @@ class HybridHashJoinTest {
     void tooLittleMemoryIsRejected() throws Exception {
         List<MemorySegment> given = memory.allocatePages(this, HybridHashJoin.MIN_PAGES - 1);
         try {
-            assertThrows(IllegalArgumentException.class, () -> newJoin(given, false, false));
+            assertThrows(IllegalArgumentException.class, () -> newJoin(given, false, false, false));
         } finally {
             memory.release(given);
         }
@@ -343,57 +294,12 @@ class HybridHashJoinTest {
         long bytesSpilled;
     }
 
-    /** Records {key, id} with ids 0..n-1 and keys uniform in [0, keys). */
-    private static List<long[]> records(SplittableRandom random, int n, int keys) {
-        List<long[]> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(new long[] {random.nextLong(keys), i});
-        }
-        return out;
-    }
-
-    /** Like {@link #records}, but every other record has key -7. */
-    private static List<long[]> skewed(SplittableRandom random, int n, int keys) {
-        List<long[]> out = records(random, n, keys);
-        for (int i = 0; i < n; i += 2) {
-            out.get(i)[0] = -7;
-        }
-        return out;
-    }
-
-    private HybridHashJoin<long[], long[]> newJoin(List<MemorySegment> pages, boolean probeOuter, boolean buildOuter) {
-        KeyFieldComparator comparator = new KeyFieldComparator(hashModulus);
-        return new HybridHashJoin<>(LongPrimitiveArraySerializer.INSTANCE, comparator, LongPrimitiveArraySerializer.INSTANCE,
-                comparator, new GenericPairComparator<>(comparator, comparator), pages, io, probeOuter, buildOuter);
-    }
-
     /** Runs the join with {@code pages} pages and compares everything it reported with the model. */
     private Outcome joinAndCheck(List<long[]> build, List<long[]> probe, int pages, boolean probeOuter, boolean buildOuter)
             throws Exception {
-        LongList matches = new LongList();
-        LongList probeUnmatched = new LongList();
-        LongList buildUnmatched = new LongList();
-        JoinVisitor<long[], long[]> visitor = new JoinVisitor<>() {
-            @Override
-            public void match(long[] b, long[] p) {
-                assertEquals(b[0], p[0]);
-                matches.add(b[1] << 32 | p[1]);
-            }
-
-            @Override
-            public void probeWithoutMatch(long[] p) {
-                assertTrue(probeOuter);
-                probeUnmatched.add(p[1]);
-            }
-
-            @Override
-            public void buildWithoutMatch(long[] b) {
-                assertTrue(buildOuter);
-                buildUnmatched.add(b[1]);
-            }
-        };
+        JoinCheck.Recorder recorder = new JoinCheck.Recorder();
         List<MemorySegment> given = memory.allocatePages(this, pages);
-        HybridHashJoin<long[], long[]> join = newJoin(given, probeOuter, buildOuter);
+        HybridHashJoin<long[], long[]> join = newJoin(given, probeOuter, buildOuter, false);
         Outcome outcome = new Outcome();
         try {
             for (long[] r : build) {
@@ -401,9 +307,9 @@ class HybridHashJoinTest {
             }
             join.finishBuild();
             for (long[] r : probe) {
-                join.probe(r, visitor);
+                join.probe(r, recorder);
             }
-            join.finishProbe(visitor);
+            join.finishProbe(recorder);
             assertEquals(List.of(), spillFiles(), "finishProbe leaves no spill files");
             outcome.spilledPartitions = join.getSpilledPartitions();
             outcome.maxRecursionDepth = join.getMaxRecursionDepth();
@@ -414,143 +320,10 @@ class HybridHashJoinTest {
             assertEquals(pages, back.size());
             memory.release(back);
         }
-
-        // the model
-        Map<Long, LongList> buildIdsByKey = new HashMap<>();
-        for (long[] b : build) {
-            buildIdsByKey.computeIfAbsent(b[0], k -> new LongList()).add(b[1]);
-        }
-        LongList expectedMatches = new LongList();
-        LongList expectedProbeUnmatched = new LongList();
-        boolean[] buildMatched = new boolean[build.size()];
-        for (long[] p : probe) {
-            LongList ids = buildIdsByKey.get(p[0]);
-            if (ids == null) {
-                expectedProbeUnmatched.add(p[1]);
-                continue;
-            }
-            for (int i = 0; i < ids.size; i++) {
-                expectedMatches.add(ids.values[i] << 32 | p[1]);
-                buildMatched[(int) ids.values[i]] = true;
-            }
-        }
-        LongList expectedBuildUnmatched = new LongList();
-        for (long[] b : build) {
-            if (!buildMatched[(int) b[1]]) {
-                expectedBuildUnmatched.add(b[1]);
-            }
-        }
-        assertArrayEquals(expectedMatches.sorted(), matches.sorted(), "matches");
-        assertArrayEquals(probeOuter ? expectedProbeUnmatched.sorted() : new long[0], probeUnmatched.sorted(), "probe unmatched");
-        assertArrayEquals(buildOuter ? expectedBuildUnmatched.sorted() : new long[0], buildUnmatched.sorted(), "build unmatched");
-        outcome.matches = matches.size;
-        outcome.probeUnmatched = probeUnmatched.size;
-        outcome.buildUnmatched = buildUnmatched.size;
+        recorder.assertSameAs(JoinCheck.reference(build, probe, probeOuter, buildOuter), "join");
+        outcome.matches = recorder.matches.size;
+        outcome.probeUnmatched = recorder.probeUnmatched.size;
+        outcome.buildUnmatched = recorder.buildUnmatched.size;
         return outcome;
-    }
-
-    /** A growable long array, so that hundreds of thousands of matches cost no boxing. */
-    private static final class LongList {
-        long[] values = new long[16];
-        int size;
-
-        void add(long v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        long[] sorted() {
-            long[] out = Arrays.copyOf(values, size);
-            Arrays.sort(out);
-            return out;
-        }
-    }
-
-    /** Keys {@code long[]} records on element 0; only what a hash join calls is implemented. */
-    static final class KeyFieldComparator extends TypeComparator<long[]> {
-
-        private static final long serialVersionUID = 1L;
-
-        /** Keys hash to their remainder of this, so that many keys share one hash; 0 = no collisions. */
-        private final int hashModulus;
-        private transient long reference;
-
-        KeyFieldComparator(int hashModulus) {
-            this.hashModulus = hashModulus;
-        }
-
-        @Override
-        public int hash(long[] record) {
-            return hashModulus == 0 ? Long.hashCode(record[0]) : (int) Math.floorMod(record[0], (long) hashModulus);
-        }
-
-        @Override
-        public void setReference(long[] toCompare) {
-            reference = toCompare[0];
-        }
-
-        @Override
-        public boolean equalToReference(long[] candidate) {
-            return candidate[0] == reference;
-        }
-
-        @Override
-        public int compareToReference(TypeComparator<long[]> referencedComparator) {
-            return Long.compare(((KeyFieldComparator) referencedComparator).reference, reference);
-        }
-
-        @Override
-        public int compare(long[] first, long[] second) {
-            return Long.compare(first[0], second[0]);
-        }
-
-        @Override
-        public int compareSerialized(DataInputView firstSource, DataInputView secondSource) {
-            throw new UnsupportedOperationException("not used by hash joins");
-        }
-
-        @Override
-        public boolean supportsNormalizedKey() {
-            return false;
-        }
-
-        @Override
-        public int getNormalizeKeyLen() {
-            return 0;
-        }
-
-        @Override
-        public boolean isNormalizedKeyPrefixOnly(int keyBytes) {
-            return true;
-        }
-
-        @Override
-        public void putNormalizedKey(long[] record, MemorySegment target, int offset, int numBytes) {
-            throw new UnsupportedOperationException("not used by hash joins");
-        }
-
-        @Override
-        public boolean invertNormalizedKey() {
-            return false;
-        }
-
-        @Override
-        public KeyFieldComparator duplicate() {
-            return new KeyFieldComparator(hashModulus);
-        }
-
-        @Override
-        public int extractKeys(Object record, Object[] target, int index) {
-            target[index] = ((long[]) record)[0];
-            return 1;
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public TypeComparator[] getFlatComparators() {
-            return new TypeComparator[] {new LongComparator(true)};
-        }
     }
 }
