@@ -64,6 +64,16 @@ public enum DriverStrategy {
             s -> new JoinDriver.Factory(s.flatJoinConfig(), s.key(0), s.key(1), BuildSide.BUILD_FIRST)),
     HYBRID_HASH_BUILD_SECOND("Hybrid Hash (build: second)", 2, true, dams(DamBehavior.PIPELINED, DamBehavior.FULL_DAM),
             s -> new JoinDriver.Factory(s.flatJoinConfig(), s.key(0), s.key(1), BuildSide.BUILD_SECOND)),
+    /**
+     * Inside a loop, with a loop-invariant build side: the hash table is built in the first
+     * superstep and probed again in every later one (spilled partitions are kept on disk).
+     */
+    HYBRID_HASH_BUILD_FIRST_CACHED("Hybrid Hash (build: first, cached)", 2, true,
+            dams(DamBehavior.FULL_DAM, DamBehavior.PIPELINED),
+            s -> new JoinDriver.CachedFactory(s.flatJoinConfig(), s.key(0), s.key(1), BuildSide.BUILD_FIRST)),
+    HYBRID_HASH_BUILD_SECOND_CACHED("Hybrid Hash (build: second, cached)", 2, true,
+            dams(DamBehavior.PIPELINED, DamBehavior.FULL_DAM),
+            s -> new JoinDriver.CachedFactory(s.flatJoinConfig(), s.key(0), s.key(1), BuildSide.BUILD_SECOND)),
     LEFT_HYBRID_HASH_BUILD_SECOND("Left Outer Hybrid Hash (build: second)", 2, true,
             dams(DamBehavior.PIPELINED, DamBehavior.FULL_DAM),
             s -> new OuterJoinDriver.Factory(s.flatJoinConfig(), OuterJoinType.LEFT, s.key(0), s.key(1), BuildSide.BUILD_SECOND)),

@@ -47,7 +47,28 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         }
     }
 
+    /**
+     * Creates an inner {@link JoinDriver} for a loop whose build side is loop-invariant: the hash
+     * table is built in the first superstep and probed again in every later one.
+     */
+    public record CachedFactory<OUT>(DriverConfig config, TypeComparator<?> firstComparator,
+            TypeComparator<?> secondComparator, BuildSide buildSide) implements OperatorFactory<OUT> {
+        @Override
+        public Operator<OUT> create() {
+            JoinDriver<Object, Object, OUT> driver = new JoinDriver<>(config, firstComparator, secondComparator, buildSide);
+            driver.cachedBuild = true;
+            return driver;
+        }
+
+        @Override
+        public int managedMemoryWeight() {
+            return 1;
+        }
+    }
+
     private final TypeComparator<?>[] comparators;
+    /** Whether the build side is kept across the supersteps of a loop (it is loop-invariant). */
+    private boolean cachedBuild;
     private final int buildInput;
     private final int probeInput;
     private final boolean emitUnmatchedProbe;
@@ -108,7 +129,7 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         TypeComparator<Object> probeComparator = (TypeComparator<Object>) comparators[probeInput].duplicate();
         join = new HybridHashJoin<>(serializer(buildInput), buildComparator, serializer(probeInput), probeComparator,
                 new GenericPairComparator<>(probeComparator.duplicate(), buildComparator.duplicate()), joinPages,
-                context.getIOManager(), emitUnmatchedProbe, emitUnmatchedBuild);
+                context.getIOManager(), emitUnmatchedProbe, emitUnmatchedBuild, cachedBuild);
         visitor = new JoinVisitor<>() {
             @Override
             public void match(Object build, Object probe) throws Exception {
@@ -162,6 +183,24 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
             join.probeBatch(batch, count, visitor);
             Arrays.fill(batch, 0, count, null);
         }
+    }
+
+    /** A cached build side is not delivered again: the table built in the first superstep stays. */
+    @Override
+    public boolean keepsInput(int input) {
+        return cachedBuild && input == buildInput;
+    }
+
+    @Override
+    protected void resetForSuperstep() throws Exception {
+        if (!cachedBuild) {
+            super.resetForSuperstep();
+            return;
+        }
+        join.reopenProbe();
+        pendingProbe.clear();
+        ended[probeInput] = false;
+        batched = 0;
     }
 
     /** The build side first: probe records that come earlier must be held back. */

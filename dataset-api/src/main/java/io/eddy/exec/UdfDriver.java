@@ -139,14 +139,23 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
             ((RichFunction) function).close();
         }
         running = false;
-        closeDriver();
+        resetForSuperstep();
         for (int i = 0; i < broadcastRecords.length; i++) {
             broadcastRecords[i].clear();
             broadcastEnded[i] = false;
         }
         openBroadcastInputs = broadcastRecords.length;
-        setup();
         awaitBroadcastSetsOrStart();
+    }
+
+    /**
+     * Drops what belonged to the previous superstep before the next one starts. By default the
+     * driver starts over: {@link #closeDriver()} then {@link #setup()}. A driver that keeps
+     * loop-invariant state (a cached hash table) resets only the rest.
+     */
+    protected void resetForSuperstep() throws Exception {
+        closeDriver();
+        setup();
     }
 
     @Override

@@ -607,7 +607,9 @@ public final class Optimizer {
                 buildFirst = switch (hint) {
                     case REPARTITION_HASH_FIRST -> true;
                     case REPARTITION_HASH_SECOND -> false;
-                    default -> size(a) < size(b);
+                    // inside a loop, the loop-invariant side is built once and probed every superstep
+                    default -> invariantInLoop(ln, a) != invariantInLoop(ln, b) ? invariantInLoop(ln, a)
+                            : size(a) < size(b);
                 };
                 GlobalProperties onFirst = partitionedOn(k1, ln.customPartitioner(), p).forward(ln.semantics(), 0, p);
                 props = onFirst.partitioning() != GlobalProperties.Partitioning.RANDOM ? onFirst
@@ -620,6 +622,11 @@ public final class Optimizer {
         boolean sortMerge = hint == JoinHint.REPARTITION_SORT_MERGE
                 || (hint == JoinHint.OPTIMIZER_CHOOSES && choice == Choice.REPARTITION && firstSorted && secondSorted);
         DriverStrategy driver = joinDriver(type, buildFirst, sortMerge);
+        if (driver == DriverStrategy.HYBRID_HASH_BUILD_FIRST && invariantInLoop(ln, a)) {
+            driver = DriverStrategy.HYBRID_HASH_BUILD_FIRST_CACHED;
+        } else if (driver == DriverStrategy.HYBRID_HASH_BUILD_SECOND && invariantInLoop(ln, b)) {
+            driver = DriverStrategy.HYBRID_HASH_BUILD_SECOND_CACHED;
+        }
         if (sortMerge) {
             channels = List.of(sortUnless(firstSorted, channels.get(0), describe(k1, null)),
                     sortUnless(secondSorted, channels.get(1), describe(k2, null)));
@@ -700,6 +707,11 @@ public final class Optimizer {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** Whether {@code ln} runs in a loop and {@code input} is computed outside it (loop-invariant). */
+    private boolean invariantInLoop(LogicalNode ln, PlanNode input) {
+        return loop(ln) >= 0 && input.loop() != loop(ln);
+    }
 
     private int loop(LogicalNode ln) {
         Integer loop = loopOf.get(ln);

@@ -175,7 +175,8 @@ public final class PlanNode {
     public String describeDriverStrategy() {
         int first = driver.firstInput();
         if (first >= 0 && driver.numKeyedInputs() == 2) {
-            return driver.displayName().replaceAll("\\(build: .*\\)", "(build: " + inputs.get(first).source().name() + ")");
+            return driver.displayName().replaceAll("\\(build: [^,)]*",
+                    java.util.regex.Matcher.quoteReplacement("(build: " + inputs.get(first).source().name()));
         }
         return driver.displayName();
     }

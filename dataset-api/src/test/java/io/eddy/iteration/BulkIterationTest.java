@@ -220,4 +220,65 @@ class BulkIterationTest {
         }
         assertTrue(root instanceof ArithmeticException && root.getMessage().contains("superstep 5"), String.valueOf(e));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aLoopInvariantBuildSideIsHashedOnceAndProbedEverySuperstepEvenWhenItSpills(int parallelism,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path spillDir) throws Exception {
+        Configuration conf = new Configuration();
+        conf.setString(io.eddy.api.configuration.TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), (256 * parallelism) + "kb");
+        conf.setString(io.eddy.api.configuration.TaskManagerOptions.MEMORY_SEGMENT_SIZE.key(), "4kb");
+        conf.set(io.eddy.api.configuration.CoreOptions.TMP_DIRS, spillDir.toString());
+        ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(conf);
+        env.setParallelism(parallelism);
+        // 60,000 loop-invariant rows (about 2 MB) against a few hundred KB of managed memory
+        List<Tuple2<Long, Long>> table = new ArrayList<>();
+        for (long i = 0; i < 60_000; i++) {
+            table.add(Tuple2.of(i % 20_000, i));
+        }
+        List<Long> keys = numbers(50);
+        cachedJoinLoop(env, keys, table).output(new io.eddy.api.io.DiscardingOutputFormat<>());
+        String plan = env.getExecutionPlan();
+        assertTrue(plan.contains("cached"), "the join builds its loop-invariant side once: " + plan);
+        env = ExecutionEnvironment.createLocalEnvironment(conf);
+        env.setParallelism(parallelism);
+        List<Long> result = cachedJoinLoop(env, keys, table).collect();
+        // the same in plain Java
+        List<Long> current = new ArrayList<>(keys);
+        for (int step = 0; step < 4; step++) {
+            Map<Long, Long> max = new TreeMap<>();
+            for (long v : current) {
+                for (Tuple2<Long, Long> row : table) {
+                    if (row.f0 == v % 20_000) {
+                        long joined = v + (row.f1 % 2 == 0 ? 1 : 0);
+                        max.merge(joined / 1000, joined, Math::max);
+                    }
+                }
+            }
+            current = new ArrayList<>();
+            for (long v : max.values()) {
+                for (long i = 0; i < 50; i++) {
+                    current.add(v - v % 1000 + i * 7);
+                }
+            }
+        }
+        result.sort(null);
+        current.sort(null);
+        assertEquals(current, result);
+    }
+
+    private static DataSet<Long> cachedJoinLoop(ExecutionEnvironment env, List<Long> keys, List<Tuple2<Long, Long>> table) {
+        IterativeDataSet<Long> loop = env.fromCollection(keys).iterate(4);
+        DataSet<Tuple2<Long, Long>> invariant = env.fromCollection(table);
+        DataSet<Long> next = loop.join(invariant).where(v -> v % 20_000).equalTo(0)
+                .with((v, row) -> v + (row.f1 % 2 == 0 ? 1 : 0))
+                .returns(Long.class)
+                .groupBy(v -> v / 1000).reduce(Math::max)
+                .flatMap((Long v, io.eddy.api.functions.Collector<Long> out) -> {
+                    for (long i = 0; i < 50; i++) {
+                        out.collect(v - v % 1000 + i * 7);
+                    }
+                }).returns(Long.class);
+        return loop.closeWith(next);
+    }
 }
