@@ -27,7 +27,13 @@ public final class ExampleRegistry {
             new Example("weblog", "io.eddy.examples.relational.WebLogAnalysis",
                     "web-log analysis: filters, a join and an anti-join"),
             new Example("pagerank", "io.eddy.examples.graph.PageRank",
-                    "PageRank as a bulk iteration with a termination criterion")));
+                    "PageRank as a bulk iteration with a termination criterion"),
+            new Example("connected-components", "io.eddy.examples.graph.ConnectedComponents",
+                    "connected components as a delta iteration"),
+            new Example("kmeans", "io.eddy.examples.clustering.KMeans",
+                    "k-means clustering as a bulk iteration over broadcast centroids"),
+            new Example("transitive-closure", "io.eddy.examples.graph.TransitiveClosure",
+                    "transitive closure as a bulk iteration that stops when no new path is found")));
 
     private final Map<String, Example> examples = new LinkedHashMap<>();
 

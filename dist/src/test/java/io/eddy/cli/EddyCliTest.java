@@ -262,6 +262,12 @@ class EddyCliTest {
                 builtIn.find("wordcount-records").orElseThrow().className());
         assertEquals("io.eddy.examples.relational.TpchQuery3", builtIn.find("tpch-q3").orElseThrow().className());
         assertEquals("io.eddy.examples.relational.WebLogAnalysis", builtIn.find("weblog").orElseThrow().className());
+        assertEquals("io.eddy.examples.graph.PageRank", builtIn.find("pagerank").orElseThrow().className());
+        assertEquals("io.eddy.examples.graph.ConnectedComponents",
+                builtIn.find("connected-components").orElseThrow().className());
+        assertEquals("io.eddy.examples.clustering.KMeans", builtIn.find("kmeans").orElseThrow().className());
+        assertEquals("io.eddy.examples.graph.TransitiveClosure",
+                builtIn.find("transitive-closure").orElseThrow().className());
     }
 
     @Test
