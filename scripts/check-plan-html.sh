@@ -10,7 +10,13 @@
 #   - there is no element with id plan-error (the page's message for JSON it cannot draw),
 #   - the expected, the recorded and the actually present <g class="plan-node"> counts all agree,
 #   - when the plan has inputs (predecessors), at least one <g class="plan-edge"> is present, and as
-#     many as the page recorded.
+#     many as the page recorded;
+#   - when the plan has loops (nodes with "iteration"): one <g class="plan-loop"> box per loop; when
+#     it has feedback edges ("feedback_from" on a loop's head) or loop-invariant inputs
+#     ("loop_invariant" on a predecessor), at least one <g class="plan-feedback">, resp. <g
+#     class="plan-edge" ... data-loop-invariant="true">, is present, and as many as the page recorded
+#     (data-expected-/data-rendered-loops, -feedback-edges, -loop-invariant-edges). The feedback edge
+#     is not one of the plan-edge groups: it is not a predecessor in the JSON.
 # With a second argument it also saves a screenshot (1400x900) of the page.
 #
 # Chromium: if `chromium` is not on the PATH, Debian's package is installed with apt-get (through
@@ -132,6 +138,15 @@ count() {
 }
 node_groups="$(count '<g class="plan-node"')"
 edge_groups="$(count '<g class="plan-edge"')"
+loop_groups="$(count '<g class="plan-loop"')"
+feedback_groups="$(count '<g class="plan-feedback"')"
+invariant_groups="$(count '<g class="plan-edge"[^>]* data-loop-invariant="true"')"
+expected_loops="$(attribute data-expected-loops)"
+rendered_loops="$(attribute data-rendered-loops)"
+expected_feedback="$(attribute data-expected-feedback-edges)"
+rendered_feedback="$(attribute data-rendered-feedback-edges)"
+expected_invariant="$(attribute data-expected-loop-invariant-edges)"
+rendered_invariant="$(attribute data-rendered-loop-invariant-edges)"
 
 echo "check-plan-html: $page: nodes expected $expected_nodes, recorded $rendered_nodes, in DOM $node_groups;" \
     "edges expected ${expected_edges:-?}, recorded ${rendered_edges:-?}, in DOM $edge_groups"
@@ -145,6 +160,26 @@ if [[ "${expected_edges:-0}" -gt 0 ]]; then
     [[ "$edge_groups" -ge 1 ]] || fail "the plan has $expected_edges inputs but no plan-edge was drawn"
     [[ "$edge_groups" -eq "${rendered_edges:-0}" ]] \
         || fail "the DOM has $edge_groups plan-edge groups, the page recorded ${rendered_edges:-none}"
+fi
+
+# Loops: a page that draws them records these counts (a page from before loops were drawn does not).
+if [[ "${expected_loops:-0}" -gt 0 || "${expected_feedback:-0}" -gt 0 || "${expected_invariant:-0}" -gt 0 ]]; then
+    echo "check-plan-html: $page: loops expected $expected_loops, recorded ${rendered_loops:-?}, in DOM $loop_groups;" \
+        "feedback edges expected ${expected_feedback:-?}, recorded ${rendered_feedback:-?}, in DOM $feedback_groups;" \
+        "loop-invariant inputs expected ${expected_invariant:-?}, recorded ${rendered_invariant:-?}, in DOM $invariant_groups"
+    [[ "${rendered_loops:-0}" -eq "$expected_loops" && "$loop_groups" -eq "$expected_loops" ]] \
+        || fail "the plan has $expected_loops loops, the page recorded ${rendered_loops:-none} and the DOM has $loop_groups plan-loop boxes"
+    if [[ "${expected_feedback:-0}" -gt 0 ]]; then
+        [[ "$feedback_groups" -ge 1 ]] || fail "the plan has $expected_feedback feedback edges but no plan-feedback was drawn"
+    fi
+    [[ "$feedback_groups" -eq "${rendered_feedback:-0}" ]] \
+        || fail "the DOM has $feedback_groups plan-feedback groups, the page recorded ${rendered_feedback:-none}"
+    if [[ "${expected_invariant:-0}" -gt 0 ]]; then
+        [[ "$invariant_groups" -ge 1 ]] \
+            || fail "the plan has $expected_invariant loop-invariant inputs but no plan-edge is marked data-loop-invariant"
+    fi
+    [[ "$invariant_groups" -eq "${rendered_invariant:-0}" ]] \
+        || fail "the DOM has $invariant_groups loop-invariant plan-edge groups, the page recorded ${rendered_invariant:-none}"
 fi
 if grep -q '<div id="plan-warnings"' "$dom"; then
     echo "check-plan-html: warning: $(grep -o '<div id="plan-warnings"[^>]*>[^<]*' "$dom" | head -n 1 | sed -e 's/^<div[^>]*>//')" >&2

@@ -17,6 +17,13 @@ import java.util.Set;
  * with their inputs, as typed records. The renderers in this package read the JSON through this class
  * so they agree on what a field means and on what to do when it is absent.
  *
+ * <p>Native iterations stay a DAG in the JSON. Every node of a loop names it in {@code "iteration"};
+ * the loop's head (the partial solution or workset) says in {@code "feedback_from"} which node feeds
+ * it the next superstep's input (the Iteration Tail), and in {@code "max_iterations"} how many
+ * supersteps run at most. That feedback edge is deliberately not a predecessor, so the plan remains
+ * acyclic for anything that lays it out. An input read from outside the loop by a node inside it is
+ * marked {@code "loop_invariant"}: it is read once and replayed every superstep.
+ *
  * <p>Only the structure is required: an object with a {@code "nodes"} array whose entries are objects
  * with an {@code "id"}. Every other field is optional; absent or {@code null} fields become
  * {@code null} (or an empty list), never an error. Unknown fields are ignored. Numbers written as
@@ -27,7 +34,14 @@ public final class PlanGraph {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** One operator of the plan, in the order of the JSON. */
+    /**
+     * One operator of the plan, in the order of the JSON.
+     *
+     * @param iteration the name of the loop the node runs in, or null outside loops
+     * @param feedbackFrom on a loop's head only: the id of the node whose output is the head's input
+     *     in the next superstep
+     * @param maxIterations on a loop's head only: the most supersteps the loop runs
+     */
     public record Node(
             String id,
             String type,
@@ -38,7 +52,10 @@ public final class PlanGraph {
             List<Estimate> estimates,
             String chain,
             String managedMemory,
-            List<Input> inputs) {
+            List<Input> inputs,
+            String iteration,
+            String feedbackFrom,
+            String maxIterations) {
 
         /** What the node does, for display: the pact, else the type, else "Operator". */
         public String label() {
@@ -47,10 +64,26 @@ public final class PlanGraph {
             }
             return type != null && !type.isBlank() ? type : "Operator";
         }
+
+        /** Whether the node runs once per superstep of a loop. */
+        public boolean inLoop() {
+            return iteration != null;
+        }
+
+        /** Whether the node is a loop's head, the one that receives the feedback edge. */
+        public boolean receivesFeedback() {
+            return feedbackFrom != null;
+        }
     }
 
-    /** One input of a node: the producing node and how records travel from it. */
-    public record Input(String id, String side, String shipStrategy, String localStrategy, String exchange) {
+    /**
+     * One input of a node: the producing node and how records travel from it.
+     *
+     * @param loopInvariant for an input a loop reads from outside itself, how it is read (the JSON
+     *     says "read once, replayed every superstep"); null for other inputs
+     */
+    public record Input(String id, String side, String shipStrategy, String localStrategy, String exchange,
+                        String loopInvariant) {
 
         /** Whether the consumer starts only after the producer finished (the JSON's default is pipelined). */
         public boolean blocking() {
@@ -59,6 +92,11 @@ public final class PlanGraph {
 
         public boolean broadcast() {
             return "broadcast".equalsIgnoreCase(side);
+        }
+
+        /** Whether a loop reads this input once and replays it in every superstep. */
+        public boolean replayedEverySuperstep() {
+            return loopInvariant != null;
         }
     }
 
@@ -102,7 +140,8 @@ public final class PlanGraph {
             }
             Node node = new Node(id, text(json, "type"), text(json, "pact"), text(json, "contents"),
                     text(json, "parallelism"), text(json, "driver_strategy"), estimates(json.get("estimates")),
-                    text(json, "chain"), text(json, "managed_memory"), inputs(json.get("predecessors")));
+                    text(json, "chain"), text(json, "managed_memory"), inputs(json.get("predecessors")),
+                    text(json, "iteration"), text(json, "feedback_from"), text(json, "max_iterations"));
             if (byId.putIfAbsent(id, node) != null) {
                 throw new IllegalArgumentException("two nodes have the id " + id);
             }
@@ -122,8 +161,9 @@ public final class PlanGraph {
     }
 
     /**
-     * The nodes no other node reads from, in JSON order: the sinks, and any operator whose result is
-     * unused. A tree of the plan starts at these.
+     * The nodes no other node reads from, in JSON order: the sinks, any operator whose result is
+     * unused, and a loop's Iteration Tail, Termination Criterion and Solution Set Delta, which feed
+     * the loop itself rather than a predecessor. A tree of the plan starts at these.
      */
     public List<Node> roots() {
         Set<String> consumed = new HashSet<>();
@@ -151,7 +191,7 @@ public final class PlanGraph {
             String id = json.isObject() ? text(json, "id") : null;
             if (id != null) {
                 inputs.add(new Input(id, text(json, "side"), text(json, "ship_strategy"),
-                        text(json, "local_strategy"), text(json, "exchange")));
+                        text(json, "local_strategy"), text(json, "exchange"), text(json, "loop_invariant")));
             }
         }
         return Collections.unmodifiableList(inputs);

@@ -18,11 +18,20 @@ import org.slf4j.LoggerFactory;
  * strategies, task chains tinted, details on hover). It loads nothing from the network, so it can be
  * mailed, attached to an issue or opened offline.
  *
+ * <p>Loops are drawn on top of that layout, which never sees the feedback edge (the JSON does not list
+ * it as a predecessor, so the plan stays a DAG): the layout only keeps each loop's members side by
+ * side in every layer; afterwards a box is drawn around them, labelled with the loop's name, and the
+ * feedback edge runs dashed from the Iteration Tail around the right of the boxes back into the head,
+ * labelled with the most supersteps. Loop-invariant inputs (read once, replayed every superstep) are
+ * drawn in their own colour and say so in their label and tooltip. A plan without loops is laid out
+ * and drawn exactly as before.
+ *
  * <p>The JSON is not checked here beyond a log line: a page for unreadable JSON still renders, and
  * shows the parse error in its {@code plan-error} element, which is more useful to someone looking at
  * a broken plan than an exception is. After drawing, the page records on its root {@code <svg>} how
  * many nodes and edges it expected and drew ({@code data-expected-nodes}, {@code data-rendered-nodes},
- * {@code data-expected-edges}, {@code data-rendered-edges}); {@code scripts/check-plan-html.sh} reads
+ * {@code data-expected-edges}, {@code data-rendered-edges}, and the same for {@code -loops},
+ * {@code -feedback-edges} and {@code -loop-invariant-edges}); {@code scripts/check-plan-html.sh} reads
  * those from a headless browser's DOM.
  */
 public final class PlanHtml {

@@ -1,6 +1,7 @@
 package io.eddy.client.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -83,6 +84,7 @@ class PlanHtmlChromiumTest {
         assertEquals(0, result.exitCode, result.output);
         assertTrue(result.output.contains("nodes expected 6, recorded 6, in DOM 6"), result.output);
         assertTrue(result.output.contains("edges expected 6, recorded 6, in DOM 6"), result.output);
+        assertFalse(result.output.contains("loops expected"), "a plan without loops has no loop line: " + result.output);
         assertTrue(result.output.contains("check-plan-html: OK"), result.output);
     }
 
@@ -96,10 +98,7 @@ class PlanHtmlChromiumTest {
 
     @Test
     void tpchQuery3SampleRendersWithAScreenshot() throws Exception {
-        String json;
-        try (InputStream in = PlanHtmlChromiumTest.class.getResourceAsStream("tpch-q3-plan.json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String json = sample("tpch-q3-plan.json");
         Path page = write("q3.html", PlanHtml.render(json, "TPC-H Query 3"));
         Path screenshot = tempDir.resolve("q3.png");
         Result result = check(page, screenshot);
@@ -107,6 +106,32 @@ class PlanHtmlChromiumTest {
         assertTrue(result.output.contains("nodes expected 11, recorded 11, in DOM 11"), result.output);
         byte[] png = Files.readAllBytes(screenshot);
         assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG of the page");
+    }
+
+    /**
+     * The plan {@code eddy plan --json pagerank} prints: a bulk iteration of 10 of its 15 nodes whose head gets
+     * its feedback from the Iteration Tail, with one loop-invariant input (the links).
+     */
+    @Test
+    void pageRankSampleDrawsItsLoopFeedbackEdgeAndLoopInvariantInput() throws Exception {
+        String json = sample("pagerank-plan.json");
+        Path page = write("pagerank.html", PlanHtml.render(json, "PageRank"));
+        Result result = check(page);
+        assertEquals(0, result.exitCode, result.output);
+        assertTrue(result.output.contains("nodes expected 15, recorded 15, in DOM 15"), result.output);
+        // The feedback edge is not one of the 15 plan edges: the JSON does not list it as a predecessor.
+        assertTrue(result.output.contains("edges expected 15, recorded 15, in DOM 15"), result.output);
+        assertTrue(result.output.contains("loops expected 1, recorded 1, in DOM 1; feedback edges expected 1, recorded 1,"
+                + " in DOM 1; loop-invariant inputs expected 1, recorded 1, in DOM 1"), result.output);
+        assertTrue(result.output.contains("check-plan-html: OK"), result.output);
+    }
+
+    /** A plan JSON next to this class in the test resources. */
+    private static String sample(String name) throws IOException {
+        try (InputStream in = PlanHtmlChromiumTest.class.getResourceAsStream(name)) {
+            assertTrue(in != null, "missing test resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private Path write(String name, String html) throws IOException {
