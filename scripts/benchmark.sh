@@ -4,6 +4,8 @@
 #   scripts/benchmark.sh [--size-gb N] [--skip-flink] [--skip-eddy] [--runs N] [--xmx 1g]
 #   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m]
 #   scripts/benchmark.sh --suite joins [--scale 1] [--runs 2] [--skip-flink] [--xmx 1g]
+#   scripts/benchmark.sh --suite iterations [--scale 1] [--log-vertices 20] [--points 1000000] [--runs 2]
+#                        [--skip-flink] [--xmx 1g]
 #
 # The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
 # memory suite is the out-of-core sort, hash join and groupBy against in-heap baselines, with GC share.
@@ -11,7 +13,10 @@
 # both sides forced to repartition. The joins suite runs a TPC-H Q3-like query and a three-way join
 # over TPC-H-like tables (scale 1: 1.5 M orders, 6 M line items, 150 K customers) on the baseline,
 # on Eddy with the optimizer's plan and with the worst plan forced by hints, and on Flink; it reports
-# the jobs' own time (around execute()).
+# the jobs' own time (around execute()). The iterations suite runs PageRank (10 supersteps of a bulk
+# iteration) and connected components (a delta iteration) over an R-MAT graph (scale 1: 2^20 vertices,
+# 16 edges per vertex) and k-means (k = 10, 10 supersteps, 1 M points at scale 1) on the baseline, Eddy
+# and Flink, and reports Eddy's and the baseline's time per superstep.
 #
 # Input data is generated once and cached under bench-data/ (git-ignored): N GiB of Zipf text for
 # WordCount and round(10*N) M orders / round(N) M customers for the join + groupBy. Prints a Markdown
@@ -29,6 +34,8 @@ SKIP_EDDY=false
 SUITE=core
 SCALE=1
 MANAGED=256m
+LOG_VERTICES=
+POINTS=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size-gb) SIZE_GB="$2"; shift 2 ;;
@@ -39,7 +46,9 @@ while [[ $# -gt 0 ]]; do
     --suite) SUITE="$2"; shift 2 ;;
     --scale) SCALE="$2"; shift 2 ;;
     --managed) MANAGED="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --log-vertices) LOG_VERTICES="$2"; shift 2 ;;
+    --points) POINTS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -90,9 +99,11 @@ if [[ "$SUITE" == memory ]]; then
     --scale "$SCALE" --managed "$MANAGED"
 fi
 
-if [[ "$SUITE" == joins ]]; then
+if [[ "$SUITE" == joins || "$SUITE" == iterations ]]; then
   ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --scale "$SCALE" --runs "$RUNS" --xmx "$XMX"
         --baseline-classpath "$DRIVER_CLASSES")
+  if [[ -n "$LOG_VERTICES" ]]; then ARGS+=(--log-vertices "$LOG_VERTICES"); fi
+  if [[ -n "$POINTS" ]]; then ARGS+=(--points "$POINTS"); fi
 else
   ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --size-gb "$SIZE_GB" --runs "$RUNS" --xmx "$XMX"
         --baseline-classpath "$DRIVER_CLASSES")
@@ -110,6 +121,7 @@ fi
 
 case "$SUITE" in
   joins) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.JoinBenchmarks "${ARGS[@]}" ;;
+  iterations) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.IterationBenchmarks "${ARGS[@]}" ;;
   core) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.BenchmarkMain "${ARGS[@]}" ;;
-  *) echo "unknown suite: $SUITE (core, memory, plans or joins)" >&2; exit 2 ;;
+  *) echo "unknown suite: $SUITE (core, memory, plans, joins or iterations)" >&2; exit 2 ;;
 esac

@@ -19,8 +19,10 @@ import java.util.concurrent.Future;
  * all, one thread per core over line-aligned byte ranges, primitive hash tables and no serialization.
  * They read the same files and write the same result lines as the DataSet programs.
  *
- * <p>Usage: {@code BaselineJobs wordcount|join|q3|threeway --input <path> --output <file> [--threads <n>]};
- * prints {@code job-ms <milliseconds>} when done. The joins suite's jobs are in {@link JoinBaselines}.
+ * <p>Usage: {@code BaselineJobs wordcount|join|q3|threeway|pagerank|components|kmeans --input <path>
+ * --output <file> [--threads <n>]}; prints {@code job-ms <milliseconds>} when done. The joins suite's
+ * jobs are in {@link JoinBaselines}, the iterations suite's (which take more options) in
+ * {@link IterationBaselines}.
  */
 public final class BaselineJobs {
 
@@ -38,6 +40,11 @@ public final class BaselineJobs {
             case "join" -> joinAndGroup(input, output, threads);
             case "q3" -> JoinBaselines.q3(input, output, threads);
             case "threeway" -> JoinBaselines.threeWay(input, output, threads);
+            case "pagerank" -> IterationBaselines.pageRank(input, output, threads,
+                    Math.toIntExact(Long.parseLong(arguments.get("vertices"))), arguments.getInt("iterations", 10));
+            case "components" -> IterationBaselines.connectedComponents(input, output, threads,
+                    Math.toIntExact(Long.parseLong(arguments.get("vertices"))), arguments.getInt("max-iterations", 1000));
+            case "kmeans" -> IterationBaselines.kMeans(input, output, threads, arguments.getInt("iterations", 10));
             default -> throw new IllegalArgumentException("unknown job " + arguments.positional(0));
         }
         System.out.println("job-ms " + (System.nanoTime() - started) / 1_000_000);
@@ -155,7 +162,7 @@ public final class BaselineJobs {
         return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
     }
 
-    private static int indexOf(byte[] buffer, int from, int to, byte wanted) {
+    static int indexOf(byte[] buffer, int from, int to, byte wanted) {
         for (int i = from; i < to; i++) {
             if (buffer[i] == wanted) {
                 return i;
@@ -164,7 +171,7 @@ public final class BaselineJobs {
         throw new IllegalArgumentException("malformed line: " + new String(buffer, from, to - from, StandardCharsets.US_ASCII));
     }
 
-    private static long parseLong(byte[] buffer, int from, int to) {
+    static long parseLong(byte[] buffer, int from, int to) {
         long value = 0;
         for (int i = from; i < to; i++) {
             value = value * 10 + (buffer[i] - '0');

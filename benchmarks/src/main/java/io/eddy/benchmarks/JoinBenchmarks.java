@@ -180,7 +180,8 @@ public final class JoinBenchmarks {
         return lines;
     }
 
-    private static long threeElementJob(String java, String xmx, int runs, Engine engine) throws Exception {
+    /** The best time of the three-element job ({@code fromElements(1, 2, 3).print()}) on {@code engine}. */
+    static long threeElementJob(String java, String xmx, int runs, Engine engine) throws Exception {
         long best = Long.MAX_VALUE;
         for (int run = 0; run < runs; run++) {
             best = Math.min(best, BenchmarkMain.run(engine.command(java, xmx, "three", List.of())).jobMillis());
@@ -234,16 +235,21 @@ public final class JoinBenchmarks {
                 ratios.append('\n');
             }
         }
-        out.append('\n').append(ratios);
-        if (!fixedCost.isEmpty()) {
-            out.append("\nIncluded in every job time above: what execute() costs before any work, in a fresh JVM "
-                    + "(a three-element job, best of ").append(runs).append("):");
-            fixedCost.forEach((engine, millis) ->
-                    out.append(String.format(Locale.ROOT, " %s %.2f s;", engine, millis / 1000.0)));
-            out.setLength(out.length() - 1);
-            out.append(".\n");
-        }
+        out.append('\n').append(ratios).append(fixedCostNote(fixedCost, runs));
         return out.toString();
+    }
+
+    /** The line under a report that gives each engine's fixed cost (empty without any). */
+    static String fixedCostNote(Map<String, Long> fixedCost, int runs) {
+        if (fixedCost.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\nIncluded in every job time above: what execute() costs before any "
+                + "work, in a fresh JVM (a three-element job, best of ").append(runs).append("):");
+        fixedCost.forEach((engine, millis) ->
+                out.append(String.format(Locale.ROOT, " %s %.2f s;", engine, millis / 1000.0)));
+        out.setLength(out.length() - 1);
+        return out.append(".\n").toString();
     }
 
     private static Long best(Map<Variant, Measurement> byVariant, String engine, String plan) {

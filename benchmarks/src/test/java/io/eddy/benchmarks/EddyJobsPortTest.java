@@ -21,7 +21,7 @@ class EddyJobsPortTest {
     private static final Path MODULE = Path.of("").toAbsolutePath();
 
     @ParameterizedTest(name = "Eddy{0} is the sed port of Flink{0}")
-    @ValueSource(strings = {"Jobs", "JoinJobs"})
+    @ValueSource(strings = {"Jobs", "JoinJobs", "IterationJobs"})
     void eddyRunnerIsTheSedPortOfFlinkRunner(String runner) throws Exception {
         Path shared = MODULE.getParent().resolve("../shared/port-from-flink.sed").normalize();
         Path script = Files.isRegularFile(shared) ? shared : MODULE.getParent().resolve("scripts/port-from-flink.sed");

@@ -1,7 +1,9 @@
 /**
  * The Apache Flink 1.17 side of the benchmarks: {@link io.eddy.benchmarks.FlinkJobs}, the benchmark
- * jobs (WordCount, join + groupBy, a three-element start-up job) as DataSet programs on Flink's
- * local environment, built into its own jar by {@code scripts/benchmark.sh}. This module is not in the
+ * jobs (WordCount, join + groupBy, a three-element start-up job), {@link io.eddy.benchmarks.FlinkJoinJobs}
+ * (the joins suite) and {@link io.eddy.benchmarks.FlinkIterationJobs} (the iterations suite: PageRank,
+ * connected components, k-means) as DataSet programs on Flink's local environment, built into its own
+ * jar by {@code scripts/benchmark.sh}. This module is not in the
  * root reactor and has Flink, not Eddy, on its classpath.
  *
  * <p>Only the Flink originals belong here: the Eddy runner ({@code EddyJobs} in the benchmarks module)
