@@ -169,8 +169,10 @@ public final class Optimizer {
         LogicalNode iteration = iterations.get(ln.iterationId());
         PlanNode initial = result.get(iteration.input(0));
         int p = parallelism(iteration);
+        // blocking: the step function often reads the initial data's producers again (loop-invariant
+        // input), and a join that reads that side first would otherwise stall the head behind it
         PlanNode head = add(ln, "Partial Solution", iteration.name() + " (partial solution)", DriverStrategy.ITERATION_HEAD,
-                p, ln.outputType(), List.of(forward(initial, 0, p)), List.of(), List.of(), initial.estimates(),
+                p, ln.outputType(), List.of(forward(initial, 0, p).withBlocking(true)), List.of(), List.of(), initial.estimates(),
                 GlobalProperties.random(p), null);
         heads.put(ln.iterationId(), head);
         return head;

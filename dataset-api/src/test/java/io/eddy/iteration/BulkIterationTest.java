@@ -281,4 +281,17 @@ class BulkIterationTest {
                 }).returns(Long.class);
         return loop.closeWith(next);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void theStepFunctionMayJoinWithTheDataTheLoopStartedFrom(int parallelism) throws Exception {
+        ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(parallelism);
+        DataSet<Tuple2<Long, Long>> edges = env.fromElements(Tuple2.of(1L, 2L), Tuple2.of(2L, 3L), Tuple2.of(3L, 4L));
+        IterativeDataSet<Tuple2<Long, Long>> paths = edges.iterate(2);
+        DataSet<Tuple2<Long, Long>> next = paths.join(edges).where(1).equalTo(0)
+                .with((p, e) -> Tuple2.of(p.f0, e.f1)).returns(edges.getType());
+        List<Tuple2<Long, Long>> result = paths.closeWith(next).collect();
+        // two steps along the edges from every edge: only 1 -> 4 remains
+        assertEquals(List.of(Tuple2.of(1L, 4L)), result);
+    }
 }
