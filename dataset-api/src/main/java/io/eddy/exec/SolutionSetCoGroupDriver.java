@@ -39,7 +39,7 @@ public final class SolutionSetCoGroupDriver<OUT> extends SortedGroupDriver<CoGro
 
     private final TypeComparator<?> key;
     private final boolean solutionSetFirst;
-    private SolutionSet solutionSet;
+    private SolutionSet.Lookup solutionSet;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public SolutionSetCoGroupDriver(DriverConfig config, TypeComparator<?> key, TypeComparator<?> groupOrder,
@@ -54,7 +54,7 @@ public final class SolutionSetCoGroupDriver<OUT> extends SortedGroupDriver<CoGro
         if (context.getIteration() == null) {
             throw new IllegalStateException("'" + context.getOperatorName() + "' coGroups with a solution set outside its iteration");
         }
-        solutionSet = context.getIteration().solutionSet();
+        solutionSet = context.getIteration().solutionSet().lookup(key);
         super.setup();
     }
 
@@ -62,7 +62,7 @@ public final class SolutionSetCoGroupDriver<OUT> extends SortedGroupDriver<CoGro
     protected void callGroup(Iterable<Object> group, Collector<OUT> out) throws Exception {
         Iterator<Object> records = group.iterator();
         Object first = records.next();
-        Object entry = solutionSet.lookup(first, key);
+        Object entry = solutionSet.find(first);
         Iterable<Object> entries = entry == null ? Collections.emptyList() : List.of(entry);
         Iterable<Object> whole = () -> new Iterator<>() {
             private boolean firstTaken;

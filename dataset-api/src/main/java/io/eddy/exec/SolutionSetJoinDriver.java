@@ -31,7 +31,7 @@ public final class SolutionSetJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJo
 
     private final TypeComparator<?> probeKey;
     private final boolean solutionSetFirst;
-    private SolutionSet solutionSet;
+    private SolutionSet.Lookup solutionSet;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public SolutionSetJoinDriver(DriverConfig config, TypeComparator<?> probeKey, boolean solutionSetFirst) {
@@ -45,13 +45,13 @@ public final class SolutionSetJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJo
         if (context.getIteration() == null) {
             throw new IllegalStateException("'" + context.getOperatorName() + "' joins with a solution set outside its iteration");
         }
-        solutionSet = context.getIteration().solutionSet();
+        solutionSet = context.getIteration().solutionSet().lookup(probeKey);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     protected void process(int input, Object record) throws Exception {
-        Object entry = solutionSet.lookup(record, probeKey);
+        Object entry = solutionSet.find(record);
         if (entry == null) {
             return;
         }

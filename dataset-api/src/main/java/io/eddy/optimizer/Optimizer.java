@@ -150,8 +150,8 @@ public final class Optimizer {
             case REDUCE -> reduce(ln);
             case GROUP_REDUCE -> groupReduce(ln);
             case GROUP_COMBINE -> groupCombine(ln);
-            case JOIN -> solutionSetInput(ln) >= 0 ? withSolutionSet(ln, solutionSetInput(ln)) : join(ln);
-            case CO_GROUP -> solutionSetInput(ln) >= 0 ? withSolutionSet(ln, solutionSetInput(ln)) : coGroup(ln);
+            case JOIN -> solutionSetInput(ln) < 0 ? join(ln) : withSolutionSet(ln, solutionSetInput(ln));
+            case CO_GROUP -> solutionSetInput(ln) < 0 ? coGroup(ln) : withSolutionSet(ln, solutionSetInput(ln));
             case CROSS -> cross(ln);
             case UNION -> union(ln);
             case PARTITION -> partition(ln);
@@ -212,8 +212,7 @@ public final class Optimizer {
         PlanNode initial = result.get(iteration.input(0));
         int p = parallelism(iteration);
         KeySpec key = info.solutionSetKey();
-        Channel channel = initial.properties().equals(partitionedOn(key, null, p)) && key.fields() != null
-                ? forward(initial, 0, p) : Channel.of(initial, 0, ShipStrategy.HASH, key, null);
+        Channel channel = toKeySlots(initial, 0, key, p);
         PlanNode node = add(ln, "Solution Set", iteration.name() + " (solution set)", DriverStrategy.ITERATION_SOLUTION_SET,
                 p, ln.outputType(), List.of(channel), List.of(), List.of(), initial.estimates(),
                 partitionedOn(key, null, p), null);
@@ -251,8 +250,7 @@ public final class Optimizer {
                 DriverStrategy.ITERATION_TAIL, p, List.of(forward(nextWorkset, 0, p)), nextWorkset.estimates());
         PlanNode delta = result.get(info.next());
         KeySpec key = new KeySpec(info.solutionSetKey().keys(), delta.outputType());
-        Channel toSlot = delta.properties().equals(partitionedOn(key, null, p)) && key.fields() != null
-                ? forward(delta, 0, p) : Channel.of(delta, 0, ShipStrategy.HASH, key, null);
+        Channel toSlot = toKeySlots(delta, 0, key, p);
         addInLoop(ln, info.id(), "Solution Set Delta", ln.name() + " (solution set delta)",
                 DriverStrategy.ITERATION_SOLUTION_SET_DELTA, p, List.of(toSlot), delta.estimates());
         loops.add(new PlanLoop(info.id(), ln.name(), head, tail, null, info.maxIterations(), info.aggregators(), set,
@@ -272,8 +270,7 @@ public final class Optimizer {
             throw new io.eddy.api.InvalidProgramException(ln + ": the key types " + java.util.Arrays.toString(
                     key.keys().getKeyFieldTypes()) + " do not match the solution set key's");
         }
-        Channel channel = in.properties().equals(partitionedOn(key, null, p)) && key.fields() != null
-                ? forward(in, 0, p) : Channel.of(in, 0, ShipStrategy.HASH, key, null);
+        Channel channel = toKeySlots(in, 0, key, p);
         boolean join = ln.kind() == LogicalNode.Kind.JOIN;
         if (join && ln.joinType() != JoinType.INNER) {
             throw new io.eddy.api.InvalidProgramException(ln + ": only inner joins can read the solution set");
@@ -288,6 +285,12 @@ public final class Optimizer {
         }
         return add(ln, ln.pact(), ln.name(), driver, p, List.of(channel), List.of(key), orders(order), in.estimates(),
                 partitionedOn(key, null, p).forward(ln.semantics(), other, p));
+    }
+
+    /** Ships to the slot that holds each record's key of the solution set: forward if already hashed on it. */
+    private static Channel toKeySlots(PlanNode source, int input, KeySpec key, int p) {
+        return key.fields() != null && source.properties().equals(partitionedOn(key, null, p))
+                ? forward(source, input, p) : Channel.of(source, input, ShipStrategy.HASH, key, null);
     }
 
     private int solutionSetInput(LogicalNode ln) {

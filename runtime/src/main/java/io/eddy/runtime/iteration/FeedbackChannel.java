@@ -2,12 +2,9 @@ package io.eddy.runtime.iteration;
 
 import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.io.disk.ResettableRecordBuffer;
-import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeSerializer;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * Carries the records of one superstep from a loop's tail back to its head, within one slot (tail
@@ -31,18 +28,8 @@ public final class FeedbackChannel implements AutoCloseable {
     private ResettableRecordBuffer replaying;
 
     public FeedbackChannel(IOManager ioManager, TypeSerializer<?> serializer, int pageSize, int pagesPerBuffer) {
-        this.filling = buffer(ioManager, serializer, pageSize, pagesPerBuffer);
-        this.replaying = buffer(ioManager, serializer, pageSize, pagesPerBuffer);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ResettableRecordBuffer buffer(IOManager ioManager, TypeSerializer<?> serializer, int pageSize,
-                                                 int pages) {
-        List<MemorySegment> memory = new ArrayList<>();
-        for (int i = 0; i < Math.max(ResettableRecordBuffer.MIN_PAGES, pages); i++) {
-            memory.add(MemorySegment.allocateHeap(pageSize));
-        }
-        return new ResettableRecordBuffer(ioManager, (TypeSerializer<Object>) serializer, memory);
+        this.filling = ResettableRecordBuffer.onHeap(ioManager, serializer, pageSize, pagesPerBuffer);
+        this.replaying = ResettableRecordBuffer.onHeap(ioManager, serializer, pageSize, pagesPerBuffer);
     }
 
     /** The tail: adds one record of the current superstep (serialized at once). */

@@ -89,14 +89,10 @@ public final class IterationCoordinator {
 
     /** A task's own copy of one of the loop's aggregator prototypes. */
     public static SuperstepAggregator copy(SuperstepAggregator prototype) {
-        try {
-            return SerializationUtils.deserialize(SerializationUtils.serialize(prototype), prototype.getClass().getClassLoader());
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot copy aggregator " + prototype + ": " + e, e);
-        }
+        return deepCopy(prototype, "aggregator");
     }
 
-    private static Object copyValue(Object value) {
+    private static <T> T deepCopy(T value, String what) {
         if (value == null) {
             return null;
         }
@@ -104,7 +100,7 @@ public final class IterationCoordinator {
             return SerializationUtils.deserialize(SerializationUtils.serialize((java.io.Serializable) value),
                     value.getClass().getClassLoader());
         } catch (Exception e) {
-            throw new IllegalStateException("an aggregate must be serializable: " + value + ": " + e, e);
+            throw new IllegalStateException("an iteration " + what + " must be serializable: " + value + ": " + e, e);
         }
     }
 
@@ -157,7 +153,7 @@ public final class IterationCoordinator {
     private void decide() {
         Map<String, Object> merged = new LinkedHashMap<>();
         // copies: the aggregators are reset for the next superstep, the decision keeps this one's values
-        global.forEach((name, aggregator) -> merged.put(name, copyValue(aggregator.value())));
+        global.forEach((name, aggregator) -> merged.put(name, deepCopy(aggregator.value(), "aggregate")));
         Map<String, Object> values = Collections.unmodifiableMap(merged);
         String reason = null;
         if (superstep >= spec.maxSupersteps()) {

@@ -42,7 +42,6 @@ public final class SolutionSet {
 
     private InPlaceMutableHashTable<Object> table;
     private Map<List<Object>, Object> heap;
-    private final Map<TypeComparator<?>, InPlaceMutableHashTable<Object>.Prober<Object>> probers = new HashMap<>();
     private long size;
 
     /**
@@ -55,11 +54,7 @@ public final class SolutionSet {
         this.serializer = (TypeSerializer<Object>) serializer.duplicate();
         this.comparator = (TypeComparator<Object>) comparator.duplicate();
         this.unmanaged = unmanaged;
-        List<MemorySegment> pages = new ArrayList<>();
-        for (int i = 0; i < Math.max(ResettableRecordBuffer.MIN_PAGES, pendingPages); i++) {
-            pages.add(MemorySegment.allocateHeap(pageSize));
-        }
-        this.pending = new ResettableRecordBuffer(ioManager, this.serializer, pages);
+        this.pending = ResettableRecordBuffer.onHeap(ioManager, this.serializer, pageSize, pendingPages);
     }
 
     /** Whether the index lives on the heap instead of in managed memory. */
@@ -106,22 +101,38 @@ public final class SolutionSet {
     }
 
     /**
-     * The record whose key equals {@code probe}'s under {@code probeComparator}, as a new object, or
-     * null. The caller may keep it.
+     * How an operator looks records up by the key of its own records ({@code probeComparator}): one
+     * per operator, created once (after {@link #awaitBuilt()}), so that a lookup is a hash probe and
+     * nothing more.
      */
-    @SuppressWarnings("unchecked")
-    public synchronized Object lookup(Object probe, TypeComparator<?> probeComparator) throws IOException {
-        if (unmanaged) {
-            Object found = heap.get(key((TypeComparator<Object>) probeComparator, probe));
-            return found == null ? null : serializer.copy(found);
+    public Lookup lookup(TypeComparator<?> probeComparator) {
+        return new Lookup(probeComparator);
+    }
+
+    /** Looks up solution set entries by the key of one operator's records. */
+    public final class Lookup {
+        private final TypeComparator<Object> probeSide;
+        private InPlaceMutableHashTable<Object>.Prober<Object> prober;
+
+        @SuppressWarnings("unchecked")
+        private Lookup(TypeComparator<?> probeComparator) {
+            this.probeSide = (TypeComparator<Object>) probeComparator.duplicate();
         }
-        InPlaceMutableHashTable<Object>.Prober<Object> prober = probers.get(probeComparator);
-        if (prober == null) {
-            TypeComparator<Object> probeSide = (TypeComparator<Object>) probeComparator.duplicate();
-            prober = table.getProber(probeSide, new GenericPairComparator<>(probeSide.duplicate(), comparator.duplicate()));
-            probers.put(probeComparator, prober);
+
+        /** The entry whose key equals {@code probe}'s, as a new object the caller may keep, or null. */
+        public Object find(Object probe) throws IOException {
+            synchronized (SolutionSet.this) {
+                if (unmanaged) {
+                    Object found = heap.get(key(probeSide, probe));
+                    return found == null ? null : serializer.copy(found);
+                }
+                if (prober == null) {
+                    prober = table.getProber(probeSide,
+                            new GenericPairComparator<>(probeSide.duplicate(), comparator.duplicate()));
+                }
+                return prober.getMatchFor(probe, null);
+            }
         }
-        return prober.getMatchFor(probe, null);
     }
 
     /** The delta sink: stages a record that replaces (or adds) its key's entry after this superstep. */
@@ -161,7 +172,6 @@ public final class SolutionSet {
         List<MemorySegment> pages = table == null ? new ArrayList<>() : table.close();
         table = null;
         heap = null;
-        probers.clear();
         return pages;
     }
 }

@@ -13,7 +13,6 @@ import io.eddy.runtime.io.disk.ResettableRecordBuffer;
 import io.eddy.runtime.iteration.FeedbackChannel;
 import io.eddy.runtime.iteration.IterationContext;
 import io.eddy.runtime.iteration.IterationCoordinator;
-import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.jobgraph.ChainedOperator;
 import io.eddy.runtime.jobgraph.ChannelSelector;
 import io.eddy.runtime.jobgraph.JobEdge;
@@ -593,11 +592,8 @@ public final class Task implements Runnable {
                     serializer = channelSerializers[c];
                 }
             }
-            List<MemorySegment> pages = new ArrayList<>();
-            for (int i = 0; i < FeedbackChannel.DEFAULT_PAGES; i++) {
-                pages.add(MemorySegment.allocateHeap(pageSize));
-            }
-            invariantCache[g] = new ResettableRecordBuffer(descriptor.ioManager(), serializer, pages);
+            invariantCache[g] = ResettableRecordBuffer.onHeap(descriptor.ioManager(), serializer, pageSize,
+                    FeedbackChannel.DEFAULT_PAGES);
         }
     }
 

@@ -56,6 +56,20 @@ public final class ResettableRecordBuffer {
         this.memoryOut = new SimpleCollectingOutputView(usedPages, new ListMemorySegmentSource(freePages), pageSize);
     }
 
+    /**
+     * A buffer over {@code pages} heap pages of {@code pageSize} bytes (at least {@link #MIN_PAGES}),
+     * for the runtime's own staging (loop feedback, loop-invariant input, solution set deltas) that no
+     * operator's managed memory share pays for.
+     */
+    @SuppressWarnings("unchecked")
+    public static ResettableRecordBuffer onHeap(IOManager ioManager, TypeSerializer<?> serializer, int pageSize, int pages) {
+        List<MemorySegment> memory = new ArrayList<>();
+        for (int i = 0; i < Math.max(MIN_PAGES, pages); i++) {
+            memory.add(MemorySegment.allocateHeap(pageSize));
+        }
+        return new ResettableRecordBuffer(ioManager, (TypeSerializer<Object>) serializer, memory);
+    }
+
     public long size() {
         return count;
     }
