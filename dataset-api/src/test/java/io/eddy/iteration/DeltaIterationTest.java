@@ -12,15 +12,25 @@ import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.JoinFunction;
+import io.eddy.api.functions.RichFlatJoinFunction;
 import io.eddy.api.functions.RichJoinFunction;
 import io.eddy.api.io.DiscardingOutputFormat;
 import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.configuration.CoreOptions;
+import io.eddy.api.configuration.TaskManagerOptions;
+import io.eddy.api.typeinfo.Types;
+import io.eddy.runtime.iteration.SolutionSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -211,5 +221,116 @@ class DeltaIterationTest {
         Map<Long, Long> result = new HashMap<>();
         iteration.closeWith(changes, changes).collect().forEach(t -> result.put(t.f0, t.f1));
         assertEquals(unionFind(500, edges), new TreeMap<>(result));
+    }
+
+    @TempDir
+    Path spillDir;
+
+    /**
+     * A local environment whose solution set share is far smaller than 50,000 vertices (about 32
+     * bytes each in the index): 4 kb pages and 256 kb of managed memory per slot, split among the
+     * loop's operators.
+     */
+    private ExecutionEnvironment smallMemory(int parallelism) {
+        Configuration conf = new Configuration();
+        conf.setString(TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), (256 * parallelism) + "kb");
+        conf.setString(TaskManagerOptions.MEMORY_SEGMENT_SIZE.key(), "4kb");
+        conf.set(CoreOptions.TMP_DIRS, spillDir.toString());
+        ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(conf);
+        env.setParallelism(parallelism);
+        return env;
+    }
+
+    private void assertSpilledAtLeastEightfoldAndCleanedUp(JobExecutionResult result, int parallelism) throws Exception {
+        // a set at least eight times its share keeps at most an eighth of its partitions in memory
+        long onDisk = result.getSuperstepStatistics().get(0).solutionSetPartitionsOnDisk();
+        assertTrue(onDisk >= (long) SolutionSet.PARTITIONS * 7 / 8 * parallelism,
+                "solution set partitions on disk after superstep 1: " + onDisk);
+        try (Stream<Path> files = Files.walk(spillDir)) {
+            List<Path> left = files.filter(Files::isRegularFile).toList();
+            assertTrue(left.isEmpty(), "spill files left: " + left);
+        }
+    }
+
+    /** Connected components of {@code vertices} over {@code edges} with the given improvement step, as a data set. */
+    private static DataSet<Tuple2<Long, Long>> components(ExecutionEnvironment env, long vertices, List<Tuple2<Long, Long>> edges,
+            BiFunction<DeltaIteration<Tuple2<Long, Long>, Tuple2<Long, Long>>, DataSet<Tuple2<Long, Long>>,
+                    DataSet<Tuple2<Long, Long>>> improve) {
+        DataSet<Tuple2<Long, Long>> start = env.generateSequence(0, vertices - 1).map(v -> Tuple2.of(v, v))
+                .returns(Types.TUPLE(Types.LONG, Types.LONG));
+        DeltaIteration<Tuple2<Long, Long>, Tuple2<Long, Long>> iteration = start.iterateDelta(start, 1000, 0);
+        DataSet<Tuple2<Long, Long>> candidates = iteration.getWorkset().join(env.fromCollection(edges)).where(0).equalTo(0)
+                .with(new SendComponent());
+        DataSet<Tuple2<Long, Long>> changes = improve.apply(iteration, candidates);
+        return iteration.closeWith(changes, changes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aSolutionSetEightTimesItsMemoryShareSpillsAndTheJoinFinishes(int parallelism) throws Exception {
+        long vertices = 50_000;
+        List<Tuple2<Long, Long>> edges = randomEdges(vertices, 30_000, 17);
+        ExecutionEnvironment env = smallMemory(parallelism);
+        Map<Long, Long> result = new TreeMap<>();
+        components(env, vertices, edges, (iteration, candidates) -> candidates
+                        .groupBy(0).aggregate(Aggregations.MIN, 1)
+                        .join(iteration.getSolutionSet()).where(0).equalTo(0)
+                        .with(new SmallerComponent()))
+                .collect().forEach(t -> result.put(t.f0, t.f1));
+        JobExecutionResult run = env.getLastJobExecutionResult();
+        assertEquals(unionFind(vertices, edges), result);
+        assertSpilledAtLeastEightfoldAndCleanedUp(run, parallelism);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aSolutionSetEightTimesItsMemoryShareSpillsAndTheCoGroupFinishes(int parallelism) throws Exception {
+        long vertices = 50_000;
+        List<Tuple2<Long, Long>> edges = randomEdges(vertices, 30_000, 19);
+        ExecutionEnvironment env = smallMemory(parallelism);
+        Map<Long, Long> result = new TreeMap<>();
+        components(env, vertices, edges, (iteration, candidates) -> candidates
+                        .coGroup(iteration.getSolutionSet()).where(0).equalTo(0)
+                        .with(new MinIfSmaller()))
+                .collect().forEach(t -> result.put(t.f0, t.f1));
+        JobExecutionResult run = env.getLastJobExecutionResult();
+        assertEquals(unionFind(vertices, edges), result);
+        assertSpilledAtLeastEightfoldAndCleanedUp(run, parallelism);
+    }
+
+    /** SmallerComponent that fails in superstep 3, when the solution set is on disk. */
+    static final class FailingInSuperstepThree
+            extends RichFlatJoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>> {
+        @Override
+        public void join(Tuple2<Long, Long> candidate, Tuple2<Long, Long> current, Collector<Tuple2<Long, Long>> out) {
+            if (getIterationRuntimeContext().getSuperstepNumber() == 3) {
+                throw new ArithmeticException("failing in superstep 3");
+            }
+            if (candidate.f1 < current.f1) {
+                out.collect(candidate);
+            }
+        }
+    }
+
+    @Test
+    void aFailureWhileTheSolutionSetIsOnDiskLeavesNoFile() throws Exception {
+        long vertices = 50_000;
+        List<Tuple2<Long, Long>> edges = randomEdges(vertices, 30_000, 23);
+        ExecutionEnvironment env = smallMemory(2);
+        DataSet<Tuple2<Long, Long>> failing = components(env, vertices, edges, (iteration, candidates) -> candidates
+                        .groupBy(0).aggregate(Aggregations.MIN, 1)
+                        .join(iteration.getSolutionSet()).where(0).equalTo(0)
+                        .with(new FailingInSuperstepThree()));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                failing::collect);
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        assertTrue(root instanceof ArithmeticException, String.valueOf(e));
+        try (Stream<Path> files = Files.walk(spillDir)) {
+            List<Path> left = files.filter(Files::isRegularFile).toList();
+            assertTrue(left.isEmpty(), "spill files left: " + left);
+        }
     }
 }

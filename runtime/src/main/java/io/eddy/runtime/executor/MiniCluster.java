@@ -141,9 +141,15 @@ public final class MiniCluster implements JobExecutor {
             feedback.add(channels);
             solutionSets.add(sets);
             loops.add(new IterationCoordinator(loop, participants, loop.isDelta(), () -> {
+                if (!loop.isDelta()) {
+                    return -1;
+                }
+                long onDisk = 0;
                 for (SolutionSet set : sets) {
                     set.applyPending();
+                    onDisk += set.spilledPartitions();
                 }
+                return onDisk;
             }));
         }
         List<TaskDescriptor> descriptors = new ArrayList<>();

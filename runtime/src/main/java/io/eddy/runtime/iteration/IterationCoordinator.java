@@ -47,7 +47,8 @@ public final class IterationCoordinator {
     /** Work done at the superstep barrier. */
     @FunctionalInterface
     public interface BarrierAction {
-        void run() throws Exception;
+        /** Returns how many solution set partitions are on disk afterwards, or -1 if the loop has no solution set. */
+        long run() throws Exception;
     }
 
     private final IterationSpec spec;
@@ -64,6 +65,7 @@ public final class IterationCoordinator {
     private Decision decision;
     private boolean aborted;
     private long superstepStarted = System.nanoTime();
+    private long partitionsOnDisk = -1;
 
     /**
      * @param participants how many tasks run the body (the sum of the body vertices' parallelism)
@@ -71,7 +73,7 @@ public final class IterationCoordinator {
      *        empty workset); a bulk iteration's partial solution is allowed to be empty
      */
     public IterationCoordinator(IterationSpec spec, int participants, boolean stopWhenNothingFedBack) {
-        this(spec, participants, stopWhenNothingFedBack, () -> { });
+        this(spec, participants, stopWhenNothingFedBack, () -> -1);
     }
 
     /**
@@ -131,7 +133,7 @@ public final class IterationCoordinator {
         criterionRecords += report.criterionRecords();
         if (++reported == participants) {
             try {
-                betweenSupersteps.run();
+                partitionsOnDisk = betweenSupersteps.run();
             } catch (Exception e) {
                 aborted = true;
                 notifyAll();
@@ -167,10 +169,11 @@ public final class IterationCoordinator {
         }
         long now = System.nanoTime();
         SuperstepStats step = new SuperstepStats(spec.name(), superstep, (now - superstepStarted) / 1_000_000,
-                feedbackRecords, spec.criterionVertex() >= 0 ? criterionRecords : -1, values);
+                feedbackRecords, spec.criterionVertex() >= 0 ? criterionRecords : -1, values, partitionsOnDisk);
         stats.add(step);
-        LOG.info("Loop '{}' superstep {} took {} ms: {} records fed back{}{}{}", spec.name(), superstep, step.millis(),
+        LOG.info("Loop '{}' superstep {} took {} ms: {} records fed back{}{}{}{}", spec.name(), superstep, step.millis(),
                 feedbackRecords, spec.criterionVertex() >= 0 ? ", " + criterionRecords + " criterion records" : "",
+                partitionsOnDisk > 0 ? ", " + partitionsOnDisk + " solution set partitions on disk" : "",
                 values.isEmpty() ? "" : ", aggregates " + values, reason == null ? "" : "; ends: " + reason);
         decision = new Decision(reason != null, superstep + 1, values);
         superstepStarted = now;

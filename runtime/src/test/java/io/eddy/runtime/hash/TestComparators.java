@@ -7,12 +7,12 @@ import io.eddy.runtime.types.StringComparator;
 import io.eddy.runtime.types.TypeComparator;
 
 /** Test comparators keyed on part of a record, so that updates change what is not the key. */
-final class TestComparators {
+public final class TestComparators {
 
     private TestComparators() {}
 
     /** Base for key-only test comparators: what hash tables never call is unsupported. */
-    abstract static class KeyOnlyComparator<T> extends TypeComparator<T> {
+    public abstract static class KeyOnlyComparator<T> extends TypeComparator<T> {
 
         private static final long serialVersionUID = 1L;
 
@@ -53,14 +53,14 @@ final class TestComparators {
     }
 
     /** {@code long[]} records keyed on element 0; optionally every record hashes the same. */
-    static final class FirstElementComparator extends KeyOnlyComparator<long[]> {
+    public static final class FirstElementComparator extends KeyOnlyComparator<long[]> {
 
         private static final long serialVersionUID = 1L;
 
         private final boolean constantHash;
         private long reference;
 
-        FirstElementComparator(boolean constantHash) {
+        public FirstElementComparator(boolean constantHash) {
             this.constantHash = constantHash;
         }
 
