@@ -33,6 +33,7 @@ import java.util.List;
  */
 public abstract class ExecutionEnvironment {
 
+    private final java.util.List<io.eddy.api.execution.JobListener> jobListeners = new java.util.ArrayList<>();
     private static ExecutionEnvironmentFactory contextEnvironmentFactory;
 
     /** The environment for where the program was started; see the class docs. */
@@ -99,6 +100,24 @@ public abstract class ExecutionEnvironment {
         } else {
             config.registerKryoType(type);
         }
+    }
+
+    /** Registers a listener told when each job of this environment is submitted and has ended, as in Flink. */
+    public void registerJobListener(io.eddy.api.execution.JobListener listener) {
+        if (listener == null) {
+            throw new NullPointerException("listener");
+        }
+        jobListeners.add(listener);
+    }
+
+    /** Removes every registered {@link io.eddy.api.execution.JobListener}. */
+    public void clearJobListeners() {
+        jobListeners.clear();
+    }
+
+    /** The registered job listeners, for executors. */
+    protected java.util.List<io.eddy.api.execution.JobListener> getJobListeners() {
+        return java.util.List.copyOf(jobListeners);
     }
 
     public JobExecutionResult getLastJobExecutionResult() {

@@ -29,7 +29,7 @@ public class LocalEnvironment extends ExecutionEnvironment {
     @Override
     public JobExecutionResult execute(String jobName) throws Exception {
         LogicalPlan plan = createProgramPlan(jobName, true);
-        JobExecutionResult result = PlanExecutor.load("local").execute(plan, configuration);
+        JobExecutionResult result = PlanExecutor.load("local").execute(plan, configuration, getJobListeners());
         setLastJobExecutionResult(result);
         return result;
     }

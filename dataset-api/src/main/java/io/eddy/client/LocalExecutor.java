@@ -20,6 +20,8 @@ import io.eddy.runtime.jobgraph.JobVertex;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
+import io.eddy.api.execution.JobListener;
+import io.eddy.runtime.executor.JobClient;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,8 +41,9 @@ public final class LocalExecutor implements PlanExecutor {
     }
 
     @Override
-    public JobExecutionResult execute(LogicalPlan plan, Configuration configuration) throws Exception {
-        return run(plan, configuration);
+    public JobExecutionResult execute(LogicalPlan plan, Configuration configuration, List<JobListener> listeners)
+            throws Exception {
+        return run(plan, configuration, listeners);
     }
 
     @Override
@@ -50,12 +53,34 @@ public final class LocalExecutor implements PlanExecutor {
 
     /** Optimizes and compiles {@code plan} and runs it on a mini cluster configured by {@code configuration}. */
     public static JobExecutionResult run(LogicalPlan plan, Configuration configuration) throws Exception {
+        return run(plan, configuration, List.of());
+    }
+
+    /** As {@link #run(LogicalPlan, Configuration)}, telling {@code listeners} when the job is submitted and has ended. */
+    public static JobExecutionResult run(LogicalPlan plan, Configuration configuration, List<JobListener> listeners)
+            throws Exception {
         JobGraph job = JobGraphCompiler.compile(Optimizer.optimize(plan));
         int parallelism = job.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
         try (MiniCluster cluster = new MiniCluster(clusterConfiguration(configuration, parallelism))) {
-            JobResult result = cluster.execute(job);
-            return new JobExecutionResult(new JobID(), result.netRuntimeMillis(), mergeAccumulators(result.accumulators()))
-                    .withSuperstepStatistics(result.supersteps());
+            JobClient client;
+            try {
+                client = cluster.submit(job);
+            } catch (Exception e) {
+                listeners.forEach(l -> l.onJobSubmitted(null, e));
+                throw e;
+            }
+            listeners.forEach(l -> l.onJobSubmitted(client, null));
+            JobExecutionResult executed;
+            try {
+                JobResult result = client.awaitResult();
+                executed = new JobExecutionResult(new JobID(), result.netRuntimeMillis(),
+                        mergeAccumulators(result.accumulators())).withSuperstepStatistics(result.supersteps());
+            } catch (Exception e) {
+                listeners.forEach(l -> l.onJobExecuted(null, e));
+                throw e;
+            }
+            listeners.forEach(l -> l.onJobExecuted(executed, null));
+            return executed;
         }
     }
 

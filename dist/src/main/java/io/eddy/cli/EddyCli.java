@@ -158,6 +158,13 @@ public final class EddyCli {
         return options;
     }
 
+    private static Options runOptions() {
+        Options options = programOptions();
+        options.addOption(Option.builder("q").longOpt("quiet")
+                .desc("no progress line on stderr while the job runs").build());
+        return options;
+    }
+
     private static Options planOptions() {
         Options options = programOptions();
         planOutputOptions().getOptions().forEach(options::addOption);
@@ -172,7 +179,7 @@ public final class EddyCli {
         CommandLine line;
         try {
             // Stop at the program: everything after it belongs to the program, even "-p".
-            line = new DefaultParser().parse(planOnly ? planOptions() : programOptions(), args, true);
+            line = new DefaultParser().parse(planOnly ? planOptions() : runOptions(), args, true);
         } catch (ParseException e) {
             throw new UsageException(command + ": " + e.getMessage());
         }
@@ -200,7 +207,7 @@ public final class EddyCli {
             throw new UsageException(command + ": " + e.getMessage());
         }
         try (program) {
-            return planOnly ? plan(program, parallelism, planOutput) : execute(program, parallelism);
+            return planOnly ? plan(program, parallelism, planOutput) : execute(program, parallelism, line.hasOption("q"));
         }
     }
 
@@ -257,13 +264,18 @@ public final class EddyCli {
         return parallelism;
     }
 
-    private int execute(PackagedProgram program, int parallelism) {
+    private int execute(PackagedProgram program, int parallelism, boolean quiet) {
         LOG.info("Running {} with parallelism {}", program.getMainClassName(),
                 parallelism > 0 ? parallelism : "of the local environment (number of cores)");
         long start = System.nanoTime();
-        ExecutionEnvironment.initializeContextEnvironment(parallelism > 0
-                ? () -> ExecutionEnvironment.createLocalEnvironment(parallelism)
-                : ExecutionEnvironment::createLocalEnvironment);
+        ProgressReporter progress = ProgressReporter.fromEnvironment(err, quiet);
+        ExecutionEnvironment.initializeContextEnvironment(() -> {
+            ExecutionEnvironment environment = parallelism > 0
+                    ? ExecutionEnvironment.createLocalEnvironment(parallelism)
+                    : ExecutionEnvironment.createLocalEnvironment();
+            environment.registerJobListener(progress);
+            return environment;
+        });
         try {
             program.invoke();
         } catch (Throwable t) {

@@ -16,7 +16,13 @@ public interface PlanExecutor {
     String name();
 
     /** Optimizes, compiles and runs the plan, returning when the job has finished. */
-    JobExecutionResult execute(LogicalPlan plan, Configuration configuration) throws Exception;
+    default JobExecutionResult execute(LogicalPlan plan, Configuration configuration) throws Exception {
+        return execute(plan, configuration, java.util.List.of());
+    }
+
+    /** Runs the plan as {@link #execute(LogicalPlan, Configuration)}, telling {@code listeners} about the job. */
+    JobExecutionResult execute(LogicalPlan plan, Configuration configuration, java.util.List<JobListener> listeners)
+            throws Exception;
 
     /** The optimized plan as JSON, in the shape of Flink's execution plan, without running it. */
     String explain(LogicalPlan plan);

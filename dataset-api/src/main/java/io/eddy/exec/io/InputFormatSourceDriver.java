@@ -2,6 +2,7 @@ package io.eddy.exec.io;
 
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.configuration.Configuration;
+import io.eddy.api.io.FileInputSplit;
 import io.eddy.api.io.InputFormat;
 import io.eddy.api.io.RichInputFormat;
 import io.eddy.exec.DriverRuntimeContext;
@@ -11,6 +12,7 @@ import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.operator.SourceOperator;
+import io.eddy.runtime.task.TaskIOMetrics;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.Map;
 
@@ -62,18 +64,28 @@ public final class InputFormatSourceDriver<T> implements SourceOperator<T> {
         TypeSerializer<T> serializer = factory.serializer().duplicate();
         boolean reuse = context.isObjectReuseEnabled();
         T reused = reuse ? serializer.createInstance() : null;
+        TaskIOMetrics metrics = context.getIOMetrics();
         InputSplit split;
         while (!context.isCancelled() && (split = splits.getNextInputSplit()) != null) {
             format.open(split);
             formatOpened = true;
+            long records = 0;
             while (!format.reachedEnd()) {
                 T record = format.nextRecord(reuse ? reused : serializer.createInstance());
                 if (record != null) {
                     output.collect(record);
+                    // published in batches: the counters are volatile, read by progress reports
+                    if ((++records & 0xFFF) == 0) {
+                        metrics.addRecordsRead(0x1000);
+                    }
                 }
                 if (context.isCancelled()) {
                     break;
                 }
+            }
+            metrics.addRecordsRead(records & 0xFFF);
+            if (split instanceof FileInputSplit file) {
+                metrics.addBytesRead(file.getLength());
             }
             formatOpened = false;
             format.close();

@@ -12,4 +12,7 @@ public interface JobClient {
 
     /** Asks all tasks to stop; {@link #awaitResult()} then throws. Idempotent. */
     void cancel();
+
+    /** Where the job is now; callable from any thread while it runs. */
+    JobProgress progress();
 }

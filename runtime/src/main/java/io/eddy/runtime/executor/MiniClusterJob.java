@@ -105,6 +105,34 @@ final class MiniClusterJob implements JobClient {
         cancelTasks();
     }
 
+    @Override
+    public JobProgress progress() {
+        int running = 0;
+        int finished = 0;
+        long recordsRead = 0;
+        long bytesRead = 0;
+        long recordsReceived = 0;
+        long bytesReceived = 0;
+        for (Task task : tasks) {
+            if (task.isEnded()) {
+                finished++;
+            } else if (task.isStarted()) {
+                running++;
+            }
+            io.eddy.runtime.task.TaskIOMetrics io = task.ioMetrics();
+            recordsRead += io.recordsRead();
+            bytesRead += io.bytesRead();
+            recordsReceived += io.recordsReceived();
+            bytesReceived += io.bytesReceived();
+        }
+        List<JobProgress.Loop> loopProgress = new ArrayList<>();
+        for (IterationCoordinator loop : loops) {
+            loopProgress.add(new JobProgress.Loop(loop.spec().name(), loop.currentSuperstep(), loop.spec().maxSupersteps()));
+        }
+        return new JobProgress((System.nanoTime() - startNanos) / 1_000_000, tasks.size(), running, finished,
+                recordsRead, bytesRead, recordsReceived, bytesReceived, loopProgress);
+    }
+
     private void cancelTasks() {
         loops.forEach(IterationCoordinator::abort);
         for (Task task : tasks) {

@@ -196,6 +196,11 @@ public final class IterationCoordinator {
         }
     }
 
+    /** The superstep running now (after the loop ended, one past the last). */
+    public synchronized int currentSuperstep() {
+        return superstep;
+    }
+
     /** The supersteps decided so far, in order. */
     public List<SuperstepStats> stats() {
         synchronized (stats) {

@@ -77,4 +77,9 @@ public interface OperatorContext {
     default io.eddy.runtime.iteration.IterationContext getIteration() {
         return null;
     }
+
+    /** The task's read counters, where sources report what they read (a detached one in harnesses). */
+    default io.eddy.runtime.task.TaskIOMetrics getIOMetrics() {
+        return new io.eddy.runtime.task.TaskIOMetrics();
+    }
 }

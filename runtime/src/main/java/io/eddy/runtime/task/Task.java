@@ -62,6 +62,9 @@ public final class Task implements Runnable {
     private final String nameWithSubtask;
     private final Map<String, Object> accumulators = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile boolean cancelled;
+    private volatile boolean started;
+    private volatile boolean ended;
+    private final TaskIOMetrics ioMetrics = new TaskIOMetrics();
     private volatile Thread executingThread;
 
     private OperatorChain chain;
@@ -139,6 +142,21 @@ public final class Task implements Runnable {
     }
 
     /** Asks the task to stop: operators see the flag, blocking calls are interrupted. Idempotent. */
+    /** Whether the task's thread has started. */
+    public boolean isStarted() {
+        return started;
+    }
+
+    /** Whether the task has ended (finished, failed or cancelled). */
+    public boolean isEnded() {
+        return ended;
+    }
+
+    /** What the task has read so far. */
+    public TaskIOMetrics ioMetrics() {
+        return ioMetrics;
+    }
+
     public void cancel() {
         cancelled = true;
         Thread thread = executingThread;
@@ -149,6 +167,7 @@ public final class Task implements Runnable {
 
     @Override
     public void run() {
+        started = true;
         executingThread = Thread.currentThread();
         if (cancelled) {
             executingThread.interrupt();
@@ -192,6 +211,7 @@ public final class Task implements Runnable {
         Thread.currentThread().setContextClassLoader(previous);
         executingThread = null;
         Thread.interrupted();
+        ended = true;
         listener.taskEnded(this, reported);
     }
 
@@ -404,8 +424,10 @@ public final class Task implements Runnable {
                 TypeSerializer<Object> serializer = channelSerializers[channel];
                 Output<Object> target = channelTargets[channel];
                 ResettableRecordBuffer cache = dynamicChannel[channel] ? null : invariantCache[gate.groupOf(channel)];
+                int bytes = buffer.size();
                 deserializer.setNextBuffer(buffer);
                 DataInputView record;
+                long records = 0;
                 if (objectReuse) {
                     Object instance = reuse[channel];
                     while ((record = deserializer.nextRecord()) != null) {
@@ -414,6 +436,7 @@ public final class Task implements Runnable {
                             cache.add(instance);
                         }
                         target.collect(instance);
+                        records++;
                     }
                     reuse[channel] = instance;
                 } else {
@@ -423,8 +446,10 @@ public final class Task implements Runnable {
                             cache.add(instance);
                         }
                         target.collect(instance);
+                        records++;
                     }
                 }
+                ioMetrics.addReceived(records, bytes);
             } else if (channelEnded(channel, buffer.event(), superstep)) {
                 openGroups--;
             }

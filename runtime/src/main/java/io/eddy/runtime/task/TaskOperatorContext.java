@@ -31,6 +31,11 @@ final class TaskOperatorContext implements OperatorContext {
     }
 
     @Override
+    public TaskIOMetrics getIOMetrics() {
+        return task.ioMetrics();
+    }
+
+    @Override
     public int getManagedMemoryPages() {
         return managedPages;
     }

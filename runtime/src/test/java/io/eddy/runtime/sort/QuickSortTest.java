@@ -68,25 +68,19 @@ class QuickSortTest {
 
     @ParameterizedTest
     @EnumSource(Pattern.class)
-    void sortsAMillionIntsInNLogNComparisonsAndWellUnderASecond(Pattern pattern) {
-        // warm up the JIT so the timing below measures the algorithm, not the interpreter
-        for (int round = 0; round < 3; round++) {
-            QuickSort.sort(new IntSortable(pattern.generate(100_000, round)));
-        }
+    void sortsAMillionIntsInNLogNComparisons(Pattern pattern) {
+        // speed belongs to the benchmarks (SortThroughput); this counts comparisons, which do not depend on the machine
         int[] values = pattern.generate(MILLION, 7);
         int[] expected = values.clone();
         Arrays.sort(expected);
         IntSortable sortable = new IntSortable(values);
 
-        long start = System.nanoTime();
         QuickSort.sort(sortable);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertArrayEquals(expected, values);
         // log2(1M) is about 20; quadratic behaviour would be 10^12 comparisons
         assertTrue(sortable.comparisons < 3L * MILLION * 20,
                 pattern + " took " + sortable.comparisons + " comparisons");
-        assertTrue(millis < 1000, pattern + " took " + millis + " ms");
     }
 
     @Test
