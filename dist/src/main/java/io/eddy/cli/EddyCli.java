@@ -499,7 +499,7 @@ public final class EddyCli {
         out.println("  new-project <dir> [--package com.example] [--name my-job]");
         out.println("        write a Maven project for a job of your own: mvn package, then eddy run the jar");
         out.println("  list-examples     list the example programs known by name, with their arguments");
-        out.println("  help [command]    show this help, or the options of run and plan");
+        out.println("  help [command]    show this help, or the options of run, plan or new-project");
         out.println("  --version         print the version");
         out.println();
         printOptions(true);
@@ -587,7 +587,7 @@ public final class EddyCli {
         out.println("  eddy run " + template.jarPath() + " [--input <path>] [--output <path>]");
         if (version().endsWith("-SNAPSHOT")) {
             out.println("It depends on Eddy " + version() + ", which Maven finds only once it is installed: run");
-            out.println("'mvn install -DskipTests' in the Eddy source tree first.");
+            out.println("'mvn install -DskipTests -pl dataset-api -am' in the Eddy source tree first.");
         }
         out.flush();
         return EXIT_OK;
