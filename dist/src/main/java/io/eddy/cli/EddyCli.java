@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * eddy run  [-p N] [-c MainClass] &lt;jar | example&gt; [program arguments]
  * eddy plan [-p N] [-c MainClass] [--json] [--html FILE] &lt;jar | example&gt; [program arguments]
+ * eddy new-project &lt;dir&gt; [--package com.example] [--name my-job]
  * eddy list-examples | help [command] | --help | --version
  * </pre>
  *
@@ -114,6 +116,8 @@ public final class EddyCli {
                 return runOrPlan(rest, false);
             case "plan":
                 return runOrPlan(rest, true);
+            case "new-project":
+                return newProject(rest);
             case "list-examples":
                 expectNoArguments(command, rest);
                 return listExamples();
@@ -198,10 +202,19 @@ public final class EddyCli {
         int parallelism = parseParallelism(line.getOptionValue("p"));
         PlanOutput planOutput = planOnly ? planOutput(line) : null;
         String[] programArgs = positional.subList(1, positional.size()).toArray(new String[0]);
+        Optional<ExampleRegistry.Example> example = looksLikePath(target) ? Optional.empty() : examples.find(target);
+        List<String> programArgList = Arrays.asList(programArgs);
+        if (example.isPresent() && (programArgList.contains("--help") || programArgList.contains("-h"))) {
+            out.print(example.get().usage(command));
+            out.flush();
+            return EXIT_OK;
+        }
+        warnAboutOptionsAfterProgram(command, Arrays.copyOfRange(args, 0, args.length - positional.size()),
+                target, programArgs, planOnly);
 
         PackagedProgram program;
         try {
-            program = load(target, line.getOptionValue("c"), programArgs);
+            program = load(target, example, line.getOptionValue("c"), programArgs);
         } catch (ProgramLoadException e) {
             FAILURES.debug("Could not load the program {}", target, e);
             throw new UsageException(command + ": " + e.getMessage());
@@ -223,9 +236,77 @@ public final class EddyCli {
         return new PlanOutput(line.hasOption("json"), htmlFile);
     }
 
-    private PackagedProgram load(String target, String mainClass, String[] programArgs)
-            throws ProgramLoadException, UsageException {
-        Optional<ExampleRegistry.Example> example = looksLikePath(target) ? Optional.empty() : examples.find(target);
+    /**
+     * Everything after the program belongs to the program, so {@code eddy run wordcount -p 1} passes
+     * {@code -p 1} to WordCount and the job runs at the default parallelism. That is easy to miss;
+     * this says so on stderr (the program still receives the option) and shows the command meant.
+     */
+    private void warnAboutOptionsAfterProgram(String command, String[] cliArgs, String target, String[] programArgs,
+            boolean planOnly) {
+        List<String> misplaced = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < programArgs.length; i++) {
+            String arg = programArgs[i];
+            int taken = cliOptionLength(arg, planOnly, i + 1 < programArgs.length);
+            List<String> into = taken > 0 ? misplaced : kept;
+            into.add(arg);
+            if (taken == 2) {
+                into.add(programArgs[++i]);
+            }
+        }
+        if (misplaced.isEmpty()) {
+            return;
+        }
+        List<String> meant = new ArrayList<>(List.of("eddy", command));
+        meant.addAll(Arrays.asList(cliArgs));
+        meant.addAll(misplaced);
+        meant.add(target);
+        meant.addAll(kept);
+        err.println("eddy: warning: '" + String.join(" ", misplaced) + "' after the program name is passed to the"
+                + " program; put CLI options before it: " + String.join(" ", meant));
+        err.flush();
+    }
+
+    /**
+     * How many arguments, starting at {@code arg}, form an option of run (or plan) that the command
+     * line would have taken before the program: 0 (not one), 1 ({@code --json}, {@code -p4},
+     * {@code --parallelism=4}) or 2 ({@code -p 4}). {@code --help} is left out: after the program it
+     * asks the program (or an example) for its usage.
+     */
+    private static int cliOptionLength(String arg, boolean planOnly, boolean hasNext) {
+        if (!arg.startsWith("-")) {
+            return 0;
+        }
+        Options options = planOnly ? planOptions() : programOptions();
+        Option option;
+        boolean valueAttached;
+        if (arg.startsWith("--")) {
+            String body = arg.substring(2);
+            int equals = body.indexOf('=');
+            option = longOption(options, equals >= 0 ? body.substring(0, equals) : body);
+            valueAttached = equals >= 0;
+        } else {
+            String letter = arg.length() > 1 ? arg.substring(1, 2) : "";
+            option = options.hasShortOption(letter) ? options.getOption(letter) : null;
+            valueAttached = arg.length() > 2;
+        }
+        if (option == null || "help".equals(option.getLongOpt()) || valueAttached && !option.hasArg()) {
+            return 0;
+        }
+        return option.hasArg() && !valueAttached && hasNext ? 2 : 1;
+    }
+
+    private static Option longOption(Options options, String longName) {
+        for (Option option : options.getOptions()) {
+            if (longName.equals(option.getLongOpt())) {
+                return option;
+            }
+        }
+        return null;
+    }
+
+    private PackagedProgram load(String target, Optional<ExampleRegistry.Example> example, String mainClass,
+            String[] programArgs) throws ProgramLoadException, UsageException {
         if (example.isPresent()) {
             if (mainClass != null) {
                 throw new UsageException("-c applies to jar files; '" + target + "' is an example");
@@ -379,10 +460,13 @@ public final class EddyCli {
         for (ExampleRegistry.Example example : examples.all()) {
             String missing = isLoadable(example.className()) ? "" : " [not in this build]";
             out.println(String.format(Locale.ROOT, "  %-" + width + "s  %s%s", example.name(), example.description(), missing));
+            String synopsis = example.synopsis();
+            out.println(String.format(Locale.ROOT, "  %-" + width + "s  arguments: %s", "",
+                    synopsis.isEmpty() ? "none" : synopsis));
             out.println(String.format(Locale.ROOT, "  %-" + width + "s  (%s)", "", example.className()));
         }
         out.println();
-        out.println("Run one with: eddy run <name> [program arguments]");
+        out.println("Run one with: eddy run [options] <name> [arguments]; its arguments: eddy run <name> --help");
         return EXIT_OK;
     }
 
@@ -404,6 +488,10 @@ public final class EddyCli {
             printCommandHelp(args[0]);
             return EXIT_OK;
         }
+        if (args.length == 1 && args[0].equals("new-project")) {
+            printNewProjectHelp();
+            return EXIT_OK;
+        }
         if (args.length == 1 && (args[0].equals("list-examples") || args[0].equals("help"))) {
             printHelp();
             return EXIT_OK;
@@ -420,8 +508,10 @@ public final class EddyCli {
         out.println("  plan [options] <jar | example> [program arguments]");
         out.println("        show the program's execution plan without running it: a text tree,");
         out.println("        JSON (--json), or an HTML page that draws it (--html FILE)");
-        out.println("  list-examples     list the example programs known by name");
-        out.println("  help [command]    show this help, or the options of run and plan");
+        out.println("  new-project <dir> [--package com.example] [--name my-job]");
+        out.println("        write a Maven project for a job of your own: mvn package, then eddy run the jar");
+        out.println("  list-examples     list the example programs known by name, with their arguments");
+        out.println("  help [command]    show this help, or the options of run, plan or new-project");
         out.println("  --version         print the version");
         out.println();
         printOptions(true);
@@ -434,6 +524,8 @@ public final class EddyCli {
         out.println("  eddy run -p 4 my-job.jar --input in.txt --output out");
         out.println("  eddy plan -c com.example.MyJob my-job.jar");
         out.println("  eddy plan -p 2 --html q3.html tpch-q3");
+        out.println("  eddy run wordcount --help");
+        out.println("  eddy new-project my-job --package com.example.jobs");
         out.flush();
     }
 
@@ -453,6 +545,75 @@ public final class EddyCli {
             writer.println("Options of plan:");
             formatter.printOptions(writer, 100, planOutputOptions(), 2, 4);
         }
+        writer.flush();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // new-project
+    // ---------------------------------------------------------------------------------------------
+
+    private static Options newProjectOptions() {
+        Options options = new Options();
+        options.addOption(Option.builder().longOpt("package").hasArg().argName("name")
+                .desc("the job's Java package, also the project's groupId (default: " + ProjectTemplate.DEFAULT_PACKAGE + ")")
+                .build());
+        options.addOption(Option.builder().longOpt("name").hasArg().argName("name")
+                .desc("the project's artifactId, which names the jar (default: the directory's name)").build());
+        options.addOption(Option.builder("h").longOpt("help").desc("show this command's options").build());
+        return options;
+    }
+
+    private int newProject(String[] args) throws UsageException {
+        CommandLine line;
+        try {
+            line = new DefaultParser().parse(newProjectOptions(), args);
+        } catch (ParseException e) {
+            throw new UsageException("new-project: " + e.getMessage());
+        }
+        if (line.hasOption("h")) {
+            printNewProjectHelp();
+            return EXIT_OK;
+        }
+        if (line.getArgList().size() != 1) {
+            throw new UsageException(line.getArgList().isEmpty()
+                    ? "new-project: missing the directory to create"
+                    : "new-project: one directory expected, got '" + String.join(" ", line.getArgList()) + "'");
+        }
+        Path directory = Path.of(line.getArgList().get(0));
+        ProjectTemplate template;
+        try {
+            template = new ProjectTemplate(line.getOptionValue("package", ProjectTemplate.DEFAULT_PACKAGE),
+                    line.getOptionValue("name", ProjectTemplate.defaultName(directory)), version());
+            template.writeTo(directory);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("new-project: " + e.getMessage());
+        } catch (IOException e) {
+            FAILURES.debug("Could not write the project {}", directory, e);
+            err.println("eddy: new-project: cannot write " + directory + ": " + rootCauseMessage(e));
+            return EXIT_FAILURE;
+        }
+        out.println("Created a Maven project in " + directory + " with the job " + template.mainClass() + ".");
+        out.println("Build it and run it on Eddy:");
+        out.println("  cd " + directory);
+        out.println("  mvn package");
+        out.println("  eddy run " + template.jarPath() + " [--input <path>] [--output <path>]");
+        if (version().endsWith("-SNAPSHOT")) {
+            out.println("It depends on Eddy " + version() + ", which Maven finds only once it is installed: run");
+            out.println("'mvn install -DskipTests -pl dataset-api -am' in the Eddy source tree first.");
+        }
+        out.flush();
+        return EXIT_OK;
+    }
+
+    private void printNewProjectHelp() {
+        out.println("Usage: eddy new-project [options] <dir>");
+        out.println();
+        out.println("Writes a Maven project for a job of your own into <dir> (absent or empty): a pom that");
+        out.println("depends on Eddy " + version() + " and a WordCount-like Job.java. 'mvn package' builds");
+        out.println("target/<name>-" + ProjectTemplate.PROJECT_VERSION + ".jar; 'eddy run' runs it.");
+        out.println();
+        PrintWriter writer = new PrintWriter(out);
+        new HelpFormatter().printOptions(writer, 100, newProjectOptions(), 2, 4);
         writer.flush();
     }
 

@@ -38,7 +38,9 @@ class EddyCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private final ExampleRegistry examples = new ExampleRegistry(List.of(
-            new ExampleRegistry.Example("probe", EnvironmentProbe.class.getName(), "records its environment"),
+            new ExampleRegistry.Example("probe", EnvironmentProbe.class.getName(), "records its environment", List.of(
+                    new ExampleRegistry.Argument("--input", "<path>", "what to read (default: nothing)"),
+                    new ExampleRegistry.Argument("--iterations", "<n>", "how often (default: 10)"))),
             new ExampleRegistry.Example("failing", FailingProgram.class.getName(), "always fails"),
             new ExampleRegistry.Example("small", SmallJob.class.getName(), "a source, a filter and a sink"),
             new ExampleRegistry.Example("absent", "io.eddy.examples.DoesNotExist", "not built")));
@@ -62,7 +64,65 @@ class EddyCliTest {
         assertEquals(3, EnvironmentProbe.observedParallelism);
         assertArrayEquals(new String[] {"--input", "x", "-p", "9"}, EnvironmentProbe.observedArgs,
                 "arguments after the program belong to the program");
+        assertEquals("eddy: warning: '-p 9' after the program name is passed to the program; put CLI options before it:"
+                + " eddy run -p 3 -p 9 probe --input x" + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void optionAfterTheProgramIsPassedOnWithAWarning() {
+        assertEquals(0, cli.run("run", "probe", "-p", "1"));
+        assertEquals("eddy: warning: '-p 1' after the program name is passed to the program; put CLI options before it:"
+                + " eddy run -p 1 probe" + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(new String[] {"-p", "1"}, EnvironmentProbe.observedArgs);
+        assertEquals(Runtime.getRuntime().availableProcessors(), EnvironmentProbe.observedParallelism,
+                "the option went to the program, not to the command line");
+
+        err.reset();
+        assertEquals(0, cli.run("run", "probe", "--input", "x", "--parallelism=2", "-c", "a.B", "--json", "-p4"));
+        assertEquals("eddy: warning: '--parallelism=2 -c a.B -p4' after the program name is passed to the program;"
+                + " put CLI options before it: eddy run --parallelism=2 -c a.B -p4 probe --input x --json"
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8), "--json is an option of plan only");
+
+        err.reset();
+        assertEquals(1, cli.run("plan", "probe", "--json"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("eddy: warning: '--json' after the program name"
+                + " is passed to the program; put CLI options before it: eddy plan --json probe"),
+                err.toString(StandardCharsets.UTF_8));
+
+        err.reset();
+        assertEquals(0, cli.run("run", "probe", "--input", "-", "--iterations", "3", "-x"));
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "the program's own options get no warning");
+    }
+
+    @Test
+    void exampleHelpPrintsItsUsageWithoutRunningIt() {
+        assertEquals(0, cli.run("run", "-p", "2", "probe", "--help"));
+        assertEquals(String.join(System.lineSeparator(),
+                "Usage: eddy run [options] probe [--input <path>] [--iterations <n>]",
+                "",
+                "records its environment (" + EnvironmentProbe.class.getName() + ")",
+                "",
+                "Arguments:",
+                "  --input <path>    what to read (default: nothing)",
+                "  --iterations <n>  how often (default: 10)",
+                ""), out.toString(StandardCharsets.UTF_8));
+        assertNull(EnvironmentProbe.observedEnvironment, "--help must not run the example");
         assertEquals("", err.toString(StandardCharsets.UTF_8));
+
+        out.reset();
+        assertEquals(0, cli.run("plan", "small", "-h"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: eddy plan [options] small"
+                + System.lineSeparator()), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("It takes no arguments."));
+    }
+
+    @Test
+    void builtInExamplesDescribeTheirArguments() {
+        for (ExampleRegistry.Example example : ExampleRegistry.builtIn().all()) {
+            assertTrue(example.synopsis().contains("[--output <path>]"), example.name() + ": " + example.synopsis());
+        }
+        String usage = ExampleRegistry.builtIn().find("pagerank").orElseThrow().usage("run");
+        assertTrue(usage.contains("--iterations <n>  the maximum number of supersteps (default: 10)"), usage);
     }
 
     @Test
@@ -251,6 +311,10 @@ class EddyCliTest {
         assertTrue(listing.contains("probe") && listing.contains(EnvironmentProbe.class.getName()), listing);
         assertTrue(listing.lines().anyMatch(l -> l.contains("absent") && l.contains("[not in this build]")), listing);
         assertTrue(listing.lines().noneMatch(l -> l.contains("probe ") && l.contains("[not in this build]")), listing);
+        assertTrue(listing.contains("  probe    records its environment" + System.lineSeparator()
+                + "           arguments: [--input <path>] [--iterations <n>]" + System.lineSeparator()), listing);
+        assertTrue(listing.contains("arguments: none"), listing);
+        assertTrue(listing.contains("eddy run <name> --help"), listing);
         assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 
