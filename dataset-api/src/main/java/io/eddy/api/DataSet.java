@@ -70,6 +70,8 @@ public abstract class DataSet<T> {
     protected final ExecutionEnvironment context;
     private TypeInformation<T> type;
     private boolean typeUsed;
+    /** Where the program created this data set; its logical node keeps it for error messages. */
+    private final String callSite = CallSites.location();
 
     protected DataSet(ExecutionEnvironment context, TypeInformation<T> typeInfo) {
         if (context == null) {
@@ -129,7 +131,7 @@ public abstract class DataSet<T> {
      * Called by the environment when the program runs or its plan is shown.
      */
     public final LogicalNode translateToPlan(LogicalPlan plan) {
-        return plan.nodeFor(this, () -> translateNode(plan));
+        return plan.nodeFor(this, callSite, () -> translateNode(plan));
     }
 
     /** Creates this DataSet's logical node; inputs translate through {@link #translateToPlan}. */

@@ -79,11 +79,11 @@ public final class JobGraphCompiler {
                 PlanNode node = chain.get(i);
                 OperatorFactory<?> factory = node.driver().createFactory(spec(node, chaining));
                 Object function = node.isSource() ? node.inputFormat() : node.isSink() ? node.outputFormat() : node.function();
-                operators.add(new ChainedOperator(node.name(), function == null ? null : function.getClass().getName(),
+                operators.add(new ChainedOperator(operatorName(node), function == null ? null : function.getClass().getName(),
                         factory, node.inputs().size() + node.broadcastInputs().size(), serializerOf(node),
                         chainedOutputs.get(i), factory.managedMemoryWeight()));
                 if (node.isSink()) {
-                    hooks.add(new OutputFormatMasterHook(node.outputFormat()));
+                    hooks.add(new OutputFormatMasterHook(node.outputFormat(), i));
                 }
             }
             PlanNode head = chain.get(0);
@@ -222,6 +222,19 @@ public final class JobGraphCompiler {
             return null;
         }
         return serializers.computeIfAbsent(node, n -> n.outputType().createSerializer(config));
+    }
+
+    /**
+     * The name failures give the operator: its node's name when that says where the program created
+     * it ("Map at main(MyJob.java:42)"), else followed by that call site, as Flink writes a named
+     * operator's ("Parse (Map at main(MyJob.java:42))").
+     */
+    static String operatorName(PlanNode node) {
+        String callSite = node.origin() == null ? null : node.origin().callSite();
+        if (callSite == null || node.name().contains(callSite)) {
+            return node.name();
+        }
+        return node.name() + " (" + node.pact() + " at " + callSite + ")";
     }
 
     private static String vertexName(List<PlanNode> chain) {

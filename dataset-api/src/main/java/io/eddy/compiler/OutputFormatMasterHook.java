@@ -19,9 +19,17 @@ public final class OutputFormatMasterHook implements MasterHook {
     private static final Logger LOG = LoggerFactory.getLogger(OutputFormatMasterHook.class);
 
     private final OutputFormat<?> format;
+    private final int operatorIndex;
 
-    public OutputFormatMasterHook(OutputFormat<?> format) {
+    /** A hook for {@code format}, the sink at {@code operatorIndex} in its vertex's chain. */
+    public OutputFormatMasterHook(OutputFormat<?> format, int operatorIndex) {
         this.format = format;
+        this.operatorIndex = operatorIndex;
+    }
+
+    @Override
+    public int operatorIndex() {
+        return operatorIndex;
     }
 
     @Override

@@ -61,6 +61,7 @@ public final class LogicalNode {
     private final Kind kind;
     private final String pact;
     private final String name;
+    private final String callSite;
     private final int parallelism;
     private final boolean singleton;
     private final TypeInformation<?> outputType;
@@ -97,6 +98,7 @@ public final class LogicalNode {
         this.kind = b.kind;
         this.pact = b.pact;
         this.name = b.name;
+        this.callSite = b.callSite;
         this.parallelism = b.parallelism;
         this.singleton = b.singleton;
         this.outputType = b.outputType;
@@ -137,6 +139,15 @@ public final class LogicalNode {
     /** The user's name for it, or the generated one with its call site. */
     public String name() {
         return name;
+    }
+
+    /**
+     * Where the user's program made the API call this node stands for, "{@code main(MyJob.java:42)}"
+     * (the first stack frame outside Eddy), or null if unknown. Kept apart from {@link #name()},
+     * which the user may replace, so that failures can always point at the program's line.
+     */
+    public String callSite() {
+        return callSite;
     }
 
     /** The requested parallelism, or {@code -1} for the environment's default. */
@@ -260,6 +271,7 @@ public final class LogicalNode {
         private final Kind kind;
         private final String pact;
         private final String name;
+        private String callSite;
         private int parallelism = -1;
         private boolean singleton;
         private TypeInformation<?> outputType;
@@ -292,6 +304,17 @@ public final class LogicalNode {
         public Builder parallelism(int parallelism) {
             this.parallelism = parallelism;
             return this;
+        }
+
+        /** Where the program created the node (see {@link LogicalNode#callSite()}); null leaves it unknown. */
+        public Builder callSite(String location) {
+            this.callSite = location;
+            return this;
+        }
+
+        /** Whether {@link #callSite(String)} was set. */
+        boolean hasCallSite() {
+            return callSite != null;
         }
 
         public Builder singleton() {

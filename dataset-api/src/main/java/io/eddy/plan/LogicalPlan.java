@@ -43,6 +43,12 @@ public final class LogicalPlan {
     private final Map<LogicalNode, Set<Integer>> iterationsRead = new IdentityHashMap<>();
     private final List<String> iterationNames = new ArrayList<>();
     private final Deque<Integer> openIterations = new ArrayDeque<>();
+    /**
+     * The call sites of the API objects being translated, innermost last: a node added without a
+     * call site of its own gets the innermost one, which is its API object's (inputs are translated,
+     * and their frames left, before an object adds its own node).
+     */
+    private final List<String> callSites = new ArrayList<>();
 
     public LogicalPlan(String jobName, ExecutionConfig config, int defaultParallelism) {
         if (defaultParallelism < 1) {
@@ -76,6 +82,22 @@ public final class LogicalPlan {
     }
 
     /**
+     * As {@link #nodeFor(Object, Supplier)}, for an API object created at {@code callSite} (see
+     * {@link LogicalNode#callSite()}, may be null): the nodes its translation adds carry that call
+     * site unless they set their own.
+     */
+    public LogicalNode nodeFor(Object apiObject, String callSite, Supplier<LogicalNode> translation) {
+        return nodeFor(apiObject, () -> {
+            callSites.add(callSite);
+            try {
+                return translation.get();
+            } finally {
+                callSites.remove(callSites.size() - 1);
+            }
+        });
+    }
+
+    /**
      * Starts translating the step function of an iteration called {@code name}: until
      * {@link #endIteration}, nodes may read its placeholders. Returns the iteration's id, unique
      * within this plan, for its placeholders and its {@link IterationInfo}.
@@ -100,6 +122,9 @@ public final class LogicalPlan {
      *     iteration outside of it
      */
     public LogicalNode add(LogicalNode.Builder builder) {
+        if (!builder.hasCallSite() && !callSites.isEmpty()) {
+            builder.callSite(callSites.get(callSites.size() - 1));
+        }
         LogicalNode node = builder.build(nodes.size());
         Set<Integer> reads = checkIterationScope(node);
         if (!reads.isEmpty()) {

@@ -44,9 +44,10 @@ import org.slf4j.LoggerFactory;
  * and shows that plan: as an indented text tree ({@link PlanTree}) by default, as the raw plan JSON
  * with {@code --json}, and with {@code --html FILE} it writes a self-contained page that draws the
  * plan ({@link PlanHtml}) instead of printing the tree. Exit codes: 0 success, 1 the program or its
- * job failed, 2 usage error. On a
- * failure stderr gets one line with the root cause; the stack trace goes to the log
- * ({@value #FAILURE_LOGGER}), never to stdout, which belongs to the program.
+ * job failed, 2 usage error, 130 and 143 when SIGINT or SIGTERM cancelled the job
+ * ({@link CancelOnSignal}). On a failure stderr gets one line ({@link FailureReport}: the cause, the
+ * operator and where the program created it, the function's class); the stack trace goes to the
+ * log ({@value #FAILURE_LOGGER}), never to stdout, which belongs to the program.
  *
  * <p>All logic is in {@link #run(String...)}, which returns the exit code; only {@link #main} exits.
  */
@@ -74,6 +75,8 @@ public final class EddyCli {
     private final PrintStream err;
     private final ExampleRegistry examples;
     private final ClassLoader classLoader;
+    /** Set by {@link #main}: SIGINT and SIGTERM cancel the job, and its failure is then no failure. */
+    private CancelOnSignal cancellation;
 
     /**
      * @param out where help, listings and plans go
@@ -90,7 +93,8 @@ public final class EddyCli {
 
     public static void main(String[] args) {
         EddyCli cli = new EddyCli(System.out, System.err, ExampleRegistry.builtIn(), EddyCli.class.getClassLoader());
-        int exitCode = cli.run(args);
+        cli.cancellation = CancelOnSignal.install(System.err);
+        int exitCode = cli.cancellation.exitCode(cli.run(args));
         System.out.flush();
         System.exit(exitCode);
     }
@@ -416,10 +420,14 @@ public final class EddyCli {
     }
 
     private int reportFailure(PackagedProgram program, Throwable t) {
+        if (cancellation != null && cancellation.isCancelling()) {
+            FAILURES.debug("The program {} ended after it was cancelled", program.getMainClassName(), t);
+            return EXIT_FAILURE;
+        }
         FAILURES.error("The program {} failed", program.getMainClassName(), t);
         String logFile = System.getProperty(LOG_FILE_PROPERTY);
-        err.println("eddy: job failed: " + rootCauseMessage(t)
-                + (logFile == null || logFile.isBlank() ? "" : " (stack trace in " + logFile + ")"));
+        err.println("eddy: job failed: " + FailureReport.describe(t)
+                + (logFile == null || logFile.isBlank() ? "" : "; stack trace in " + logFile));
         return EXIT_FAILURE;
     }
 
@@ -433,7 +441,7 @@ public final class EddyCli {
         if (message == null || message.isBlank()) {
             message = root.getClass().getName();
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return FailureReport.oneLine(message);
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
@@ -517,7 +525,7 @@ public final class EddyCli {
         printOptions(true);
         out.println();
         out.println("Options go before the program; everything after it is passed to the program.");
-        out.println("Exit codes: 0 success, 1 the program or its job failed, 2 usage error.");
+        out.println("Exit codes: 0 success, 1 the program or its job failed, 2 usage error, 130 or 143 cancelled by Ctrl-C or SIGTERM.");
         out.println();
         out.println("Examples:");
         out.println("  eddy run wordcount");

@@ -144,7 +144,7 @@ class EddyCliTest {
     void failingProgramGivesExitOneAndOneLineWithTheRootCause() {
         assertEquals(1, cli.run("run", "failing"));
         String stderr = err.toString(StandardCharsets.UTF_8);
-        assertEquals("eddy: job failed: input file /data/in.txt does not exist" + System.lineSeparator(), stderr);
+        assertEquals("eddy: job failed: IllegalStateException: input file /data/in.txt does not exist" + System.lineSeparator(), stderr);
         assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing of the failure may reach stdout");
     }
 
@@ -156,7 +156,7 @@ class EddyCliTest {
         } finally {
             System.clearProperty(EddyCli.LOG_FILE_PROPERTY);
         }
-        assertTrue(err.toString(StandardCharsets.UTF_8).strip().endsWith("(stack trace in /tmp/eddy-test.log)"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).strip().endsWith("; stack trace in /tmp/eddy-test.log"));
         assertEquals(1, err.toString(StandardCharsets.UTF_8).strip().lines().count());
     }
 
@@ -192,7 +192,7 @@ class EddyCliTest {
                 + " throw new AssertionError(\"context loader not set\");"
                 + " throw new IllegalArgumentException(\"boom from \" + a[0]); } }", true);
         assertEquals(1, cli.run("run", jar.toString(), "jar"));
-        assertEquals("eddy: job failed: boom from jar" + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+        assertEquals("eddy: job failed: IllegalArgumentException: boom from jar" + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -230,7 +230,7 @@ class EddyCliTest {
     @Test
     void planReportsProgramFailures() {
         assertEquals(1, cli.run("plan", "failing"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("eddy: job failed: input file"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("eddy: job failed: IllegalStateException: input file"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eddy.cli.testprograms.SlowJob;
+import io.eddy.cli.testprograms.SlowSumJob;
 import io.eddy.runtime.executor.JobProgress;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ class ProgressReporterTest {
         Path jar = temp.resolve("slow-job.jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SlowJob.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SlowSumJob.class.getName());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             out.flush();
         }

@@ -89,6 +89,19 @@ public final class FileSystem {
     }
 
     /**
+     * {@code failure} with the path it happened on in its message, if it is a network failure
+     * (connection refused, unknown host, timeout), whose own message names at most a host and port:
+     * the path tells the user which setting to fix. Other failures are returned unchanged.
+     */
+    public static IOException withPath(Path path, IOException failure) {
+        if (failure instanceof java.net.SocketException || failure instanceof java.net.UnknownHostException
+                || failure instanceof java.net.SocketTimeoutException) {
+            return new IOException("Cannot reach " + path + ": " + failure.getMessage(), failure);
+        }
+        return failure;
+    }
+
+    /**
      * The Hadoop configuration all file systems are created with. Created lazily on first use.
      */
     public static org.apache.hadoop.conf.Configuration getHadoopConfiguration() {

@@ -417,8 +417,8 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
     private OUT invalidFieldCount(int found) throws IOException {
         int expected = fieldIncluded.length;
         String problem = explicitMask
-                ? "expected at least " + expected + " fields but found " + found
-                : "expected " + expected + " fields but found " + found;
+                ? "expected at least " + expected + " fields, found " + found
+                : "expected " + expected + " fields, found " + found;
         return invalid(-1, null, null, null, problem);
     }
 
@@ -429,9 +429,7 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
             text = text.substring(0, MAX_TEXT_IN_MESSAGE) + "...";
         }
         String type = FieldParser.boxed(fieldTypes[field]).getSimpleName();
-        String problem = expectation == null
-                ? "expected " + type + " but found '" + text + "'"
-                : "expected " + expectation + " but found '" + text + "'";
+        String problem = "expected " + (expectation == null ? type : expectation) + ", found \"" + text + "\"";
         return invalid(column, getFieldName(field), type, text, problem);
     }
 
@@ -459,7 +457,8 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
         StringBuilder sb = new StringBuilder("Malformed CSV in ").append(currentSplit.getPath())
                 .append(", line ").append(line);
         if (column >= 0) {
-            sb.append(", field ").append(column);
+            // counted from 1, like lines; the column in the file, whatever includeFields skips
+            sb.append(", field ").append(column + 1);
             if (fieldName != null) {
                 sb.append(" (").append(fieldName).append(')');
             }

@@ -4,9 +4,9 @@ import java.io.IOException;
 
 /**
  * A malformed CSV line: the message names the file, the line number in the file (from 1), and for
- * field errors the field index (from 0, counted over all columns of the line), the field name when
- * known, the expected type and the offending text, e.g.
- * {@code Malformed CSV in file:/data/orders.csv, line 17, field 2 (price): expected Double but found 'abc'}.
+ * field errors the field (its column in the line, counted from 1 like lines, over all columns even
+ * those includeFields skips), the field name when known, the expected type and the offending text,
+ * e.g. {@code Malformed CSV in file:/data/orders.csv, line 17, field 3 (price): expected Double, found "abc"}.
  */
 public class CsvParseException extends IOException {
 
@@ -40,7 +40,10 @@ public class CsvParseException extends IOException {
         return lineNumber;
     }
 
-    /** The column, from 0, or -1 if the whole line is wrong (e.g. its field count). */
+    /**
+     * The column, from 0 (the message counts from 1), or -1 if the whole line is wrong (e.g. its
+     * field count).
+     */
     public int getFieldIndex() {
         return fieldIndex;
     }

@@ -173,7 +173,7 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
     public BaseStatistics getStatistics(BaseStatistics cachedStatistics) throws IOException {
         List<FileStatus> files = new ArrayList<>();
         for (Path path : filePaths) {
-            enumerate(path, files);
+            enumerateInput(path, files);
         }
         long totalSize = 0;
         long latestModification = 0;
@@ -193,7 +193,7 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
     public FileInputSplit[] createInputSplits(int minNumSplits) throws IOException {
         List<FileStatus> files = new ArrayList<>();
         for (Path path : filePaths) {
-            enumerate(path, files);
+            enumerateInput(path, files);
         }
         long totalLength = 0;
         for (FileStatus file : files) {
@@ -312,6 +312,15 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
 
     private static org.apache.hadoop.fs.FileSystem fileSystemFor(Path path) throws IOException {
         return FileSystem.getHadoopFileSystem(path);
+    }
+
+    /** {@link #enumerate} of one input path, naming the path when its file system is unreachable. */
+    private void enumerateInput(Path path, List<FileStatus> result) throws IOException {
+        try {
+            enumerate(path, result);
+        } catch (IOException e) {
+            throw FileSystem.withPath(path, e);
+        }
     }
 
     private void enumerate(Path path, List<FileStatus> result) throws IOException {

@@ -7,7 +7,6 @@ import io.eddy.api.fs.Path;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +28,12 @@ import org.slf4j.LoggerFactory;
  * the target (not even files of subtasks that had finished) and an old target stays untouched; a
  * failing subtask also removes its own partial file ({@link #tryCleanupOnError()}).
  *
- * <p>The staging id is a random UUID drawn when the format object is created on the client. The
- * object is serialized into the job, so the master hooks and all subtasks agree on it without
- * coordination; running the same format object in two jobs at the same time is therefore not
- * supported. The hooks are required: the DataSet layer registers them as the sink vertex's
+ * <p>The staging id is drawn when the format object is created on the client: a random UUID and
+ * the client process's pid, start time and host ({@link StagingDirectories}). The object is
+ * serialized into the job, so the master hooks and all subtasks agree on it without coordination;
+ * running the same format object in two jobs at the same time is therefore not supported. A run
+ * killed without a chance to clean up ({@code kill -9}) leaves its staging directory behind; the
+ * next run writing to the same target removes it, and never one whose process is still alive. The hooks are required: the DataSet layer registers them as the sink vertex's
  * runtime {@code MasterHook}.
  */
 public abstract class FileOutputFormat<IT> extends RichOutputFormat<IT>
@@ -56,7 +57,7 @@ public abstract class FileOutputFormat<IT> extends RichOutputFormat<IT>
     private Path outputFilePath;
     private WriteMode writeMode = WriteMode.NO_OVERWRITE;
     private OutputDirectoryMode outputDirectoryMode = OutputDirectoryMode.PARONLY;
-    private final String stagingId = UUID.randomUUID().toString();
+    private final String stagingId = StagingDirectories.newId();
 
     /** The open subtask stream; subclasses write their bytes here. */
     protected transient OutputStream stream;
@@ -132,6 +133,14 @@ public abstract class FileOutputFormat<IT> extends RichOutputFormat<IT>
 
     @Override
     public void initializeGlobal(int parallelism) throws IOException {
+        try {
+            prepareStaging();
+        } catch (IOException e) {
+            throw FileSystem.withPath(outputFilePath, e);
+        }
+    }
+
+    private void prepareStaging() throws IOException {
         Path target = qualifiedTarget();
         FileSystem fs = FileSystem.get(target.toUri());
         if (writeMode == WriteMode.NO_OVERWRITE && fs.exists(target)) {
@@ -139,6 +148,7 @@ public abstract class FileOutputFormat<IT> extends RichOutputFormat<IT>
                     + "NO_OVERWRITE. Delete it or use WriteMode.OVERWRITE.");
         }
         Path staging = getStagingDirectory();
+        StagingDirectories.removeStale(fs, staging.getParent(), target.getName(), staging.getName());
         if (fs.exists(staging)) {
             fs.delete(staging, true);
         }

@@ -4,6 +4,7 @@ import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.io.OutputFormat;
+import io.eddy.api.operators.translation.CallSites;
 import io.eddy.api.operators.translation.GroupOrder;
 import io.eddy.api.operators.translation.Translation;
 import io.eddy.plan.LogicalNode;
@@ -24,6 +25,8 @@ public class DataSink<T> {
     private int parallelism = ExecutionConfig.PARALLELISM_DEFAULT;
     private Configuration parameters;
     private GroupOrder<T> localOrder;
+    /** Where the program created this sink; its logical node keeps it for error messages. */
+    private final String callSite = CallSites.location();
 
     public DataSink(DataSet<T> data, OutputFormat<T> format, TypeInformation<T> type, String defaultName) {
         if (format == null) {
@@ -98,7 +101,7 @@ public class DataSink<T> {
 
     /** Translates this sink and, recursively, its input into the logical plan, once per plan. */
     public LogicalNode translateToPlan(LogicalPlan plan) {
-        return plan.nodeFor(this, () -> {
+        return plan.nodeFor(this, callSite, () -> {
             LogicalNode input = data.translateToPlan(plan);
             LogicalNode.Builder node = new LogicalNode.Builder(LogicalNode.Kind.SINK, "Data Sink",
                     Translation.nameOr(name, defaultName + " (" + format + ")")).parallelism(parallelism).input(input)

@@ -187,7 +187,7 @@ class CsvInputFormatTest {
         CsvParseException e = assertThrows(CsvParseException.class, () -> readAll(format, 1));
         String qualified = "file:" + tmp.toAbsolutePath();
         assertEquals("Malformed CSV in " + file.toString().replace(tmp.toString(), qualified)
-                + ", line 401, field 2 (price): expected Double but found 'abc'", e.getMessage());
+                + ", line 401, field 3 (price): expected Double, found \"abc\"", e.getMessage());
         assertEquals(401, e.getLineNumber());
         assertEquals(2, e.getFieldIndex());
         assertEquals("price", e.getFieldName());
@@ -200,11 +200,11 @@ class CsvInputFormatTest {
         Class<?>[] types = {Integer.class, String.class, Double.class};
         CsvParseException tooFew = assertThrows(CsvParseException.class, () -> readAll(
                 new TupleCsvInputFormat<Tuple3<Integer, String, Double>>(write("1,a,1.0\n2,b\n"), types), 1));
-        assertTrue(tooFew.getMessage().endsWith(", line 2: expected 3 fields but found 2"), tooFew.getMessage());
+        assertTrue(tooFew.getMessage().endsWith(", line 2: expected 3 fields, found 2"), tooFew.getMessage());
         assertEquals(-1, tooFew.getFieldIndex());
         CsvParseException tooMany = assertThrows(CsvParseException.class, () -> readAll(
                 new TupleCsvInputFormat<Tuple3<Integer, String, Double>>(write("1,a,1.0\n\n2,b,2.0,x,y\n"), types), 1));
-        assertTrue(tooMany.getMessage().endsWith(", line 3: expected 3 fields but found 5"), tooMany.getMessage());
+        assertTrue(tooMany.getMessage().endsWith(", line 3: expected 3 fields, found 5"), tooMany.getMessage());
     }
 
     @Test

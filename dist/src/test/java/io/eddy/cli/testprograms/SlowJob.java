@@ -1,19 +1,24 @@
 package io.eddy.cli.testprograms;
 
-import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
+import io.eddy.api.fs.FileSystem.WriteMode;
 
-/** A job that takes about a second (a map that sleeps), then prints one result line: for progress tests. */
+/**
+ * Writes args[1] numbers (default a million) to args[0] slowly, a millisecond per record per
+ * subtask, so a test can signal the process while the job runs and its output is staged.
+ */
 public final class SlowJob {
 
     private SlowJob() {}
 
     public static void main(String[] args) throws Exception {
         ExecutionEnvironment env = ExecutionEnvironment.getExecutionEnvironment();
-        DataSet<Long> numbers = env.generateSequence(1, 40).map(n -> {
-            Thread.sleep(30);
-            return n;
-        }).returns(Long.class);
-        System.out.println("sum=" + numbers.reduce(Long::sum).collect().get(0));
+        env.generateSequence(1, args.length > 1 ? Long.parseLong(args[1]) : 1_000_000)
+                .map(n -> {
+                    Thread.sleep(1);
+                    return n;
+                })
+                .writeAsText(args[0], WriteMode.OVERWRITE);
+        env.execute("slow job");
     }
 }

@@ -16,6 +16,7 @@ import io.eddy.runtime.jobgraph.MasterHook;
 import io.eddy.runtime.jobgraph.ShipStrategy;
 import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.task.TaskDescriptor;
+import io.eddy.runtime.task.TaskException;
 import io.eddy.runtime.iteration.FeedbackChannel;
 import io.eddy.runtime.iteration.IterationCoordinator;
 import io.eddy.runtime.iteration.SolutionSet;
@@ -24,8 +25,10 @@ import io.eddy.runtime.util.SerializationUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +58,13 @@ public final class MiniCluster implements JobExecutor {
     private final MiniClusterConfiguration configuration;
     private final MemoryManager memoryManager;
     private final IOManager ioManager;
+    /**
+     * The clusters of this JVM that are not closed yet, for {@link #closeAll()}: a signal handler
+     * has no other way to reach the cluster a program's {@code execute()} created. Weak, so a
+     * cluster its creator forgot to close does not stay in memory for that.
+     */
+    private static final Set<MiniCluster> OPEN = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
     private final Set<MiniClusterJob> runningJobs = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -69,6 +79,28 @@ public final class MiniCluster implements JobExecutor {
             throw new UncheckedIOException("Cannot create spill directories in " + configuration.tempDirectories()
                     + ": " + e.getMessage(), e);
         }
+        OPEN.add(this);
+    }
+
+    /**
+     * Closes every open cluster of this JVM, as {@link #close()} does: cancels their jobs, waits for
+     * their tasks to end (so output formats have discarded their staging directories) and deletes
+     * their spill directories. For the command line's reaction to SIGINT and SIGTERM, on a thread of
+     * its own; the program's thread, whose {@code execute()} then fails, finds its cluster closed.
+     *
+     * @return how many jobs were running
+     */
+    public static int closeAll() {
+        List<MiniCluster> open;
+        synchronized (OPEN) {
+            open = new ArrayList<>(OPEN);
+        }
+        int jobs = 0;
+        for (MiniCluster cluster : open) {
+            jobs += cluster.runningJobs.size();
+            cluster.close();
+        }
+        return jobs;
     }
 
     /** The spill file service of this cluster's tasks. */
@@ -101,21 +133,29 @@ public final class MiniCluster implements JobExecutor {
 
         List<JobVertex> initialized = new ArrayList<>();
         List<InputSplitAssigner> assigners = new ArrayList<>();
+        JobVertex current = null;
+        int operator = -1;
         try {
             for (JobVertex vertex : job.vertices()) {
+                current = vertex;
                 initialized.add(vertex);
                 for (MasterHook hook : vertex.masterHooks()) {
+                    operator = hook.operatorIndex();
                     hook.initializeGlobal(vertex.parallelism());
                 }
             }
             for (JobVertex vertex : job.vertices()) {
+                current = vertex;
+                operator = 0;
                 assigners.add(vertex.splitSource() == null ? null : createAssigner(vertex.splitSource(), vertex.parallelism()));
             }
         } catch (Exception e) {
             for (JobVertex vertex : initialized) {
                 MiniClusterJob.abortHooks(vertex);
             }
-            throw new JobExecutionException("Job '" + job.name() + "' failed during initialization: " + e, e);
+            TaskException failure = initializationFailure(current, operator, e);
+            throw new JobExecutionException("Job '" + job.name() + "' failed during initialization: "
+                    + failure.getMessage(), failure);
         }
 
         List<List<ResultPartition>> partitions = createPartitions(job);
@@ -174,9 +214,25 @@ public final class MiniCluster implements JobExecutor {
         return running;
     }
 
-    /** Cancels every running job and waits for its threads to end. */
+    /** Names the vertex, and the operator if known, whose preparation on the master failed. */
+    private static TaskException initializationFailure(JobVertex vertex, int operatorIndex, Exception cause) {
+        if (operatorIndex < 0 || operatorIndex >= vertex.operators().size()) {
+            return new TaskException("Preparing " + vertex.name() + " failed: " + cause, cause);
+        }
+        ChainedOperator operator = vertex.operators().get(operatorIndex);
+        return new TaskException("Operator '" + operator.name() + "' failed before the job started: " + cause, cause,
+                operator.name(), operator.userFunctionClass());
+    }
+
+    /**
+     * Cancels every running job, waits for its threads to end and releases memory and spill files.
+     * Idempotent; a second caller waits until the first has finished.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         for (MiniClusterJob job : runningJobs) {
             job.cancel();
@@ -193,6 +249,7 @@ public final class MiniCluster implements JobExecutor {
         }
         memoryManager.shutdown();
         ioManager.close();
+        OPEN.remove(this);
     }
 
     /**

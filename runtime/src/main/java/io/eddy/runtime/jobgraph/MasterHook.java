@@ -8,6 +8,14 @@ import java.io.Serializable;
  */
 public interface MasterHook extends Serializable {
 
+    /**
+     * The index in its vertex's chain of the operator this hook serves, so a failing hook can be
+     * reported as that operator's failure; -1 if it serves none in particular.
+     */
+    default int operatorIndex() {
+        return -1;
+    }
+
     /** Before any subtask of the job starts. */
     default void initializeGlobal(int parallelism) throws Exception {}
 

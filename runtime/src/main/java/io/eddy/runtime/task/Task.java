@@ -688,7 +688,7 @@ public final class Task implements Runnable {
                 message.append(" (function ").append(spec.userFunctionClass()).append(')');
             }
             message.append(" failed in ").append(nameWithSubtask).append(": ").append(cause);
-            TaskException exception = new TaskException(message.toString(), cause);
+            TaskException exception = new TaskException(message.toString(), cause, spec.name(), spec.userFunctionClass());
             for (Throwable suppressed : f.getSuppressed()) {
                 exception.addSuppressed(suppressed);
             }

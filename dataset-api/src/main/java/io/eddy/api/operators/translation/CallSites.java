@@ -13,11 +13,17 @@ public final class CallSites {
 
     /** "{@code operator} at method(File.java:line)" for the first frame outside Eddy's API. */
     public static String describe(String operator) {
+        String location = location();
+        return location == null ? operator : operator + " at " + location;
+    }
+
+    /** "method(File.java:line)" of the first frame outside Eddy's API, or null if there is none. */
+    public static String location() {
         return WALKER.walk(frames -> frames
                 .filter(f -> !isEddyFrame(f.getDeclaringClass()))
                 .findFirst()
-                .map(f -> operator + " at " + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")")
-                .orElse(operator));
+                .map(f -> f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")")
+                .orElse(null));
     }
 
     /** Frames of Eddy's own API (same jar as this class) and of the JDK are not the user's. */
