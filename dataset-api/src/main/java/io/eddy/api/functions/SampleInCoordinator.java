@@ -2,8 +2,6 @@ package io.eddy.api.functions;
 
 import io.eddy.api.sampling.DistributedRandomSampler;
 import io.eddy.api.sampling.IntermediateSampleData;
-import io.eddy.api.sampling.ReservoirSamplerWithReplacement;
-import io.eddy.api.sampling.ReservoirSamplerWithoutReplacement;
 
 /**
  * The second phase of a fixed-size sample (Flink's function), run as one group over all partitions'
@@ -27,8 +25,7 @@ public class SampleInCoordinator<T> implements GroupReduceFunction<IntermediateS
 
     @Override
     public void reduce(Iterable<IntermediateSampleData<T>> values, Collector<T> out) {
-        DistributedRandomSampler<T> sampler = withReplacement ? new ReservoirSamplerWithReplacement<>(numSample, seed)
-                : new ReservoirSamplerWithoutReplacement<>(numSample, seed);
+        DistributedRandomSampler<T> sampler = DistributedRandomSampler.reservoir(withReplacement, numSample, seed);
         sampler.sampleInCoordinator(values.iterator()).forEachRemaining(out::collect);
     }
 }

@@ -2,8 +2,6 @@ package io.eddy.api.functions;
 
 import io.eddy.api.sampling.DistributedRandomSampler;
 import io.eddy.api.sampling.IntermediateSampleData;
-import io.eddy.api.sampling.ReservoirSamplerWithReplacement;
-import io.eddy.api.sampling.ReservoirSamplerWithoutReplacement;
 
 /**
  * The first phase of a fixed-size sample (Flink's function): the {@code numSamples} heaviest
@@ -28,8 +26,7 @@ public class SampleInPartition<T> extends RichMapPartitionFunction<T, Intermedia
     @Override
     public void mapPartition(Iterable<T> values, Collector<IntermediateSampleData<T>> out) {
         long partitionSeed = seed + getRuntimeContext().getIndexOfThisSubtask();
-        DistributedRandomSampler<T> sampler = withReplacement ? new ReservoirSamplerWithReplacement<>(numSample, partitionSeed)
-                : new ReservoirSamplerWithoutReplacement<>(numSample, partitionSeed);
+        DistributedRandomSampler<T> sampler = DistributedRandomSampler.reservoir(withReplacement, numSample, partitionSeed);
         sampler.sampleInPartition(values.iterator()).forEachRemaining(out::collect);
     }
 }

@@ -1,7 +1,9 @@
 package io.eddy.api.sampling;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.PriorityQueue;
+import java.util.Random;
 
 /**
  * A fixed-size sampler in two phases (Flink's class): {@link #sampleInPartition} gives every element
@@ -41,6 +43,33 @@ public abstract class DistributedRandomSampler<T> extends RandomSampler<T> {
                 return heaviest.next().getElement();
             }
         };
+    }
+
+    /**
+     * The reservoir sampler of a fixed-size sample: {@link ReservoirSamplerWithReplacement} or
+     * {@link ReservoirSamplerWithoutReplacement}.
+     */
+    public static <T> DistributedRandomSampler<T> reservoir(boolean withReplacement, int numSamples, long seed) {
+        return withReplacement ? new ReservoirSamplerWithReplacement<>(numSamples, seed)
+                : new ReservoirSamplerWithoutReplacement<>(numSamples, seed);
+    }
+
+    /**
+     * The {@code numSamples} heaviest of {@code weightsPerElement} uniform weights drawn for every
+     * element: one weight samples without replacement, one per place with replacement.
+     */
+    protected final Iterator<IntermediateSampleData<T>> heaviest(Iterator<T> input, Random random, int weightsPerElement) {
+        if (numSamples == 0) {
+            return Collections.emptyIterator();
+        }
+        PriorityQueue<IntermediateSampleData<T>> reservoir = new PriorityQueue<>(numSamples);
+        while (input.hasNext()) {
+            T element = input.next();
+            for (int i = 0; i < weightsPerElement; i++) {
+                offer(reservoir, new IntermediateSampleData<>(random.nextDouble(), element));
+            }
+        }
+        return reservoir.iterator();
     }
 
     /** Keeps {@code candidate} if the reservoir has room or it outweighs the lightest element. */

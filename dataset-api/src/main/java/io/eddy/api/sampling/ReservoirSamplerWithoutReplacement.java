@@ -2,9 +2,7 @@ package io.eddy.api.sampling;
 
 import io.eddy.api.util.Preconditions;
 import io.eddy.api.util.XORShiftRandom;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.PriorityQueue;
 import java.util.Random;
 
 /**
@@ -31,14 +29,6 @@ public class ReservoirSamplerWithoutReplacement<T> extends DistributedRandomSamp
 
     @Override
     public Iterator<IntermediateSampleData<T>> sampleInPartition(Iterator<T> input) {
-        if (numSamples == 0) {
-            return Collections.emptyIterator();
-        }
-        PriorityQueue<IntermediateSampleData<T>> reservoir = new PriorityQueue<>(numSamples);
-        while (input.hasNext()) {
-            T element = input.next();
-            offer(reservoir, new IntermediateSampleData<>(random.nextDouble(), element));
-        }
-        return reservoir.iterator();
+        return heaviest(input, random, 1);
     }
 }
