@@ -461,7 +461,12 @@ public final class Optimizer {
                 props = GlobalProperties.random(p);
             }
             case RANGE -> {
-                return rangePartition(ln, in, key, p);
+                if (ln.distribution() == null) {
+                    return rangePartition(ln, in, key, p);
+                }
+                channel = new Channel(in, 0, null, ShipStrategy.RANGE, key, null, RangePartitioning.distributionSelector(
+                        key.createComparator(ln.ascending(), config), ln.distribution()), LocalStrategy.NONE, null, false);
+                props = rangePartitionedOn(key, p);
             }
             default -> throw new IllegalStateException("partition method " + method);
         }
@@ -495,14 +500,18 @@ public final class Optimizer {
         nodes.add(tag);
         Channel ship = new Channel(tag, 0, null, ShipStrategy.RANGE, key, null, RangePartitioning.rangeSelector(),
                 LocalStrategy.NONE, null, false);
-        GlobalProperties props = key.fields() == null ? GlobalProperties.random(p)
-                : new GlobalProperties(GlobalProperties.Partitioning.RANGE, key.fields(), key.keys().getKeyFieldTypes(),
-                        null, p);
+        GlobalProperties props = rangePartitionedOn(key, p);
         PlanNode untag = new PlanNode(nodes.size(), ln, ln.pact(), ln.name(), DriverStrategy.MAP, p, type,
                 RangePartitioning.untagger(), new Configuration(), List.of(ship), List.of(), List.of(), List.of(),
                 in.estimates(), props, LocalProperties.NONE, loop(ln));
         nodes.add(untag);
         return untag;
+    }
+
+    /** Range-partitioned on a field key; a key selector's ranges mean nothing to later nodes. */
+    private static GlobalProperties rangePartitionedOn(KeySpec key, int p) {
+        return key.fields() == null ? GlobalProperties.random(p)
+                : new GlobalProperties(GlobalProperties.Partitioning.RANGE, key.fields(), key.keys().getKeyFieldTypes(), null, p);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,6 +1,7 @@
 package io.eddy.plan;
 
 import io.eddy.api.configuration.Configuration;
+import io.eddy.api.distributions.DataDistribution;
 import io.eddy.api.functions.Function;
 import io.eddy.api.functions.Partitioner;
 import io.eddy.api.io.InputFormat;
@@ -80,6 +81,7 @@ public final class LogicalNode {
     private final PartitionMethod partitionMethod;
     private final Partitioner<?> customPartitioner;
     private final boolean[] ascending;
+    private final DataDistribution distribution;
     private final InputFormat<?, ?> inputFormat;
     private final OutputFormat<?> outputFormat;
     private final IterationInfo iteration;
@@ -117,6 +119,7 @@ public final class LogicalNode {
         this.partitionMethod = b.partitionMethod;
         this.customPartitioner = b.customPartitioner;
         this.ascending = b.ascending == null ? null : b.ascending.clone();
+        this.distribution = b.distribution;
         this.inputFormat = b.inputFormat;
         this.outputFormat = b.outputFormat;
         this.iteration = b.iteration;
@@ -239,6 +242,11 @@ public final class LogicalNode {
         return ascending == null ? null : ascending.clone();
     }
 
+    /** The user's key distribution of a range partitioning, or null to sample the keys at run time. */
+    public DataDistribution distribution() {
+        return distribution;
+    }
+
     public InputFormat<?, ?> inputFormat() {
         return inputFormat;
     }
@@ -290,6 +298,7 @@ public final class LogicalNode {
         private PartitionMethod partitionMethod;
         private Partitioner<?> customPartitioner;
         private boolean[] ascending;
+        private DataDistribution distribution;
         private InputFormat<?, ?> inputFormat;
         private OutputFormat<?> outputFormat;
         private IterationInfo iteration;
@@ -383,6 +392,12 @@ public final class LogicalNode {
             this.partitionMethod = method;
             this.customPartitioner = custom;
             this.ascending = ascending;
+            return this;
+        }
+
+        /** The key distribution of a range partitioning, when the program gives one. */
+        public Builder distribution(DataDistribution distribution) {
+            this.distribution = distribution;
             return this;
         }
 

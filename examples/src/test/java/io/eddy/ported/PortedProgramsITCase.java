@@ -32,7 +32,9 @@ class PortedProgramsITCase {
             Partitioning.class,
             BroadcastAndAccumulators.class,
             FilesAndPojos.class,
-            ProjectionsAndOuterJoins.class);
+            ProjectionsAndOuterJoins.class,
+            DataSetUtilities.class,
+            RowsAndSerializers.class);
 
     @TempDir
     Path temp;

@@ -8,9 +8,11 @@ import io.eddy.api.typeutils.ListTypeInfo;
 import io.eddy.api.typeutils.MapTypeInfo;
 import io.eddy.api.typeutils.ObjectArrayTypeInfo;
 import io.eddy.api.typeutils.PojoTypeInfo;
+import io.eddy.api.typeutils.RowTypeInfo;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.api.typeutils.TypeExtractor;
 import io.eddy.api.typeutils.ValueTypeInfo;
+import io.eddy.api.types.Row;
 import io.eddy.api.types.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -48,6 +50,16 @@ public final class Types {
             throw new InvalidProgramException(tupleSubclass.getName() + " is not a tuple type");
         }
         return info;
+    }
+
+    /** A {@link Row} type with fields {@code f0..fN-1} of the given types; fields may be null. */
+    public static TypeInformation<Row> ROW(TypeInformation<?>... types) {
+        return new RowTypeInfo(types);
+    }
+
+    /** A {@link Row} type with named fields, e.g. {@code ROW_NAMED(new String[] {"id", "name"}, INT, STRING)}. */
+    public static TypeInformation<Row> ROW_NAMED(String[] fieldNames, TypeInformation<?>... types) {
+        return new RowTypeInfo(types, fieldNames);
     }
 
     /** A POJO type analysed by Flink's POJO rules; fails if the class is no POJO. */

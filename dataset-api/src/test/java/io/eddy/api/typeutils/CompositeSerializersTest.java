@@ -48,6 +48,22 @@ class CompositeSerializersTest {
     }
 
     @Nested
+    class Rows extends SerializerTestBase<io.eddy.api.types.Row> {
+        protected TypeSerializer<io.eddy.api.types.Row> createSerializer() {
+            return Types.ROW(Types.INT, Types.STRING, Types.DOUBLE, Types.LONG, Types.INT, Types.INT, Types.INT, Types.INT,
+                    Types.STRING).createSerializer(CONFIG);
+        }
+        protected int getLength() { return -1; }
+        protected io.eddy.api.types.Row[] getTestData() {
+            // nine fields: the null mask takes two bytes
+            return new io.eddy.api.types.Row[] {
+                io.eddy.api.types.Row.of(1, "a", 2.5, 3L, 4, 5, 6, 7, "z"),
+                io.eddy.api.types.Row.of(null, null, null, null, null, null, null, null, null),
+                io.eddy.api.types.Row.ofKind(io.eddy.api.types.RowKind.DELETE, -1, "", 0.0, null, 0, null, 0, null, "last")};
+        }
+    }
+
+    @Nested
     class NestedTuples extends SerializerTestBase<Tuple3<Long, Tuple2<Integer, Double>, int[]>> {
         protected TypeSerializer<Tuple3<Long, Tuple2<Integer, Double>, int[]>> createSerializer() {
             return new TypeHint<Tuple3<Long, Tuple2<Integer, Double>, int[]>>() {}.getTypeInfo().createSerializer(CONFIG);

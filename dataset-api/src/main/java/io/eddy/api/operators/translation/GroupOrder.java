@@ -5,6 +5,7 @@ import io.eddy.api.InvalidProgramException;
 import io.eddy.api.operators.Keys;
 import io.eddy.api.operators.Order;
 import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.typeutils.RowTypeInfo;
 import io.eddy.runtime.types.TypeComparator;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -23,9 +24,14 @@ public final class GroupOrder<T> implements Serializable {
     private Keys<T> selectorKeys;
     private Order selectorOrder;
 
-    /** Adds a field by position; for non-tuple types only position 0, the whole value, is valid. */
+    /** Adds a field by position (tuples and rows); for other types only position 0, the whole value, is valid. */
     public void add(int field, Order order, TypeInformation<T> type) {
-        if (type.isTupleType()) {
+        if (type instanceof RowTypeInfo) {
+            if (field < 0 || field >= type.getArity()) {
+                throw new InvalidProgramException("Group sort field " + field + " is out of range for " + type);
+            }
+            add(((RowTypeInfo) type).getFieldNames()[field], order);
+        } else if (type.isTupleType()) {
             if (field < 0 || field >= type.getArity()) {
                 throw new InvalidProgramException("Group sort field " + field + " is out of range for " + type);
             }

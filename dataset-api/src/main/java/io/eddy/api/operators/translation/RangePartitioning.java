@@ -1,6 +1,7 @@
 package io.eddy.api.operators.translation;
 
 import io.eddy.api.configuration.Configuration;
+import io.eddy.api.distributions.DataDistribution;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.MapFunction;
@@ -59,6 +60,14 @@ public final class RangePartitioning {
     /** Ships a tagged record to the instance its tag names. */
     public static <T> ChannelSelector<Tuple2<Integer, T>> rangeSelector() {
         return new RangeIdSelector<>();
+    }
+
+    /**
+     * Ships each record to the bucket a user's distribution gives its key: no sample, no tagging. The
+     * boundaries are asked for once per sending task (they depend on the number of channels).
+     */
+    public static <T> ChannelSelector<T> distributionSelector(TypeComparator<T> comparator, DataDistribution distribution) {
+        return new DistributionSelector<>(comparator, distribution);
     }
 
     /** The type of tagged records. */
@@ -151,6 +160,74 @@ public final class RangePartitioning {
                 }
             }
             return new Tuple2<>(low, value);
+        }
+    }
+
+    /**
+     * Finds a record's bucket by binary search over the distribution's boundaries, comparing the
+     * record's flat key fields with a boundary's fields one by one (a boundary is an inclusive upper
+     * bound, as in Flink's output emitter).
+     */
+    static final class DistributionSelector<T> implements ChannelSelector<T> {
+        private static final long serialVersionUID = 1L;
+        private final TypeComparator<T> comparator;
+        private final DataDistribution distribution;
+        private transient TypeComparator<Object>[] flatComparators;
+        private transient Object[] keys;
+        private transient Object[][] boundaries;
+        private transient int boundariesFor;
+
+        DistributionSelector(TypeComparator<T> comparator, DataDistribution distribution) {
+            this.comparator = comparator;
+            this.distribution = distribution;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public int selectChannel(T record, int numChannels) {
+            if (boundaries == null || boundariesFor != numChannels) {
+                flatComparators = comparator.getFlatComparators();
+                keys = new Object[flatComparators.length];
+                boundaries = new Object[numChannels - 1][];
+                for (int i = 0; i < numChannels - 1; i++) {
+                    boundaries[i] = distribution.getBucketBoundary(i, numChannels);
+                }
+                boundariesFor = numChannels;
+            }
+            comparator.extractKeys(record, keys, 0);
+            int low = 0;
+            int high = boundaries.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int cmp = compareWithBoundary(boundaries[mid]);
+                if (cmp > 0) {
+                    low = mid + 1;
+                } else if (cmp < 0) {
+                    high = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return low;
+        }
+
+        private int compareWithBoundary(Object[] boundary) {
+            if (boundary == null || boundary.length < keys.length) {
+                throw new IllegalStateException("The distribution's boundaries must have a value for each of the "
+                        + keys.length + " key fields.");
+            }
+            for (int i = 0; i < keys.length; i++) {
+                int cmp = flatComparators[i].compare(keys[i], boundary[i]);
+                if (cmp != 0) {
+                    return cmp;
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public ChannelSelector<T> duplicate() {
+            return new DistributionSelector<>(comparator.duplicate(), distribution);
         }
     }
 
