@@ -82,7 +82,11 @@ public final class PlanJson {
                     }
                     if (node.loop() >= 0 && in.source().loop() != node.loop()
                             && node != plan.loop(node.loop()).head() && node != plan.loop(node.loop()).result()) {
-                        sb.append(", \"loop_invariant\": \"read once, replayed every superstep\"");
+                        boolean hashedOnce = (node.driver() == DriverStrategy.HYBRID_HASH_BUILD_FIRST_CACHED && in.targetInput() == 0)
+                                || (node.driver() == DriverStrategy.HYBRID_HASH_BUILD_SECOND_CACHED && in.targetInput() == 1);
+                        sb.append(", \"loop_invariant\": \"").append(hashedOnce
+                                ? "read once, kept in a hash table for every superstep"
+                                : "read once, replayed every superstep").append('"');
                     }
                     sb.append(", \"exchange\": \"").append(in.blocking() ? "blocking" : "pipelined").append("\"}")
                             .append(i + 1 < node.allInputs().size() ? ",\n" : "\n");

@@ -584,6 +584,27 @@ public final class Optimizer {
         boolean mayBroadcastSecond = ln.customPartitioner() == null && (type == JoinType.INNER || type == JoinType.LEFT_OUTER);
         long broadcastFirstCost = saturatingAdd(saturatingMultiply(size(a), p), b.parallelism() == p ? 0 : size(b));
         long broadcastSecondCost = saturatingAdd(saturatingMultiply(size(b), p), a.parallelism() == p ? 0 : size(a));
+        long repartitionCost = repartition.cost();
+        boolean aInvariant = invariantInLoop(ln, a);
+        if (aInvariant != invariantInLoop(ln, b)) {
+            // Costs per superstep: the loop-invariant side is shipped once (its cost spread over the
+            // supersteps) and, when the loop-dependent side is broadcast and built, replayed as the
+            // probe side every superstep; a hash table on the invariant side is built once.
+            int trips = Math.max(1, Math.min(100, iterations.get(loop(ln)).iteration().maxIterations()));
+            PlanNode invariant = aInvariant ? a : b;
+            PlanNode dynamic = aInvariant ? b : a;
+            boolean invariantReady = aInvariant ? repartition.first().shipStrategy() == ShipStrategy.FORWARD
+                    : repartition.second().shipStrategy() == ShipStrategy.FORWARD;
+            boolean dynamicReady = aInvariant ? repartition.second().shipStrategy() == ShipStrategy.FORWARD
+                    : repartition.first().shipStrategy() == ShipStrategy.FORWARD;
+            repartitionCost = saturatingAdd(dynamicReady ? 0 : size(dynamic), invariantReady ? 0 : size(invariant) / trips);
+            long broadcastInvariant = saturatingAdd(saturatingMultiply(size(invariant), p) / trips,
+                    dynamic.parallelism() == p ? 0 : size(dynamic));
+            long broadcastDynamic = saturatingAdd(saturatingAdd(saturatingMultiply(size(dynamic), p),
+                    invariant.parallelism() == p ? 0 : size(invariant) / trips), size(invariant));
+            broadcastFirstCost = aInvariant ? broadcastInvariant : broadcastDynamic;
+            broadcastSecondCost = aInvariant ? broadcastDynamic : broadcastInvariant;
+        }
 
         Choice choice;
         switch (hint) {
@@ -592,7 +613,7 @@ public final class Optimizer {
             case REPARTITION_HASH_FIRST, REPARTITION_HASH_SECOND, REPARTITION_SORT_MERGE -> choice = Choice.REPARTITION;
             default -> {
                 choice = Choice.REPARTITION;
-                long best = repartition.cost();
+                long best = repartitionCost;
                 if (mayBroadcastSecond && broadcastSecondCost < best) {
                     choice = Choice.BROADCAST_SECOND;
                     best = broadcastSecondCost;

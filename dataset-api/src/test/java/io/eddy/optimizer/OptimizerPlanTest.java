@@ -8,12 +8,15 @@ import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.functions.FunctionAnnotation.ForwardedFields;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.GroupReduceFunction;
+import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
+import io.eddy.api.operators.IterativeDataSet;
 import io.eddy.api.operators.Order;
 import io.eddy.api.operators.base.ReduceOperatorBase.CombineHint;
 import io.eddy.api.io.DiscardingOutputFormat;
 import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.typeinfo.Types;
 import io.eddy.exec.DriverStrategy;
 import io.eddy.runtime.jobgraph.ShipStrategy;
 import java.nio.file.Files;
@@ -300,5 +303,22 @@ class OptimizerPlanTest extends PlanTestBase {
         assertTrue(json.contains("\"Est. Output Size\""), json);
         assertTrue(json.contains("\"chain\": "), json);
         assertTrue(json.contains("\"managed_memory\": \"100% of slot\""), json);
+    }
+
+    @Test
+    void insideALoopTheInvariantSideIsHashedOnceInsteadOfBroadcastingThePartialSolution() throws Exception {
+        ExecutionEnvironment env = env();
+        DataSet<Tuple2<Long, Long>> edges = bigFile(env);
+        IterativeDataSet<Tuple2<Long, Long>> loop = pairs(env, 1000).iterate(10);
+        DataSet<Tuple2<Long, Long>> next = loop.join(edges).where(0).equalTo(0)
+                .with((JoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>>) (v, e) -> Tuple2.of(e.f1, v.f1))
+                .returns(Types.TUPLE(Types.LONG, Types.LONG));
+        loop.closeWith(next).output(new DiscardingOutputFormat<>());
+        PlanNode join = nodes(optimize(env), "Join").get(0);
+        // Outside a loop the small side would be broadcast; inside, broadcasting it would replay the
+        // large invariant side as the probe side every superstep.
+        assertEquals(ShipStrategy.HASH, join.input(0).shipStrategy());
+        assertEquals(ShipStrategy.HASH, join.input(1).shipStrategy());
+        assertEquals(DriverStrategy.HYBRID_HASH_BUILD_SECOND_CACHED, join.driver());
     }
 }

@@ -80,7 +80,8 @@ public final class PlanGraph {
      * One input of a node: the producing node and how records travel from it.
      *
      * @param loopInvariant for an input a loop reads from outside itself, how it is read (the JSON
-     *     says "read once, replayed every superstep"); null for other inputs
+     *     says "read once, replayed every superstep" or, for the build side of a cached hash join,
+     *     "read once, kept in a hash table for every superstep"); null for other inputs
      */
     public record Input(String id, String side, String shipStrategy, String localStrategy, String exchange,
                         String loopInvariant) {
@@ -94,7 +95,7 @@ public final class PlanGraph {
             return "broadcast".equalsIgnoreCase(side);
         }
 
-        /** Whether a loop reads this input once and replays it in every superstep. */
+        /** Whether a loop reads this input once (and replays it, or keeps it hashed, in every superstep). */
         public boolean replayedEverySuperstep() {
             return loopInvariant != null;
         }

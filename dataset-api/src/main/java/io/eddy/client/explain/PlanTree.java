@@ -120,8 +120,9 @@ public final class PlanTree {
         if (input.blocking()) {
             line.append(" (blocking)");
         }
-        if (input.replayedEverySuperstep()) {
-            line.append(" (loop-invariant: read once, replayed)");
+        if (input.loopInvariant() != null) {
+            line.append(input.loopInvariant().contains("hash table")
+                    ? " (loop-invariant: hashed once, kept)" : " (loop-invariant: read once, replayed)");
         }
         return line.toString();
     }
