@@ -350,10 +350,11 @@ public final class EddyCli {
     }
 
     private int execute(PackagedProgram program, int parallelism, boolean quiet) {
+        ProgressReporter progress = ProgressReporter.fromEnvironment(err, quiet);
+        progress.quietenConsoleLog();
         LOG.info("Running {} with parallelism {}", program.getMainClassName(),
                 parallelism > 0 ? parallelism : "of the local environment (number of cores)");
         long start = System.nanoTime();
-        ProgressReporter progress = ProgressReporter.fromEnvironment(err, quiet);
         ExecutionEnvironment.initializeContextEnvironment(() -> {
             ExecutionEnvironment environment = parallelism > 0
                     ? ExecutionEnvironment.createLocalEnvironment(parallelism)

@@ -81,6 +81,21 @@ final class ProgressReporter implements JobListener {
         return mode;
     }
 
+    /**
+     * On a terminal, INFO lines on stderr would break the line drawn in place: the console then shows
+     * warnings and errors only, as Spark's shell does, while the log file keeps everything.
+     */
+    void quietenConsoleLog() {
+        if (mode != Mode.TERMINAL) {
+            return;
+        }
+        org.apache.log4j.Appender console = org.apache.log4j.Logger.getRootLogger().getAppender("console");
+        if (console instanceof org.apache.log4j.AppenderSkeleton skeleton && (skeleton.getThreshold() == null
+                || !skeleton.getThreshold().isGreaterOrEqual(org.apache.log4j.Level.WARN))) {
+            skeleton.setThreshold(org.apache.log4j.Level.WARN);
+        }
+    }
+
     @Override
     public synchronized void onJobSubmitted(JobClient client, Throwable failure) {
         if (client == null || mode == Mode.OFF) {
