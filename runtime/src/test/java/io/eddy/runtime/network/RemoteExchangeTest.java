@@ -1,0 +1,169 @@
+package io.eddy.runtime.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eddy.runtime.exchange.Buffer;
+import io.eddy.runtime.exchange.BufferPool;
+import io.eddy.runtime.exchange.EndOfPartitionEvent;
+import io.eddy.runtime.exchange.EndOfSuperstepEvent;
+import io.eddy.runtime.exchange.PipelinedSubpartition;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A subpartition read over loopback TCP: every buffer and event arrives in order, a consumer that
+ * stops reading stops the producer with bounded buffers on both sides (credit-based flow control),
+ * an unknown subpartition fails the reader with a message, and a consumer that goes away frees the
+ * producer.
+ */
+@Timeout(60)
+class RemoteExchangeTest {
+
+    private static final int BUFFER_SIZE = 4096;
+
+    private PartitionServer server;
+    private EventLoopGroup clientGroup;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new PartitionServer("127.0.0.1");
+        clientGroup = new NioEventLoopGroup(1);
+    }
+
+    @AfterEach
+    void stop() {
+        clientGroup.shutdownGracefully(0, 0, TimeUnit.SECONDS).syncUninterruptibly();
+        server.close();
+    }
+
+    /** Writes {@code count} buffers numbered 0.. (number in the first 4 bytes, varying sizes), then the given ends. */
+    private static Thread producer(PipelinedSubpartition subpartition, BufferPool pool, int count, AtomicInteger produced) {
+        Thread thread = new Thread(() -> {
+            try {
+                for (int i = 0; i < count; i++) {
+                    Buffer buffer = pool.requestBuffer();
+                    buffer.segment().putInt(0, i);
+                    buffer.setSize(4 + i % 1000);
+                    subpartition.add(buffer);
+                    produced.incrementAndGet();
+                }
+                subpartition.add(Buffer.forEvent(new EndOfSuperstepEvent(1)));
+                subpartition.add(Buffer.forEvent(EndOfPartitionEvent.INSTANCE));
+            } catch (InterruptedException | IllegalStateException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "producer");
+        thread.start();
+        return thread;
+    }
+
+    /** Reads the channel to its end as a task would: waiting for the listener, then polling. */
+    private static List<Object> readAll(RemoteInputChannel channel, Semaphore available) throws InterruptedException {
+        List<Object> read = new ArrayList<>();
+        while (true) {
+            Buffer buffer = channel.pollNext();
+            if (buffer == null) {
+                assertTrue(available.tryAcquire(20, TimeUnit.SECONDS), "no data after " + read.size() + " buffers");
+                continue;
+            }
+            if (buffer.isData()) {
+                read.add(buffer.segment().getInt(0) + ":" + buffer.size());
+                buffer.recycle();
+            } else {
+                read.add(buffer.event());
+                if (buffer.event() instanceof EndOfPartitionEvent) {
+                    return read;
+                }
+            }
+        }
+    }
+
+    private RemoteInputChannel connect(String partition, int credits, Semaphore available) throws InterruptedException {
+        RemoteInputChannel channel = new RemoteInputChannel(server.address(), partition, 0, credits, BUFFER_SIZE);
+        channel.setAvailabilityListener(available::release);
+        channel.connect(clientGroup);
+        return channel;
+    }
+
+    @Test
+    void everyBufferAndEventArrivesInOrder() throws Exception {
+        PipelinedSubpartition subpartition = new PipelinedSubpartition("test#0");
+        server.register("job/source/0", 0, subpartition);
+        BufferPool pool = new BufferPool(8, BUFFER_SIZE);
+        Semaphore available = new Semaphore(0);
+        RemoteInputChannel channel = connect("job/source/0", 4, available);
+        Thread producer = producer(subpartition, pool, 5_000, new AtomicInteger());
+        List<Object> read = readAll(channel, available);
+        producer.join();
+        assertEquals(5_002, read.size());
+        for (int i = 0; i < 5_000; i++) {
+            assertEquals(i + ":" + (4 + i % 1000), read.get(i));
+        }
+        assertEquals(new EndOfSuperstepEvent(1), read.get(5_000));
+        assertEquals(EndOfPartitionEvent.INSTANCE, read.get(5_001));
+        channel.release();
+    }
+
+    @Test
+    void aConsumerThatStopsReadingStopsTheProducerWithBoundedBuffers() throws Exception {
+        PipelinedSubpartition subpartition = new PipelinedSubpartition("test#0");
+        server.register("job/slow/0", 0, subpartition);
+        int producerBuffers = 4;
+        int credits = 2;
+        BufferPool pool = new BufferPool(producerBuffers, BUFFER_SIZE);
+        Semaphore available = new Semaphore(0);
+        RemoteInputChannel channel = connect("job/slow/0", credits, available);
+        AtomicInteger produced = new AtomicInteger();
+        Thread producer = producer(subpartition, pool, 1_000, produced);
+        // nothing is read: the producer can fill its own buffers and the receiver's credits, no more
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (producer.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300);
+        assertEquals(Thread.State.WAITING, producer.getState(), "the producer waits for buffers");
+        assertTrue(produced.get() <= producerBuffers + credits, "produced while the consumer read nothing: " + produced);
+        assertEquals(producerBuffers, pool.numInUse(), "all producer buffers wait in the subpartition");
+        // reading releases it
+        List<Object> read = readAll(channel, available);
+        producer.join();
+        assertEquals(1_002, read.size());
+        channel.release();
+    }
+
+    @Test
+    void anUnknownSubpartitionFailsTheReaderWithItsName() throws Exception {
+        Semaphore available = new Semaphore(0);
+        RemoteInputChannel channel = connect("job/missing/3", 2, available);
+        assertTrue(available.tryAcquire(20, TimeUnit.SECONDS));
+        IllegalStateException e = assertThrows(IllegalStateException.class, channel::pollNext);
+        assertTrue(e.getMessage().contains("no subpartition 0 of partition job/missing/3"), e.getMessage());
+        channel.release();
+    }
+
+    @Test
+    void aConsumerThatGoesAwayFreesTheProducer() throws Exception {
+        PipelinedSubpartition subpartition = new PipelinedSubpartition("test#0");
+        server.register("job/abandoned/0", 0, subpartition);
+        BufferPool pool = new BufferPool(2, BUFFER_SIZE);
+        Semaphore available = new Semaphore(0);
+        RemoteInputChannel channel = connect("job/abandoned/0", 1, available);
+        Thread producer = producer(subpartition, pool, 10_000, new AtomicInteger());
+        assertTrue(available.tryAcquire(20, TimeUnit.SECONDS));
+        channel.release();
+        // the server releases the subpartition, which from then on recycles what is added at once
+        producer.join(TimeUnit.SECONDS.toMillis(20));
+        assertEquals(Thread.State.TERMINATED, producer.getState(), "the producer finished after the consumer left");
+    }
+}
