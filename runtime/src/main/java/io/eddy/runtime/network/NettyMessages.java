@@ -28,6 +28,12 @@ final class NettyMessages {
 
     private NettyMessages() {}
 
+    /** Puts the framing (a 4-byte length before every message) at the front of a connection's pipeline. */
+    static io.netty.channel.ChannelPipeline framed(io.netty.channel.ChannelPipeline pipeline) {
+        return pipeline.addLast(new io.netty.handler.codec.LengthFieldBasedFrameDecoder(MAX_FRAME, 0, 4, 0, 4))
+                .addLast(new io.netty.handler.codec.LengthFieldPrepender(4));
+    }
+
     static ByteBuf request(ByteBufAllocator alloc, String partitionId, int subpartition, int credit) {
         byte[] id = partitionId.getBytes(StandardCharsets.UTF_8);
         return alloc.buffer(1 + 4 + id.length + 8).writeByte(REQUEST).writeInt(id.length).writeBytes(id)

@@ -13,8 +13,6 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
-import io.netty.handler.codec.LengthFieldPrepender;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,10 +45,7 @@ public final class PartitionServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
-                        channel.pipeline()
-                                .addLast(new LengthFieldBasedFrameDecoder(NettyMessages.MAX_FRAME, 0, 4, 0, 4))
-                                .addLast(new LengthFieldPrepender(4))
-                                .addLast(new SubpartitionSender());
+                        NettyMessages.framed(channel.pipeline()).addLast(new SubpartitionSender());
                     }
                 })
                 .bind(host, 0).sync().channel();

@@ -14,8 +14,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
-import io.netty.handler.codec.LengthFieldPrepender;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -62,10 +60,7 @@ public final class RemoteInputChannel implements InputChannel {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline()
-                                .addLast(new LengthFieldBasedFrameDecoder(NettyMessages.MAX_FRAME, 0, 4, 0, 4))
-                                .addLast(new LengthFieldPrepender(4))
-                                .addLast(new Receiver());
+                        NettyMessages.framed(ch.pipeline()).addLast(new Receiver());
                     }
                 })
                 .connect(server).sync().channel();
