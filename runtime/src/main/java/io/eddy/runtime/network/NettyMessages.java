@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The wire format of the data plane. Every message is one length-prefixed frame whose first byte is
- * its type: a request for a subpartition (with the receiver's initial credit), added credit, a data
+ * its type: the server's challenge (a random nonce, sent when a connection opens), a request for a
+ * subpartition (with the receiver's initial credit and its proof of the job's secret: an HMAC-SHA256
+ * over the nonce and the request, so the secret itself never crosses the wire), added credit, a data
  * buffer, an event, or an error that ends the connection.
  */
 final class NettyMessages {
@@ -19,6 +21,10 @@ final class NettyMessages {
     static final byte DATA = 3;
     static final byte EVENT = 4;
     static final byte ERROR = 5;
+    static final byte CHALLENGE = 6;
+
+    static final int NONCE_BYTES = 16;
+    private static final int MAC_BYTES = 32;
 
     private static final byte END_OF_PARTITION = 1;
     private static final byte END_OF_SUPERSTEP = 2;
@@ -34,10 +40,35 @@ final class NettyMessages {
                 .addLast(new io.netty.handler.codec.LengthFieldPrepender(4));
     }
 
-    static ByteBuf request(ByteBufAllocator alloc, String partitionId, int subpartition, int credit) {
+    static ByteBuf challenge(ByteBufAllocator alloc, byte[] nonce) {
+        return alloc.buffer(1 + nonce.length).writeByte(CHALLENGE).writeBytes(nonce);
+    }
+
+    static ByteBuf request(ByteBufAllocator alloc, String partitionId, int subpartition, int credit, byte[] nonce,
+                           byte[] secret) {
         byte[] id = partitionId.getBytes(StandardCharsets.UTF_8);
-        return alloc.buffer(1 + 4 + id.length + 8).writeByte(REQUEST).writeInt(id.length).writeBytes(id)
-                .writeInt(subpartition).writeInt(credit);
+        return alloc.buffer(1 + 4 + id.length + 8 + MAC_BYTES).writeByte(REQUEST).writeInt(id.length).writeBytes(id)
+                .writeInt(subpartition).writeInt(credit).writeBytes(proof(secret, nonce, partitionId, subpartition));
+    }
+
+    static byte[] readProof(ByteBuf frame) {
+        byte[] proof = new byte[MAC_BYTES];
+        frame.readBytes(proof);
+        return proof;
+    }
+
+    /** HMAC-SHA256 of the nonce and the request under the job's secret. */
+    static byte[] proof(byte[] secret, byte[] nonce, String partitionId, int subpartition) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            mac.update(nonce);
+            mac.update(partitionId.getBytes(StandardCharsets.UTF_8));
+            mac.update(java.nio.ByteBuffer.allocate(4).putInt(0, subpartition));
+            return mac.doFinal();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     static ByteBuf credit(ByteBufAllocator alloc, int credit) {

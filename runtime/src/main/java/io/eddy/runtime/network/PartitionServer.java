@@ -30,7 +30,11 @@ public final class PartitionServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartitionServer.class);
 
-    private final Map<String, ResultSubpartition> subpartitions = new ConcurrentHashMap<>();
+    /** A subpartition waiting for its consumer, with the secret of its job. */
+    private record Registration(ResultSubpartition subpartition, byte[] jobSecret) {}
+
+    private final Map<String, Registration> subpartitions = new ConcurrentHashMap<>();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
     private final EventLoopGroup group;
     private final Channel serverChannel;
 
@@ -57,9 +61,15 @@ public final class PartitionServer implements AutoCloseable {
         return (InetSocketAddress) serverChannel.localAddress();
     }
 
-    /** Makes {@code subpartition} of partition {@code partitionId} requestable. */
-    public void register(String partitionId, int index, ResultSubpartition subpartition) {
-        if (subpartitions.putIfAbsent(key(partitionId, index), subpartition) != null) {
+    /**
+     * Makes {@code subpartition} of partition {@code partitionId} requestable by a consumer that proves
+     * it knows {@code jobSecret}; a request without that proof is refused before any record moves.
+     */
+    public void register(String partitionId, int index, ResultSubpartition subpartition, byte[] jobSecret) {
+        if (jobSecret.length < 16) {
+            throw new IllegalArgumentException("a job secret needs at least 16 bytes");
+        }
+        if (subpartitions.putIfAbsent(key(partitionId, index), new Registration(subpartition, jobSecret.clone())) != null) {
             throw new IllegalStateException("subpartition " + index + " of " + partitionId + " is registered already");
         }
     }
@@ -81,33 +91,58 @@ public final class PartitionServer implements AutoCloseable {
         private int credit;
         private boolean available;
         private boolean finished;
+        private final byte[] nonce = new byte[NettyMessages.NONCE_BYTES];
+
+        @Override
+        public void channelActive(ChannelHandlerContext ctx) {
+            random.nextBytes(nonce);
+            ctx.writeAndFlush(NettyMessages.challenge(ctx.alloc(), nonce));
+        }
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
             byte type = frame.readByte();
-            if (type == NettyMessages.REQUEST) {
+            if (type == NettyMessages.REQUEST && subpartition == null) {
                 String partitionId = NettyMessages.readString(frame, frame.readInt());
                 int index = frame.readInt();
-                credit = frame.readInt();
-                name = key(partitionId, index);
-                subpartition = subpartitions.remove(name);
-                if (subpartition == null) {
-                    ctx.writeAndFlush(NettyMessages.error(ctx.alloc(), "no subpartition " + index + " of partition "
-                            + partitionId + " at " + address())).addListener(ChannelFutureListener.CLOSE);
+                int initialCredit = frame.readInt();
+                byte[] proof = NettyMessages.readProof(frame);
+                String requested = key(partitionId, index);
+                Registration registration = subpartitions.get(requested);
+                if (registration == null) {
+                    refuse(ctx, "no subpartition " + index + " of partition " + partitionId + " at " + address());
                     return;
                 }
+                if (!java.security.MessageDigest.isEqual(proof,
+                        NettyMessages.proof(registration.jobSecret(), nonce, partitionId, index))) {
+                    LOG.warn("Refused a request for {} from {}: it does not know the job's secret", requested,
+                            ctx.channel().remoteAddress());
+                    refuse(ctx, "refused: the request for subpartition " + index + " of partition " + partitionId
+                            + " does not prove the job's secret");
+                    return;
+                }
+                if (!subpartitions.remove(requested, registration)) {
+                    refuse(ctx, "subpartition " + index + " of partition " + partitionId + " is read by another consumer");
+                    return;
+                }
+                name = requested;
+                credit = initialCredit;
+                subpartition = registration.subpartition();
                 // notified from the producer's thread; the sending happens on this connection's loop
                 subpartition.setAvailabilityListener(() -> ctx.executor().execute(() -> {
                     available = true;
                     send(ctx);
                 }));
-            } else if (type == NettyMessages.CREDIT) {
+            } else if (type == NettyMessages.CREDIT && subpartition != null) {
                 credit += frame.readInt();
                 send(ctx);
             } else {
-                ctx.writeAndFlush(NettyMessages.error(ctx.alloc(), "unexpected message type " + type))
-                        .addListener(ChannelFutureListener.CLOSE);
+                refuse(ctx, "unexpected message type " + type);
             }
+        }
+
+        private void refuse(ChannelHandlerContext ctx, String message) {
+            ctx.writeAndFlush(NettyMessages.error(ctx.alloc(), message)).addListener(ChannelFutureListener.CLOSE);
         }
 
         private void send(ChannelHandlerContext ctx) {

@@ -32,6 +32,7 @@ public final class RemoteInputChannel implements InputChannel {
     private final int subpartition;
     private final int credits;
     private final BufferPool buffers;
+    private final byte[] jobSecret;
     /** Guarded by itself: the check for empty and the add must be one step, or a notification is lost. */
     private final ArrayDeque<Buffer> received = new ArrayDeque<>();
     private volatile BufferAvailabilityListener listener;
@@ -44,8 +45,11 @@ public final class RemoteInputChannel implements InputChannel {
      * @param credits buffers this channel holds for received data (at least 1; 2 or more keep the
      *        connection busy while the consumer works)
      * @param bufferSize the exchange's buffer size (the producer's)
+     * @param jobSecret the job's secret, proved to the server (never sent)
      */
-    public RemoteInputChannel(InetSocketAddress server, String partitionId, int subpartition, int credits, int bufferSize) {
+    public RemoteInputChannel(InetSocketAddress server, String partitionId, int subpartition, int credits, int bufferSize,
+                              byte[] jobSecret) {
+        this.jobSecret = jobSecret.clone();
         this.server = server;
         this.partitionId = partitionId;
         this.subpartition = subpartition;
@@ -54,7 +58,7 @@ public final class RemoteInputChannel implements InputChannel {
         buffers.setRecycleListener(this::returnCredit);
     }
 
-    /** Connects and requests the subpartition, on {@code group}'s threads. */
+    /** Connects and, once the server's challenge arrives, requests the subpartition; on {@code group}'s threads. */
     public void connect(EventLoopGroup group) throws InterruptedException {
         channel = new Bootstrap().group(group).channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true)
                 .handler(new ChannelInitializer<SocketChannel>() {
@@ -64,7 +68,6 @@ public final class RemoteInputChannel implements InputChannel {
                     }
                 })
                 .connect(server).sync().channel();
-        channel.writeAndFlush(NettyMessages.request(channel.alloc(), partitionId, subpartition, credits));
     }
 
     private void returnCredit() {
@@ -151,9 +154,21 @@ public final class RemoteInputChannel implements InputChannel {
     /** Turns frames into buffers; runs on the connection's event loop. */
     private final class Receiver extends SimpleChannelInboundHandler<ByteBuf> {
         @Override
+        public void channelActive(ChannelHandlerContext ctx) throws Exception {
+            // before any message can arrive, so that returned credits always have a connection to go to
+            channel = ctx.channel();
+            super.channelActive(ctx);
+        }
+
+        @Override
         protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
             byte type = frame.readByte();
             switch (type) {
+                case NettyMessages.CHALLENGE -> {
+                    byte[] nonce = new byte[NettyMessages.NONCE_BYTES];
+                    frame.readBytes(nonce);
+                    ctx.writeAndFlush(NettyMessages.request(ctx.alloc(), partitionId, subpartition, credits, nonce, jobSecret));
+                }
                 case NettyMessages.DATA -> {
                     Buffer buffer = buffers.pollBuffer();
                     if (buffer == null) {

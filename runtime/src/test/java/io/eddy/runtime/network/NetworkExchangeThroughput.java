@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 public final class NetworkExchangeThroughput {
 
     private static final int BUFFER_SIZE = 32 * 1024;
+    private static final byte[] SECRET = new byte[32];
 
     private NetworkExchangeThroughput() {}
 
@@ -32,8 +33,8 @@ public final class NetworkExchangeThroughput {
                 report("in memory", run, megabytes, transfer(local, new LocalInputChannel(local), buffers));
 
                 PipelinedSubpartition remote = new PipelinedSubpartition("remote");
-                server.register("throughput", run, remote);
-                RemoteInputChannel channel = new RemoteInputChannel(server.address(), "throughput", run, credits, BUFFER_SIZE);
+                server.register("throughput", run, remote, SECRET);
+                RemoteInputChannel channel = new RemoteInputChannel(server.address(), "throughput", run, credits, BUFFER_SIZE, SECRET);
                 channel.connect(group);
                 report("loopback TCP, " + credits + " credits", run, megabytes, transfer(remote, channel, buffers));
                 channel.release();

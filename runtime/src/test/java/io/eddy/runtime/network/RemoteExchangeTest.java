@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Timeout;
 class RemoteExchangeTest {
 
     private static final int BUFFER_SIZE = 4096;
+    private static final byte[] SECRET = "the job's secret, 32 bytes long!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private PartitionServer server;
     private EventLoopGroup clientGroup;
@@ -90,7 +91,12 @@ class RemoteExchangeTest {
     }
 
     private RemoteInputChannel connect(String partition, int credits, Semaphore available) throws InterruptedException {
-        RemoteInputChannel channel = new RemoteInputChannel(server.address(), partition, 0, credits, BUFFER_SIZE);
+        return connect(partition, credits, available, SECRET);
+    }
+
+    private RemoteInputChannel connect(String partition, int credits, Semaphore available, byte[] secret)
+            throws InterruptedException {
+        RemoteInputChannel channel = new RemoteInputChannel(server.address(), partition, 0, credits, BUFFER_SIZE, secret);
         channel.setAvailabilityListener(available::release);
         channel.connect(clientGroup);
         return channel;
@@ -99,7 +105,7 @@ class RemoteExchangeTest {
     @Test
     void everyBufferAndEventArrivesInOrder() throws Exception {
         PipelinedSubpartition subpartition = new PipelinedSubpartition("test#0");
-        server.register("job/source/0", 0, subpartition);
+        server.register("job/source/0", 0, subpartition, SECRET);
         BufferPool pool = new BufferPool(8, BUFFER_SIZE);
         Semaphore available = new Semaphore(0);
         RemoteInputChannel channel = connect("job/source/0", 4, available);
@@ -118,7 +124,7 @@ class RemoteExchangeTest {
     @Test
     void aConsumerThatStopsReadingStopsTheProducerWithBoundedBuffers() throws Exception {
         PipelinedSubpartition subpartition = new PipelinedSubpartition("test#0");
-        server.register("job/slow/0", 0, subpartition);
+        server.register("job/slow/0", 0, subpartition, SECRET);
         int producerBuffers = 4;
         int credits = 2;
         BufferPool pool = new BufferPool(producerBuffers, BUFFER_SIZE);
@@ -155,7 +161,7 @@ class RemoteExchangeTest {
     @Test
     void aConsumerThatGoesAwayFreesTheProducer() throws Exception {
         PipelinedSubpartition subpartition = new PipelinedSubpartition("test#0");
-        server.register("job/abandoned/0", 0, subpartition);
+        server.register("job/abandoned/0", 0, subpartition, SECRET);
         BufferPool pool = new BufferPool(2, BUFFER_SIZE);
         Semaphore available = new Semaphore(0);
         RemoteInputChannel channel = connect("job/abandoned/0", 1, available);
@@ -165,5 +171,27 @@ class RemoteExchangeTest {
         // the server releases the subpartition, which from then on recycles what is added at once
         producer.join(TimeUnit.SECONDS.toMillis(20));
         assertEquals(Thread.State.TERMINATED, producer.getState(), "the producer finished after the consumer left");
+    }
+
+    @Test
+    void aConsumerWithoutTheJobsSecretIsRefusedBeforeAnyRecordMoves() throws Exception {
+        PipelinedSubpartition subpartition = new PipelinedSubpartition("test#0");
+        server.register("job/secret/0", 0, subpartition, SECRET);
+        BufferPool pool = new BufferPool(4, BUFFER_SIZE);
+        Thread producer = producer(subpartition, pool, 100, new AtomicInteger());
+        Semaphore available = new Semaphore(0);
+        byte[] wrong = SECRET.clone();
+        wrong[0] ^= 1;
+        RemoteInputChannel intruder = connect("job/secret/0", 2, available, wrong);
+        assertTrue(available.tryAcquire(20, TimeUnit.SECONDS));
+        IllegalStateException e = assertThrows(IllegalStateException.class, intruder::pollNext);
+        assertTrue(e.getMessage().contains("does not prove the job's secret"), e.getMessage());
+        intruder.release();
+        // the subpartition still waits for its rightful consumer, and all of it reaches that one
+        Semaphore rightful = new Semaphore(0);
+        RemoteInputChannel channel = connect("job/secret/0", 2, rightful);
+        assertEquals(102, readAll(channel, rightful).size());
+        producer.join();
+        channel.release();
     }
 }
