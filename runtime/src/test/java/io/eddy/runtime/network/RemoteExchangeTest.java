@@ -1,16 +1,22 @@
 package io.eddy.runtime.network;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eddy.runtime.exchange.BlockingSubpartition;
 import io.eddy.runtime.exchange.Buffer;
 import io.eddy.runtime.exchange.BufferPool;
 import io.eddy.runtime.exchange.EndOfPartitionEvent;
 import io.eddy.runtime.exchange.EndOfSuperstepEvent;
 import io.eddy.runtime.exchange.PipelinedSubpartition;
+import io.eddy.runtime.io.disk.IOManager;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -20,18 +26,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A subpartition read over loopback TCP: every buffer and event arrives in order, a consumer that
  * stops reading stops the producer with bounded buffers on both sides (credit-based flow control),
- * an unknown subpartition fails the reader with a message, and a consumer that goes away frees the
- * producer.
+ * an unknown subpartition fails the reader with a message, a consumer that goes away frees the
+ * producer, a consumer without the job's secret is refused, and a blocking subpartition is served
+ * from the producer's disk once it is complete.
  */
 @Timeout(60)
 class RemoteExchangeTest {
 
     private static final int BUFFER_SIZE = 4096;
-    private static final byte[] SECRET = "the job's secret, 32 bytes long!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] SECRET = "the job's secret, 32 bytes long!".getBytes(StandardCharsets.UTF_8);
 
     private PartitionServer server;
     private EventLoopGroup clientGroup;
@@ -193,5 +201,47 @@ class RemoteExchangeTest {
         assertEquals(102, readAll(channel, rightful).size());
         producer.join();
         channel.release();
+    }
+
+    @Test
+    void aBlockingSubpartitionIsServedFromTheProducersDiskOnceComplete(@TempDir Path spill)
+            throws Exception {
+        try (IOManager ioManager = new IOManager(spill.toString())) {
+            BlockingSubpartition subpartition = new BlockingSubpartition(
+                    "blocking#0", ioManager, 4 * BUFFER_SIZE, BUFFER_SIZE, BUFFER_SIZE);
+            server.register("job/blocking/0", 0, subpartition, SECRET);
+            Semaphore available = new Semaphore(0);
+            RemoteInputChannel channel = connect("job/blocking/0", 2, available);
+            // 200 buffers of 4 kb: far more than the 16 kb kept in memory, so most of it is on disk
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            BufferPool pool = new BufferPool(2, BUFFER_SIZE);
+            for (int i = 0; i < 200; i++) {
+                Buffer buffer = pool.requestBuffer();
+                for (int j = 0; j < BUFFER_SIZE; j++) {
+                    buffer.segment().put(j, (byte) (i * 31 + j));
+                }
+                buffer.setSize(BUFFER_SIZE);
+                written.write(buffer.segment().getArray(), 0, BUFFER_SIZE);
+                subpartition.add(buffer);
+            }
+            assertEquals(null, channel.pollNext(), "nothing is readable before the producer finished");
+            subpartition.add(Buffer.forEvent(EndOfPartitionEvent.INSTANCE));
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            while (true) {
+                Buffer buffer = channel.pollNext();
+                if (buffer == null) {
+                    assertTrue(available.tryAcquire(20, TimeUnit.SECONDS));
+                    continue;
+                }
+                if (!buffer.isData()) {
+                    break;
+                }
+                read.write(buffer.segment().getArray(), 0, buffer.size());
+                buffer.recycle();
+            }
+            assertArrayEquals(written.toByteArray(), read.toByteArray());
+            channel.release();
+            subpartition.release();
+        }
     }
 }
