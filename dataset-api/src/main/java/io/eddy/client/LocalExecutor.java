@@ -32,6 +32,12 @@ import java.util.regex.Pattern;
  */
 public final class LocalExecutor implements PlanExecutor {
 
+    /**
+     * Set to {@code true}, exchanges between tasks go through the network data plane on the loopback
+     * interface instead of memory, as between processes: to test that plane with real jobs.
+     */
+    public static final String NETWORK_EXCHANGES = "eddy.exchange.network";
+
     /** Created by the {@link java.util.ServiceLoader}. */
     public LocalExecutor() {}
 
@@ -92,7 +98,7 @@ public final class LocalExecutor implements PlanExecutor {
     static MiniClusterConfiguration clusterConfiguration(Configuration configuration, int parallelism) {
         Configuration effective = new Configuration();
         for (String key : List.of(TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), TaskManagerOptions.MEMORY_SEGMENT_SIZE.key(),
-                TaskManagerOptions.NUM_TASK_SLOTS.key(), CoreOptions.TMP_DIRS.key())) {
+                TaskManagerOptions.NUM_TASK_SLOTS.key(), CoreOptions.TMP_DIRS.key(), NETWORK_EXCHANGES)) {
             String property = System.getProperty(key);
             if (property != null) {
                 effective.setString(key, property);
@@ -104,6 +110,9 @@ public final class LocalExecutor implements PlanExecutor {
         MiniClusterConfiguration cluster = MiniClusterConfiguration.defaults().withNumSlots(slots)
                 .withPageSize(toIntBytes(effective.get(TaskManagerOptions.MEMORY_SEGMENT_SIZE)))
                 .withTempDirectories(splitDirectories(effective.get(CoreOptions.TMP_DIRS)));
+        if (Boolean.parseBoolean(effective.getString(NETWORK_EXCHANGES, "false"))) {
+            cluster = cluster.withNetworkExchanges(true);
+        }
         if (effective.contains(TaskManagerOptions.MANAGED_MEMORY_SIZE)) {
             cluster = cluster.withManagedMemory(effective.get(TaskManagerOptions.MANAGED_MEMORY_SIZE).getBytes());
         }

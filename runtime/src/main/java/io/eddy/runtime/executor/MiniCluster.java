@@ -1,6 +1,15 @@
 package io.eddy.runtime.executor;
 
+import io.eddy.runtime.exchange.InputChannel;
 import io.eddy.runtime.exchange.LocalInputChannel;
+import io.eddy.runtime.exchange.ResultSubpartition;
+import io.eddy.runtime.network.PartitionServer;
+import io.eddy.runtime.network.RemoteInputChannel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.util.UUID;
 import io.eddy.runtime.exchange.ResultPartition;
 import io.eddy.runtime.io.InputSplit;
 import io.eddy.runtime.io.InputSplitAssigner;
@@ -54,6 +63,7 @@ import org.slf4j.LoggerFactory;
 public final class MiniCluster implements JobExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(MiniCluster.class);
+    private static final SecureRandom SECRETS = new SecureRandom();
 
     private final MiniClusterConfiguration configuration;
     private final MemoryManager memoryManager;
@@ -67,6 +77,12 @@ public final class MiniCluster implements JobExecutor {
 
     private final Set<MiniClusterJob> runningJobs = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** With network exchanges: the server of every producer's subpartitions, and the consumers' connections. */
+    private final PartitionServer partitionServer;
+    private final EventLoopGroup networkClients;
+
+    /** One job's identity on the data plane: the prefix of its partitions' ids and its secret. */
+    private record NetworkJob(String prefix, byte[] secret) {}
 
     /** @throws UncheckedIOException if a temp directory cannot be created */
     public MiniCluster(MiniClusterConfiguration configuration) {
@@ -78,6 +94,23 @@ public final class MiniCluster implements JobExecutor {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create spill directories in " + configuration.tempDirectories()
                     + ": " + e.getMessage(), e);
+        }
+        if (configuration.networkExchanges()) {
+            try {
+                partitionServer = new PartitionServer(InetAddress.getLoopbackAddress().getHostAddress());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                ioManager.close();
+                throw new IllegalStateException("interrupted while starting the partition server", e);
+            }
+            networkClients = new NioEventLoopGroup(1, runnable -> {
+                Thread thread = new Thread(runnable, "eddy network consumers");
+                thread.setDaemon(true);
+                return thread;
+            });
+        } else {
+            partitionServer = null;
+            networkClients = null;
         }
         OPEN.add(this);
     }
@@ -192,6 +225,12 @@ public final class MiniCluster implements JobExecutor {
                 return onDisk;
             }));
         }
+        NetworkJob network = null;
+        if (partitionServer != null) {
+            byte[] secret = new byte[32];
+            SECRETS.nextBytes(secret);
+            network = new NetworkJob(UUID.randomUUID() + "/", secret);
+        }
         List<TaskDescriptor> descriptors = new ArrayList<>();
         for (JobVertex vertex : job.vertices()) {
             IterationSpec loop = job.iterationOf(vertex.id());
@@ -202,12 +241,12 @@ public final class MiniCluster implements JobExecutor {
                                         ? feedback.get(loop.id()).get(subtask) : null,
                                 loop.isDelta() ? solutionSets.get(loop.id()).get(subtask) : null);
                 descriptors.add(describeTask(job, vertex, subtask, factories.get(vertex.id()), userCodeClassLoader,
-                        partitions, assigners.get(vertex.id()), memoryShares.get(vertex.id()), loopDescriptor));
+                        partitions, assigners.get(vertex.id()), memoryShares.get(vertex.id()), loopDescriptor, network));
             }
         }
         List<ResultPartition> allPartitions = partitions.stream().flatMap(List::stream).toList();
         MiniClusterJob running = new MiniClusterJob(job, descriptors, allPartitions, loops,
-                feedback.stream().flatMap(List::stream).toList(), runningJobs::remove);
+                feedback.stream().flatMap(List::stream).toList(), ended(network));
         runningJobs.add(running);
         LOG.info("Starting job '{}': {} vertices, {} subtasks", job.name(), job.vertices().size(), descriptors.size());
         running.start();
@@ -246,6 +285,10 @@ public final class MiniCluster implements JobExecutor {
                 Thread.currentThread().interrupt();
                 break;
             }
+        }
+        if (partitionServer != null) {
+            partitionServer.close();
+            networkClients.shutdownGracefully(0, 0, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
         }
         memoryManager.shutdown();
         ioManager.close();
@@ -380,20 +423,50 @@ public final class MiniCluster implements JobExecutor {
         return partitions;
     }
 
+    /** What a job's task runs when it ends: forget the job, and any of its subpartitions no consumer requested. */
+    private java.util.function.Consumer<MiniClusterJob> ended(NetworkJob network) {
+        return job -> {
+            runningJobs.remove(job);
+            if (network != null) {
+                partitionServer.unregisterAll(network.prefix());
+            }
+        };
+    }
+
+    /** The consumer's end of one subpartition: read in memory, or through the data plane with network exchanges. */
+    private InputChannel channel(NetworkJob network, JobEdge edge, int producer, int index, ResultSubpartition subpartition)
+            throws JobExecutionException {
+        if (network == null) {
+            return new LocalInputChannel(subpartition);
+        }
+        String partitionId = network.prefix() + edge.id() + "/" + producer;
+        partitionServer.register(partitionId, index, subpartition, network.secret());
+        RemoteInputChannel channel = new RemoteInputChannel(partitionServer.address(), partitionId, index,
+                configuration.buffersPerChannel(), configuration.bufferSize(), network.secret());
+        try {
+            channel.connect(networkClients);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobExecutionException("interrupted while connecting " + channel, e);
+        }
+        return channel;
+    }
+
     private TaskDescriptor describeTask(JobGraph job, JobVertex vertex, int subtask, List<byte[]> factories,
                                         ClassLoader userCodeClassLoader, List<List<ResultPartition>> partitions,
                                         InputSplitAssigner assigner, List<Integer> memoryShares,
-                                        TaskDescriptor.LoopDescriptor loop) {
+                                        TaskDescriptor.LoopDescriptor loop, NetworkJob network)
+            throws JobExecutionException {
         List<TaskDescriptor.InputChannelDescriptor> inputs = new ArrayList<>();
         for (JobEdge edge : job.inputsOf(vertex.id())) {
             List<ResultPartition> producers = partitions.get(edge.id());
             if (edge.shipStrategy() == ShipStrategy.FORWARD) {
                 inputs.add(new TaskDescriptor.InputChannelDescriptor(edge,
-                        new LocalInputChannel(producers.get(subtask).subpartition(0))));
+                        channel(network, edge, subtask, 0, producers.get(subtask).subpartition(0))));
             } else {
-                for (ResultPartition producer : producers) {
+                for (int producer = 0; producer < producers.size(); producer++) {
                     inputs.add(new TaskDescriptor.InputChannelDescriptor(edge,
-                            new LocalInputChannel(producer.subpartition(subtask))));
+                            channel(network, edge, producer, subtask, producers.get(producer).subpartition(subtask))));
                 }
             }
         }

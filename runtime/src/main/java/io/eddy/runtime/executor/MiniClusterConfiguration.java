@@ -17,9 +17,13 @@ import java.util.List;
  * @param pageSize the size of a managed memory page, a power of two
  * @param offHeapMemory whether managed memory lives outside the Java heap
  * @param tempDirectories where operators spill; several directories (disks) are used round-robin
+ * @param networkExchanges whether exchanges between tasks go through the network data plane (a
+ *        partition server on the loopback interface, credit-based flow control, the job's secret)
+ *        instead of memory, as between processes; for testing the data plane with real jobs
  */
 public record MiniClusterConfiguration(int numSlots, int bufferSize, int buffersPerChannel, long managedMemoryBytes,
-                                       int pageSize, boolean offHeapMemory, List<String> tempDirectories) {
+                                       int pageSize, boolean offHeapMemory, List<String> tempDirectories,
+                                       boolean networkExchanges) {
 
     public static final int DEFAULT_BUFFER_SIZE = 32 * 1024;
     public static final int DEFAULT_BUFFERS_PER_CHANNEL = 4;
@@ -59,7 +63,7 @@ public record MiniClusterConfiguration(int numSlots, int bufferSize, int buffers
         int slots = Runtime.getRuntime().availableProcessors();
         return new MiniClusterConfiguration(slots, DEFAULT_BUFFER_SIZE, DEFAULT_BUFFERS_PER_CHANNEL,
                 defaultManagedMemory(slots), MemoryManager.DEFAULT_PAGE_SIZE, true,
-                List.of(System.getProperty("java.io.tmpdir")));
+                List.of(System.getProperty("java.io.tmpdir")), false);
     }
 
     private static long defaultManagedMemory(int slots) {
@@ -70,37 +74,42 @@ public record MiniClusterConfiguration(int numSlots, int bufferSize, int buffers
     public MiniClusterConfiguration withNumSlots(int slots) {
         long memory = Math.max(managedMemoryBytes, slots * MIN_MANAGED_MEMORY_PER_SLOT);
         return new MiniClusterConfiguration(slots, bufferSize, buffersPerChannel, memory, pageSize, offHeapMemory,
-                tempDirectories);
+                tempDirectories, networkExchanges);
     }
 
     public MiniClusterConfiguration withBufferSize(int bytes) {
         return new MiniClusterConfiguration(numSlots, bytes, buffersPerChannel, managedMemoryBytes, pageSize,
-                offHeapMemory, tempDirectories);
+                offHeapMemory, tempDirectories, networkExchanges);
     }
 
     public MiniClusterConfiguration withBuffersPerChannel(int buffers) {
         return new MiniClusterConfiguration(numSlots, bufferSize, buffers, managedMemoryBytes, pageSize, offHeapMemory,
-                tempDirectories);
+                tempDirectories, networkExchanges);
     }
 
     public MiniClusterConfiguration withManagedMemory(long bytes) {
         return new MiniClusterConfiguration(numSlots, bufferSize, buffersPerChannel, bytes, pageSize, offHeapMemory,
-                tempDirectories);
+                tempDirectories, networkExchanges);
     }
 
     public MiniClusterConfiguration withPageSize(int bytes) {
         return new MiniClusterConfiguration(numSlots, bufferSize, buffersPerChannel, managedMemoryBytes, bytes,
-                offHeapMemory, tempDirectories);
+                offHeapMemory, tempDirectories, networkExchanges);
     }
 
     public MiniClusterConfiguration withOffHeapMemory(boolean offHeap) {
         return new MiniClusterConfiguration(numSlots, bufferSize, buffersPerChannel, managedMemoryBytes, pageSize,
-                offHeap, tempDirectories);
+                offHeap, tempDirectories, networkExchanges);
     }
 
     public MiniClusterConfiguration withTempDirectories(List<String> directories) {
         return new MiniClusterConfiguration(numSlots, bufferSize, buffersPerChannel, managedMemoryBytes, pageSize,
-                offHeapMemory, directories);
+                offHeapMemory, directories, networkExchanges);
+    }
+
+    public MiniClusterConfiguration withNetworkExchanges(boolean network) {
+        return new MiniClusterConfiguration(numSlots, bufferSize, buffersPerChannel, managedMemoryBytes, pageSize,
+                offHeapMemory, tempDirectories, network);
     }
 
     /** Pages of managed memory per slot. */

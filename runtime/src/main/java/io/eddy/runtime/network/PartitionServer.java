@@ -35,6 +35,8 @@ public final class PartitionServer implements AutoCloseable {
 
     private final Map<String, Registration> subpartitions = new ConcurrentHashMap<>();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
+    /** Subpartitions served by every server of this process, for metrics and tests. */
+    private static final java.util.concurrent.atomic.AtomicLong SERVED = new java.util.concurrent.atomic.AtomicLong();
     private final EventLoopGroup group;
     private final Channel serverChannel;
 
@@ -56,6 +58,11 @@ public final class PartitionServer implements AutoCloseable {
         LOG.info("Partition server listening on {}", serverChannel.localAddress());
     }
 
+    /** How many subpartitions the partition servers of this process have served to a consumer so far. */
+    public static long servedInThisProcess() {
+        return SERVED.get();
+    }
+
     /** The address consumers connect to. */
     public InetSocketAddress address() {
         return (InetSocketAddress) serverChannel.localAddress();
@@ -72,6 +79,11 @@ public final class PartitionServer implements AutoCloseable {
         if (subpartitions.putIfAbsent(key(partitionId, index), new Registration(subpartition, jobSecret.clone())) != null) {
             throw new IllegalStateException("subpartition " + index + " of " + partitionId + " is registered already");
         }
+    }
+
+    /** Forgets every subpartition registered under an id starting with {@code prefix} (the job ended). */
+    public void unregisterAll(String prefix) {
+        subpartitions.keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     private static String key(String partitionId, int index) {
@@ -127,6 +139,7 @@ public final class PartitionServer implements AutoCloseable {
                 }
                 name = requested;
                 credit = initialCredit;
+                SERVED.incrementAndGet();
                 subpartition = registration.subpartition();
                 // notified from the producer's thread; the sending happens on this connection's loop
                 subpartition.setAvailabilityListener(() -> ctx.executor().execute(() -> {
