@@ -43,7 +43,6 @@ public final class SolutionSetCoGroupDriver<OUT> extends SortedGroupDriver<CoGro
     }
 
     private final TypeComparator<?> key;
-    private final TypeComparator<?> groupKey;
     private final boolean solutionSetFirst;
     private SolutionSet.Lookup solutionSet;
 
@@ -52,7 +51,6 @@ public final class SolutionSetCoGroupDriver<OUT> extends SortedGroupDriver<CoGro
                                     boolean solutionSetFirst) {
         super(config, (Class) CoGroupFunction.class, key, groupOrder, false);
         this.key = key.duplicate();
-        this.groupKey = key.duplicate();
         this.solutionSetFirst = solutionSetFirst;
     }
 
@@ -118,7 +116,8 @@ public final class SolutionSetCoGroupDriver<OUT> extends SortedGroupDriver<CoGro
     /** The staged groups come back contiguous, each record with its key's entry: regroup and call. */
     @SuppressWarnings("unchecked")
     private void coGroupResolved(SolutionSet.ResolvedProbes resolved) throws Exception {
-        TypeComparator<Object> grouping = (TypeComparator<Object>) groupKey;
+        // the lookup works on its own copy of the key comparator, so this one is free for regrouping
+        TypeComparator<Object> grouping = (TypeComparator<Object>) key;
         boolean[] more = {resolved.next()};
         while (more[0] && !context.isCancelled()) {
             Object first = resolved.probe();

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.cli.testprograms.SlowJob;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,17 +38,7 @@ class EddyCliSignalTest {
 
     @BeforeEach
     void jobJar() throws IOException {
-        jar = tempDir.resolve("slow.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SlowJob.class.getName());
-        String entry = SlowJob.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
-             InputStream classFile = SlowJob.class.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            classFile.transferTo(out);
-            out.closeEntry();
-        }
+        jar = Processes.jarWithMainClass(tempDir.resolve("slow.jar"), SlowJob.class);
         outputDir = Files.createDirectories(tempDir.resolve("output"));
         spillDir = Files.createDirectories(tempDir.resolve("spill"));
     }

@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,15 +45,7 @@ class ProgressReporterTest {
                 "-Xmx512m", "-D" + ProgressReporter.INTERVAL_PROPERTY + "=100",
                 "-cp", System.getProperty("java.class.path"), EddyCli.class.getName(), "run", "-p", "2"));
         java.addAll(List.of(cliOptions));
-        // the program's class is on the class path already: its jar only names it
-        Path jar = temp.resolve("slow-job.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SlowSumJob.class.getName());
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            out.flush();
-        }
-        java.add(jar.toString());
+        java.add(Processes.jarWithMainClass(temp.resolve("slow-job.jar"), SlowSumJob.class).toString());
         Path output = temp.resolve(onTerminal ? "terminal.out" : "plain.out");
         ProcessBuilder builder;
         if (onTerminal) {

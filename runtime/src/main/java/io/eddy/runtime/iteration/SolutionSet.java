@@ -238,15 +238,18 @@ public final class SolutionSet {
     }
 
     /**
-     * Loads spilled partition {@code p} alone into the table and rewrites its log from it: without the
-     * records later ones replaced, and ready to take more.
+     * Loads spilled partition {@code p} alone into the table and, if the log is to take more records,
+     * rewrites it from the table: without the records later ones replaced, and writable again.
      */
-    private void loadAlone(int p) throws IOException {
+    private void loadAlone(int p, boolean keepLog) throws IOException {
         table.resetToEmpty();
         if (!load(p)) {
             throw new IOException("A partition of the solution set of iteration '" + loopName + "' (1/" + PARTITIONS
                     + " of its keys) does not fit the solution set's share of managed memory. Give the job more "
                     + "managed memory (taskmanager.memory.managed.size) or call setSolutionSetUnManaged(true).");
+        }
+        if (!keepLog) {
+            return;
         }
         logs[p].clear();
         MutableObjectIterator<Object> entries = table.getEntryIterator();
@@ -435,7 +438,7 @@ public final class SolutionSet {
                         if (staged[p] == null || staged[p].size() == 0) {
                             continue;
                         }
-                        loadAlone(p);
+                        loadAlone(p, true);
                         for (Iterator<Object> it = staged[p].iterator(); it.hasNext(); index++) {
                             Object probe = it.next();
                             Object entry = prober().getMatchFor(probe, null);
@@ -528,7 +531,8 @@ public final class SolutionSet {
                             if (next == PARTITIONS) {
                                 return false;
                             }
-                            loadAlone(next++);
+                            // the loop is over: the logs are only read from now on
+                            loadAlone(next++, false);
                             current = table.getEntryIterator();
                         }
                         return true;
