@@ -12,7 +12,7 @@ import java.util.Map;
  * @param supersteps what every superstep of every loop of the job did, in order
  */
 public record JobResult(String jobName, long netRuntimeMillis, Map<String, List<Object>> accumulators,
-                        List<io.eddy.runtime.iteration.SuperstepStats> supersteps) {
+                        List<io.eddy.runtime.iteration.SuperstepStats> supersteps) implements java.io.Serializable {
 
     public JobResult {
         accumulators = Map.copyOf(accumulators);

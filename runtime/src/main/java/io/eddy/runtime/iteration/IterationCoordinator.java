@@ -26,12 +26,13 @@ import org.slf4j.LoggerFactory;
  * <p>In the embedded runtime the tasks call it directly; a distributed runtime calls it through its
  * control plane.
  */
-public final class IterationCoordinator {
+public final class IterationCoordinator implements SuperstepBarrier {
 
     private static final Logger LOG = LoggerFactory.getLogger(IterationCoordinator.class);
 
     /** What one task reports at the end of a superstep. */
-    public record Report(int superstep, Map<String, Object> aggregates, long feedbackRecords, long criterionRecords) {
+    public record Report(int superstep, Map<String, Object> aggregates, long feedbackRecords, long criterionRecords)
+            implements java.io.Serializable {
     }
 
     /**
@@ -41,7 +42,8 @@ public final class IterationCoordinator {
      * @param superstep the superstep that comes next (if not terminating)
      * @param aggregates the merged aggregates of the superstep that just ended
      */
-    public record Decision(boolean terminate, int superstep, Map<String, Object> aggregates) {
+    public record Decision(boolean terminate, int superstep, Map<String, Object> aggregates)
+            implements java.io.Serializable {
     }
 
     /** Work done at the superstep barrier. */
@@ -116,6 +118,7 @@ public final class IterationCoordinator {
      * @throws InterruptedException if the waiting task is cancelled
      * @throws IllegalStateException if the loop was aborted (another task failed)
      */
+    @Override
     public synchronized Decision superstepFinished(Report report) throws InterruptedException {
         if (report.superstep() != superstep) {
             throw new IllegalStateException("a task of loop '" + spec.name() + "' reported superstep "

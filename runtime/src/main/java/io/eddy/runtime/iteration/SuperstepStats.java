@@ -16,5 +16,6 @@ import java.util.Map;
  *        share, or -1 for a bulk iteration
  */
 public record SuperstepStats(String iteration, int superstep, long millis, long feedbackRecords, long criterionRecords,
-                             Map<String, Object> aggregates, long solutionSetPartitionsOnDisk) {
+                             Map<String, Object> aggregates, long solutionSetPartitionsOnDisk)
+        implements java.io.Serializable {
 }

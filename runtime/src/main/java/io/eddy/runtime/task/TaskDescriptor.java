@@ -1,7 +1,7 @@
 package io.eddy.runtime.task;
 
 import io.eddy.runtime.iteration.FeedbackChannel;
-import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.iteration.SuperstepBarrier;
 import io.eddy.runtime.iteration.SolutionSet;
 import io.eddy.runtime.jobgraph.IterationSpec;
 import io.eddy.runtime.exchange.InputChannel;
@@ -65,7 +65,7 @@ public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, L
      * if it runs the loop's head or tail (else null), and its slot's partition of a delta
      * iteration's solution set (else null).
      */
-    public record LoopDescriptor(IterationSpec spec, IterationCoordinator coordinator, FeedbackChannel feedback,
+    public record LoopDescriptor(IterationSpec spec, SuperstepBarrier coordinator, FeedbackChannel feedback,
                                  SolutionSet solutionSet) {}
 
     /** The partition this subtask writes for one outgoing edge. */

@@ -1,0 +1,27 @@
+package io.eddy.runtime.coordinator;
+
+import java.util.List;
+
+/**
+ * How a TaskExecutor gets at a job's classes and graph: in the submitter's JVM, its class loader;
+ * in another process, the job's jars and the serialized job graph, loaded there in a class loader
+ * of the job's own.
+ *
+ * @param classLoader the user code class loader in this JVM, or null in another process
+ * @param serializedGraph the Java-serialized job graph (for shipping), or null in this JVM
+ * @param jars the job's jars as bytes, each with its file name
+ */
+public record JobCode(ClassLoader classLoader, byte[] serializedGraph, List<Jar> jars) {
+
+    public JobCode {
+        jars = List.copyOf(jars);
+    }
+
+    /** Code already loaded in this JVM. */
+    public static JobCode local(ClassLoader classLoader) {
+        return new JobCode(classLoader, null, List.of());
+    }
+
+    /** One jar of a job. */
+    public record Jar(String name, byte[] content) implements java.io.Serializable {}
+}
