@@ -59,6 +59,25 @@ public abstract class ExecutionEnvironment {
         return new LocalEnvironment(customConfiguration);
     }
 
+    /** An environment submitting to the standalone cluster's JobManager at {@code host:port}, shipping {@code jarFiles}. */
+    public static ExecutionEnvironment createRemoteEnvironment(String host, int port, String... jarFiles) {
+        return new RemoteEnvironment(host, port, jarFiles);
+    }
+
+    /** As {@link #createRemoteEnvironment(String, int, String...)} with a client configuration. */
+    public static ExecutionEnvironment createRemoteEnvironment(String host, int port,
+                                                               io.eddy.api.configuration.Configuration clientConfiguration,
+                                                               String... jarFiles) {
+        return new RemoteEnvironment(host, port, clientConfiguration, jarFiles);
+    }
+
+    /** As {@link #createRemoteEnvironment(String, int, String...)} with a default parallelism. */
+    public static ExecutionEnvironment createRemoteEnvironment(String host, int port, int parallelism, String... jarFiles) {
+        RemoteEnvironment env = new RemoteEnvironment(host, port, jarFiles);
+        env.setParallelism(parallelism);
+        return env;
+    }
+
     /**
      * Removes {@code f}'s unused reference to its enclosing instance (see {@link ClosureCleaner}) unless
      * closure cleaning is disabled in the {@link ExecutionConfig}; returns {@code f}.

@@ -1,0 +1,108 @@
+package io.eddy.client;
+
+import io.eddy.api.JobExecutionResult;
+import io.eddy.api.JobID;
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.execution.JobListener;
+import io.eddy.api.execution.PlanExecutor;
+import io.eddy.compiler.JobGraphCompiler;
+import io.eddy.compiler.PlanJson;
+import io.eddy.optimizer.Optimizer;
+import io.eddy.plan.LogicalPlan;
+import io.eddy.runtime.cluster.ClusterClient;
+import io.eddy.runtime.coordinator.RestartStrategy;
+import io.eddy.runtime.executor.JobResult;
+import io.eddy.runtime.jobgraph.JobGraph;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a program plan on a standalone cluster: optimizes and compiles it here, submits the job graph
+ * with the program's jars to the JobManager named by {@link #ADDRESS}, waits for the end and merges
+ * the accumulators (so {@code collect()} and {@code count()} work as locally).
+ */
+public final class ClusterExecutor implements PlanExecutor {
+
+    /** The JobManager's {@code host:port}. */
+    public static final String ADDRESS = "eddy.cluster.address";
+    /** The file holding the cluster's secret (default: {@link #defaultSecretFile()}). */
+    public static final String SECRET_FILE = "eddy.cluster.secret-file";
+    /** The jars holding the program's classes, separated by commas or the path separator. */
+    public static final String JARS = "eddy.cluster.jars";
+
+    /** Created by the {@link java.util.ServiceLoader}. */
+    public ClusterExecutor() {}
+
+    /** Where {@code eddy cluster start} keeps the secret of the cluster it started: {@code $EDDY_CLUSTER_DIR/secret}. */
+    public static Path defaultSecretFile() {
+        String dir = System.getenv("EDDY_CLUSTER_DIR");
+        return (dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".eddy", "cluster"))
+                .resolve("secret");
+    }
+
+    @Override
+    public String name() {
+        return "cluster";
+    }
+
+    @Override
+    public String explain(LogicalPlan plan) {
+        return PlanJson.toJson(Optimizer.optimize(plan));
+    }
+
+    @Override
+    public JobExecutionResult execute(LogicalPlan plan, Configuration configuration, List<JobListener> listeners)
+            throws Exception {
+        String address = configuration.getString(ADDRESS, null);
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("No cluster address: set " + ADDRESS + " to the JobManager's host:port");
+        }
+        JobGraph compiled = JobGraphCompiler.compile(Optimizer.optimize(plan));
+        Map<String, String> parameters = new LinkedHashMap<>(compiled.parameters());
+        for (String key : List.of(RestartStrategy.KEY, RestartStrategy.FIXED_DELAY_ATTEMPTS, RestartStrategy.FIXED_DELAY_DELAY,
+                RestartStrategy.FAILURE_RATE_MAX, RestartStrategy.FAILURE_RATE_INTERVAL, RestartStrategy.FAILURE_RATE_DELAY)) {
+            String value = configuration.getString(key, null);
+            if (value != null) {
+                parameters.putIfAbsent(key, value);
+            }
+        }
+        JobGraph job = new JobGraph(compiled.name(), compiled.vertices(), compiled.edges(), parameters,
+                compiled.objectReuse(), compiled.iterations());
+        String secretFile = configuration.getString(SECRET_FILE, defaultSecretFile().toString());
+        List<Path> jars = new ArrayList<>();
+        for (String jar : configuration.getString(JARS, "").split("[," + File.pathSeparator + "]")) {
+            if (!jar.isBlank()) {
+                jars.add(Path.of(jar.trim()));
+            }
+        }
+        try (ClusterClient client = ClusterClient.connect(address.trim(), ClusterClient.readSecret(Path.of(secretFile)))) {
+            ClusterClient.RemoteJob running;
+            try {
+                running = client.submit(job, jars);
+            } catch (Exception e) {
+                listeners.forEach(l -> l.onJobSubmitted(null, e));
+                throw e;
+            }
+            listeners.forEach(l -> l.onJobSubmitted(running, null));
+            JobExecutionResult executed;
+            try {
+                JobResult result = running.awaitResult();
+                executed = new JobExecutionResult(new JobID(), result.netRuntimeMillis(),
+                        LocalExecutor.mergeAccumulators(result.accumulators())).withSuperstepStatistics(result.supersteps());
+            } catch (InterruptedException e) {
+                running.cancel();
+                listeners.forEach(l -> l.onJobExecuted(null, e));
+                throw e;
+            } catch (Exception e) {
+                listeners.forEach(l -> l.onJobExecuted(null, e));
+                throw e;
+            }
+            listeners.forEach(l -> l.onJobExecuted(executed, null));
+            return executed;
+        }
+    }
+}
