@@ -312,14 +312,18 @@ public final class JobManager implements AutoCloseable {
     private ClusterProtocol.Registered register(ClusterProtocol.RegisterTaskExecutor request, RpcCaller caller) {
         RpcClient client = new RpcClient(request.rpcHost(), request.rpcPort(), ClusterProtocol.CLUSTER, secret, null);
         RemoteTaskExecutor executor = new RemoteTaskExecutor(request, client, server.host(), server.port(),
-                attemptSecrets::put);
+                attemptSecrets::put, unreachable -> {
+                    if (!closed) {
+                        monitor.execute(() -> lost(unreachable, "it stopped answering calls"));
+                    }
+                });
         RemoteTaskExecutor previous;
         synchronized (executors) {
             previous = executors.put(request.id(), executor);
             executors.notifyAll();
         }
         if (previous != null) {
-            lost(previous, "it registered again");
+            failOver(previous, "it registered again");
         }
         LOG.info("TaskExecutor {} registered from {}: {} slots, data on {}:{}", request.id(), caller.remoteAddress(),
                 request.slots(), request.dataHost(), request.dataPort());
@@ -364,11 +368,17 @@ public final class JobManager implements AutoCloseable {
 
     private void lost(RemoteTaskExecutor executor, String reason) {
         synchronized (executors) {
-            if (executors.get(executor.id()) == executor) {
-                executors.remove(executor.id());
+            if (executors.get(executor.id()) != executor) {
+                return; // lost already, or registered anew
             }
+            executors.remove(executor.id());
             executors.notifyAll();
         }
+        failOver(executor, reason);
+    }
+
+    /** The jobs with tasks in {@code executor}'s slots lose them. */
+    private void failOver(RemoteTaskExecutor executor, String reason) {
         LOG.warn("TaskExecutor {} lost: {}", executor, reason);
         for (JobEntry entry : jobs.values()) {
             entry.coordinator().executorLost(executor.id(), reason);

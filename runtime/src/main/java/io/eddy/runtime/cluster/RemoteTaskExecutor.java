@@ -26,12 +26,16 @@ final class RemoteTaskExecutor implements TaskExecutorGateway {
     private final int masterPort;
     /** Tells the JobManager an attempt's secret before the attempt's tasks call it. */
     private final BiConsumer<String, byte[]> attemptSecrets;
+    /** Told when a call finds the process unreachable: it is as good as lost. */
+    private final java.util.function.Consumer<RemoteTaskExecutor> unreachable;
     /** Which job holds each slot, or null. */
     final String[] slotHolders;
     volatile long lastHeartbeat = System.currentTimeMillis();
 
     RemoteTaskExecutor(ClusterProtocol.RegisterTaskExecutor registration, RpcClient client, String masterHost,
-                       int masterPort, BiConsumer<String, byte[]> attemptSecrets) {
+                       int masterPort, BiConsumer<String, byte[]> attemptSecrets,
+                       java.util.function.Consumer<RemoteTaskExecutor> unreachable) {
+        this.unreachable = unreachable;
         this.registration = registration;
         this.client = client;
         this.masterHost = masterHost;
@@ -64,25 +68,25 @@ final class RemoteTaskExecutor implements TaskExecutorGateway {
     public void prepareJob(JobDeployment deployment, JobGraph graph, JobCode code, JobMasterGateway master)
             throws RpcException {
         attemptSecrets.accept(deployment.attemptId(), deployment.secret());
-        client.call(ClusterProtocol.PREPARE, new ClusterProtocol.PrepareJob(deployment, code.serializedGraph(), code.jars(),
+        call(ClusterProtocol.PREPARE, new ClusterProtocol.PrepareJob(deployment, code.serializedGraph(), code.jars(),
                 masterHost, masterPort), CALL_TIMEOUT);
     }
 
     @Override
     public void startJob(String attemptId) throws RpcException {
-        client.call(ClusterProtocol.START, new ClusterProtocol.AttemptRef(attemptId), CALL_TIMEOUT);
+        call(ClusterProtocol.START, new ClusterProtocol.AttemptRef(attemptId), CALL_TIMEOUT);
     }
 
     @Override
     public long applySolutionSets(String attemptId, int loop) throws RpcException {
-        return client.call(ClusterProtocol.APPLY_SOLUTION_SETS, new ClusterProtocol.ApplySolutionSets(attemptId, loop),
+        return call(ClusterProtocol.APPLY_SOLUTION_SETS, new ClusterProtocol.ApplySolutionSets(attemptId, loop),
                 Duration.ofHours(1)).value();
     }
 
     @Override
     public void cancelJob(String attemptId) {
         try {
-            client.call(ClusterProtocol.CANCEL_ATTEMPT, new ClusterProtocol.AttemptRef(attemptId), CALL_TIMEOUT);
+            call(ClusterProtocol.CANCEL_ATTEMPT, new ClusterProtocol.AttemptRef(attemptId), CALL_TIMEOUT);
         } catch (RpcException e) {
             LOG.warn("Cancelling {} on TaskExecutor {} failed: {}", attemptId, id(), e.getMessage());
         }
@@ -91,7 +95,7 @@ final class RemoteTaskExecutor implements TaskExecutorGateway {
     @Override
     public void releaseJob(String attemptId) {
         try {
-            client.call(ClusterProtocol.RELEASE_ATTEMPT, new ClusterProtocol.AttemptRef(attemptId), CALL_TIMEOUT);
+            call(ClusterProtocol.RELEASE_ATTEMPT, new ClusterProtocol.AttemptRef(attemptId), CALL_TIMEOUT);
         } catch (RpcException e) {
             LOG.warn("Releasing {} on TaskExecutor {} failed: {}", attemptId, id(), e.getMessage());
         }
@@ -100,16 +104,28 @@ final class RemoteTaskExecutor implements TaskExecutorGateway {
     @Override
     public ExecutorMetrics metrics(String attemptId) {
         try {
-            return client.call(ClusterProtocol.METRICS, new ClusterProtocol.AttemptRef(attemptId), Duration.ofSeconds(5));
+            return call(ClusterProtocol.METRICS, new ClusterProtocol.AttemptRef(attemptId), Duration.ofSeconds(5));
         } catch (RpcException e) {
             return ExecutorMetrics.NONE;
+        }
+    }
+
+    private <Q extends java.io.Serializable, R extends java.io.Serializable> R call(
+            io.eddy.runtime.rpc.RpcMethod<Q, R> method, Q request, Duration timeout) throws RpcException {
+        try {
+            return client.call(method, request, timeout);
+        } catch (RpcException e) {
+            if (e.kind() == RpcException.Kind.UNAVAILABLE) {
+                unreachable.accept(this);
+            }
+            throw e;
         }
     }
 
     /** Asks the process to exit. */
     void stop() {
         try {
-            client.call(ClusterProtocol.STOP_EXECUTOR, new ClusterProtocol.Empty(), Duration.ofSeconds(10));
+            call(ClusterProtocol.STOP_EXECUTOR, new ClusterProtocol.Empty(), Duration.ofSeconds(10));
         } catch (RpcException e) {
             LOG.debug("TaskExecutor {} did not answer the stop: {}", id(), e.getMessage());
         }
