@@ -10,6 +10,7 @@ import io.eddy.compiler.PlanJson;
 import io.eddy.optimizer.Optimizer;
 import io.eddy.plan.LogicalPlan;
 import io.eddy.runtime.cluster.ClusterClient;
+import io.eddy.runtime.coordinator.JobCoordinator;
 import io.eddy.runtime.coordinator.RestartStrategy;
 import io.eddy.runtime.executor.JobResult;
 import io.eddy.runtime.jobgraph.JobGraph;
@@ -54,6 +55,27 @@ public final class ClusterExecutor implements PlanExecutor {
         return PlanJson.toJson(Optimizer.optimize(plan));
     }
 
+    /** The job settings the runtime reads from a job's parameters: restarts and loop checkpoints. */
+    static final List<String> RUNTIME_SETTINGS = List.of(RestartStrategy.KEY, RestartStrategy.FIXED_DELAY_ATTEMPTS,
+            RestartStrategy.FIXED_DELAY_DELAY, RestartStrategy.FAILURE_RATE_MAX, RestartStrategy.FAILURE_RATE_INTERVAL,
+            RestartStrategy.FAILURE_RATE_DELAY, JobCoordinator.CHECKPOINT_INTERVAL, JobCoordinator.CHECKPOINT_DIR);
+
+    /**
+     * {@code compiled} with the runtime settings of {@code configuration} (else of system properties
+     * of the same keys) added to its parameters, unless the program's global job parameters set them.
+     */
+    static JobGraph withRuntimeSettings(JobGraph compiled, Configuration configuration) {
+        Map<String, String> parameters = new LinkedHashMap<>(compiled.parameters());
+        for (String key : RUNTIME_SETTINGS) {
+            String value = configuration.getString(key, System.getProperty(key));
+            if (value != null) {
+                parameters.putIfAbsent(key, value);
+            }
+        }
+        return new JobGraph(compiled.name(), compiled.vertices(), compiled.edges(), parameters,
+                compiled.objectReuse(), compiled.iterations());
+    }
+
     @Override
     public JobExecutionResult execute(LogicalPlan plan, Configuration configuration, List<JobListener> listeners)
             throws Exception {
@@ -61,17 +83,7 @@ public final class ClusterExecutor implements PlanExecutor {
         if (address == null || address.isBlank()) {
             throw new IllegalArgumentException("No cluster address: set " + ADDRESS + " to the JobManager's host:port");
         }
-        JobGraph compiled = JobGraphCompiler.compile(Optimizer.optimize(plan));
-        Map<String, String> parameters = new LinkedHashMap<>(compiled.parameters());
-        for (String key : List.of(RestartStrategy.KEY, RestartStrategy.FIXED_DELAY_ATTEMPTS, RestartStrategy.FIXED_DELAY_DELAY,
-                RestartStrategy.FAILURE_RATE_MAX, RestartStrategy.FAILURE_RATE_INTERVAL, RestartStrategy.FAILURE_RATE_DELAY)) {
-            String value = configuration.getString(key, null);
-            if (value != null) {
-                parameters.putIfAbsent(key, value);
-            }
-        }
-        JobGraph job = new JobGraph(compiled.name(), compiled.vertices(), compiled.edges(), parameters,
-                compiled.objectReuse(), compiled.iterations());
+        JobGraph job = withRuntimeSettings(JobGraphCompiler.compile(Optimizer.optimize(plan)), configuration);
         String secretFile = configuration.getString(SECRET_FILE, defaultSecretFile().toString());
         List<Path> jars = new ArrayList<>();
         for (String jar : configuration.getString(JARS, "").split("[," + File.pathSeparator + "]")) {

@@ -65,7 +65,7 @@ public final class LocalExecutor implements PlanExecutor {
     /** As {@link #run(LogicalPlan, Configuration)}, telling {@code listeners} when the job is submitted and has ended. */
     public static JobExecutionResult run(LogicalPlan plan, Configuration configuration, List<JobListener> listeners)
             throws Exception {
-        JobGraph job = JobGraphCompiler.compile(Optimizer.optimize(plan));
+        JobGraph job = ClusterExecutor.withRuntimeSettings(JobGraphCompiler.compile(Optimizer.optimize(plan)), configuration);
         int parallelism = job.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
         try (MiniCluster cluster = new MiniCluster(clusterConfiguration(configuration, parallelism))) {
             JobClient client;

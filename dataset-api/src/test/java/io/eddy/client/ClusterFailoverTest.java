@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
+import io.eddy.api.aggregation.Aggregations;
+import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.JoinFunction;
+import io.eddy.api.functions.RichFlatJoinFunction;
+import io.eddy.api.operators.DeltaIteration;
+import io.eddy.api.tuple.Tuple2;
+import io.eddy.runtime.coordinator.JobCoordinator;
+import java.util.Map;
+import java.util.TreeMap;
 import io.eddy.api.JobExecutionResult;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.functions.MapFunction;
@@ -94,6 +104,95 @@ class ClusterFailoverTest {
         }
         assertEquals(expected, written, "every record once");
         assertTrue(cluster.log("jobmanager").contains("restarting"), cluster.log("jobmanager"));
+    }
+
+    /** Keeps smaller labels; takes its time once per superstep, so the loop runs long enough to be interrupted. */
+    static final class SlowKeepSmaller
+            extends RichFlatJoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>> {
+        private int lastSuperstep;
+
+        @Override
+        public void join(Tuple2<Long, Long> candidate, Tuple2<Long, Long> current, Collector<Tuple2<Long, Long>> out)
+                throws Exception {
+            int superstep = getIterationRuntimeContext().getSuperstepNumber();
+            if (superstep != lastSuperstep) {
+                lastSuperstep = superstep;
+                Thread.sleep(100);
+            }
+            if (candidate.f1 < current.f1) {
+                out.collect(candidate);
+            }
+        }
+    }
+
+    /** Connected components of a path of {@code n} vertices: n - 1 supersteps. */
+    static DataSet<Tuple2<Long, Long>> pathComponents(ExecutionEnvironment env, long n) {
+        List<Tuple2<Long, Long>> edges = new ArrayList<>();
+        for (long v = 0; v + 1 < n; v++) {
+            edges.add(Tuple2.of(v, v + 1));
+            edges.add(Tuple2.of(v + 1, v));
+        }
+        DataSet<Tuple2<Long, Long>> vertices = env.generateSequence(0, n - 1).map(v -> Tuple2.of(v, n - v))
+                .returns(Types.TUPLE(Types.LONG, Types.LONG));
+        DeltaIteration<Tuple2<Long, Long>, Tuple2<Long, Long>> loop = vertices.iterateDelta(vertices, 1000, 0);
+        DataSet<Tuple2<Long, Long>> changes = loop.getWorkset().join(env.fromCollection(edges)).where(0).equalTo(0)
+                .with((JoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>>) (v, e) -> Tuple2.of(e.f1, v.f1))
+                .returns(Types.TUPLE(Types.LONG, Types.LONG))
+                .groupBy(0).aggregate(Aggregations.MIN, 1)
+                .join(loop.getSolutionSet()).where(0).equalTo(0).with(new SlowKeepSmaller());
+        return loop.closeWith(changes, changes);
+    }
+
+    @Test
+    void aDeltaIterationResumesFromItsLastCheckpointAfterAKilledTaskExecutor() throws Exception {
+        cluster = new ProcessCluster(directory, 3, 2, List.of("restart-strategy=fixed-delay",
+                "restart-strategy.fixed-delay.attempts=3", "restart-strategy.fixed-delay.delay=500ms",
+                "heartbeat.interval=500ms", "heartbeat.timeout=3s"));
+        Path jobJar = ProcessCluster.testClassesJar(directory);
+        Path checkpoints = Files.createDirectories(directory.resolve("checkpoints"));
+        Configuration conf = new Configuration();
+        conf.setString(ClusterExecutor.SECRET_FILE, cluster.secretFile().toString());
+        conf.setString(JobCoordinator.CHECKPOINT_INTERVAL, "5");
+        conf.setString(JobCoordinator.CHECKPOINT_DIR, checkpoints.toString());
+        String[] hostPort = cluster.address().split(":");
+        ExecutionEnvironment env = ExecutionEnvironment.createRemoteEnvironment(hostPort[0], Integer.parseInt(hostPort[1]),
+                conf, jobJar.toString());
+        env.setParallelism(4);
+        long n = 50;
+        CompletableFuture<List<Tuple2<Long, Long>>> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return pathComponents(env, n).collect();
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        try (ClusterClient client = ClusterClient.connect(cluster.address(), ClusterClient.readSecret(cluster.secretFile()))) {
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (true) {
+                List<ClusterProtocol.JobStatus> jobs = client.list().jobs();
+                ClusterProtocol.Progress progress = jobs.isEmpty() ? null : jobs.get(0).progress();
+                if (progress != null && !progress.loops().isEmpty() && progress.loops().get(0).superstep() >= 18) {
+                    break;
+                }
+                assertTrue(System.currentTimeMillis() < deadline, "the loop did not get to superstep 18");
+                Thread.sleep(20);
+            }
+            cluster.taskExecutors().get(0).destroyForcibly().waitFor();
+        }
+        Map<Long, Long> resumed = new TreeMap<>();
+        run.join().forEach(t -> resumed.put(t.f0, t.f1));
+        Map<Long, Long> expected = new TreeMap<>();
+        for (long v = 0; v < n; v++) {
+            expected.put(v, 1L);
+        }
+        assertEquals(expected, resumed);
+        int first = env.getLastJobExecutionResult().getSuperstepStatistics().get(0).superstep();
+        assertTrue(first > 15 && (first - 1) % 5 == 0, "resumed after a checkpoint of superstep 15 or later: " + first);
+        assertTrue(cluster.log("jobmanager").contains("resumes from its checkpoint after superstep " + (first - 1)),
+                cluster.log("jobmanager"));
+        try (var left = Files.list(checkpoints)) {
+            assertFalse(left.findAny().isPresent(), "the job's checkpoints are deleted at its end");
+        }
     }
 
     private static void awaitRunningTasks(ClusterClient client, int atLeast) throws Exception {

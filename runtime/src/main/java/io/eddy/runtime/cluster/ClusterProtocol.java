@@ -102,6 +102,9 @@ public final class ClusterProtocol {
     public record PrepareJob(JobDeployment deployment, byte[] graph, List<JobCode.Jar> jars, String masterHost,
                              int masterPort) implements Serializable {}
 
+    /** Asks for a TaskExecutor's part of loop {@code loop}'s checkpoint after {@code superstep}. */
+    public record WriteCheckpoint(String attemptId, int loop, int superstep) implements Serializable {}
+
     /** Asks for the solution set updates of loop {@code loop} to be applied. */
     public record ApplySolutionSets(String attemptId, int loop) implements Serializable {}
 
@@ -130,6 +133,8 @@ public final class ClusterProtocol {
     public static final RpcMethod<AttemptRef, Empty> START = RpcMethod.of(TE, "start", AttemptRef.class, Empty.class);
     public static final RpcMethod<ApplySolutionSets, Count> APPLY_SOLUTION_SETS =
             RpcMethod.of(TE, "applySolutionSets", ApplySolutionSets.class, Count.class);
+    public static final RpcMethod<WriteCheckpoint, Count> WRITE_CHECKPOINT =
+            RpcMethod.of(TE, "writeCheckpoint", WriteCheckpoint.class, Count.class);
     public static final RpcMethod<AttemptRef, Empty> CANCEL_ATTEMPT = RpcMethod.of(TE, "cancel", AttemptRef.class, Empty.class);
     public static final RpcMethod<AttemptRef, Empty> RELEASE_ATTEMPT = RpcMethod.of(TE, "release", AttemptRef.class, Empty.class);
     public static final RpcMethod<AttemptRef, ExecutorMetrics> METRICS =

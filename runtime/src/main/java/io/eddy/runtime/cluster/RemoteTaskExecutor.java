@@ -84,6 +84,12 @@ final class RemoteTaskExecutor implements TaskExecutorGateway {
     }
 
     @Override
+    public boolean writeCheckpoint(String attemptId, int loop, int superstep) throws RpcException {
+        return call(ClusterProtocol.WRITE_CHECKPOINT, new ClusterProtocol.WriteCheckpoint(attemptId, loop, superstep),
+                Duration.ofHours(1)).value() == 1;
+    }
+
+    @Override
     public void cancelJob(String attemptId) {
         try {
             call(ClusterProtocol.CANCEL_ATTEMPT, new ClusterProtocol.AttemptRef(attemptId), CALL_TIMEOUT);

@@ -67,6 +67,8 @@ public final class TaskExecutorRunner implements AutoCloseable {
                 })
                 .handle(ClusterProtocol.APPLY_SOLUTION_SETS, (request, caller) ->
                         new ClusterProtocol.Count(taskExecutor.applySolutionSets(request.attemptId(), request.loop())))
+                .handle(ClusterProtocol.WRITE_CHECKPOINT, (request, caller) -> new ClusterProtocol.Count(
+                        taskExecutor.writeCheckpoint(request.attemptId(), request.loop(), request.superstep()) ? 1 : 0))
                 .handle(ClusterProtocol.CANCEL_ATTEMPT, (request, caller) -> {
                     taskExecutor.cancelJob(request.attemptId());
                     return new ClusterProtocol.Empty();

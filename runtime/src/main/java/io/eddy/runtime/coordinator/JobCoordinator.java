@@ -66,6 +66,14 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         void release(String jobId);
     }
 
+    /** Job parameter: a loop checkpoint every this many supersteps (0, the default: none). */
+    public static final String CHECKPOINT_INTERVAL = "iteration.checkpoint.interval";
+    /** Job parameter: where loop checkpoints go; every TaskExecutor of the job must reach it. */
+    public static final String CHECKPOINT_DIR = "iteration.checkpoint.dir";
+
+    /** A loop's last complete checkpoint: the superstep it ended and that superstep's serialized aggregates. */
+    private record CompletedCheckpoint(int superstep, byte[] aggregates) {}
+
     /** Where a job is in its life. */
     public enum State { CREATED, RUNNING, RESTARTING, FINISHED, FAILED, CANCELLED }
 
@@ -81,6 +89,10 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     private final Thread thread;
     private final long submittedMillis = System.currentTimeMillis();
 
+    private final int checkpointInterval;
+    private final java.nio.file.Path checkpointDirectory;
+    /** Per loop id, the checkpoint a new attempt continues from. */
+    private final Map<Integer, CompletedCheckpoint> checkpoints = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile State state = State.CREATED;
     private volatile Attempt current;
     private boolean cancelled;
@@ -102,6 +114,9 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         this.restarts = restartStrategy.tracker();
         this.networkOnly = networkOnly;
         this.onEnd = onEnd;
+        this.checkpointInterval = Integer.parseInt(graph.parameters().getOrDefault(CHECKPOINT_INTERVAL, "0").trim());
+        this.checkpointDirectory = java.nio.file.Path.of(graph.parameters().getOrDefault(CHECKPOINT_DIR,
+                System.getProperty("java.io.tmpdir") + "/eddy-checkpoints"));
         this.thread = new Thread(this::run, "Job coordinator (" + graph.name() + ")");
         this.thread.setDaemon(true);
     }
@@ -186,6 +201,9 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             deployFailure = deploy(attempt);
         }
         long netRuntimeMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        if (checkpointInterval > 0) {
+            deleteRecursively(checkpointDirectory.resolve(jobId));
+        }
         if (error == null) {
             state = State.FINISHED;
             LOG.info("Job '{}' finished in {} ms", graph.name(), netRuntimeMillis);
@@ -263,6 +281,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         int endedCount;
         Throwable firstFailure;
         final List<Throwable> laterFailures = new ArrayList<>();
+        /** Per loop id, the superstep whose checkpoint was written at the barrier and awaits its decision. */
+        final Map<Integer, Integer> pendingCheckpoints = new java.util.concurrent.ConcurrentHashMap<>();
 
         Attempt(int number, List<InputSplitAssigner> assigners) {
             this.number = number;
@@ -280,15 +300,28 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
                 for (int vertex : loop.bodyVertices()) {
                     participants += graph.vertex(vertex).parallelism();
                 }
-                loops.add(new IterationCoordinator(loop, participants, loop.isDelta(), () -> {
-                    if (!loop.isDelta()) {
-                        return -1;
+                CompletedCheckpoint resume = checkpoints.get(loop.id());
+                loops.add(new IterationCoordinator(loop, participants, loop.isDelta(), superstep -> {
+                    long onDisk = -1;
+                    if (loop.isDelta()) {
+                        onDisk = 0;
+                        for (TaskExecutorGateway executor : executorsOfSlots(graph.vertex(loop.resultVertex()).parallelism())) {
+                            onDisk += executor.applySolutionSets(attemptId, loop.id());
+                        }
                     }
-                    long onDisk = 0;
-                    for (TaskExecutorGateway executor : executorsOfSlots(graph.vertex(loop.resultVertex()).parallelism())) {
-                        onDisk += executor.applySolutionSets(attemptId, loop.id());
+                    if (checkpointInterval > 0 && superstep % checkpointInterval == 0 && superstep < loop.maxSupersteps()) {
+                        boolean complete = true;
+                        for (TaskExecutorGateway executor : executorsOfSlots(graph.vertex(loop.headVertex()).parallelism())) {
+                            complete &= executor.writeCheckpoint(attemptId, loop.id(), superstep);
+                        }
+                        pendingCheckpoints.put(loop.id(), complete ? superstep : -1);
                     }
                     return onDisk;
+                }, resume == null ? 1 : resume.superstep() + 1, (superstep, decision) -> {
+                    Integer pending = pendingCheckpoints.get(loop.id());
+                    if (!decision.terminate() && pending != null && pending == superstep) {
+                        checkpointCompleted(loop, superstep, decision.aggregates());
+                    }
                 }));
             }
         }
@@ -312,6 +345,56 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         }
     }
 
+    /**
+     * The loop goes on after {@code superstep}, whose checkpoint every TaskExecutor wrote: restarts
+     * continue from it, and older checkpoints of the loop are deleted.
+     */
+    private void checkpointCompleted(IterationSpec loop, int superstep, Map<String, Object> aggregates) {
+        byte[] serialized;
+        try {
+            serialized = io.eddy.runtime.util.SerializationUtils.serialize(new LinkedHashMap<>(aggregates));
+        } catch (Exception e) {
+            LOG.warn("Loop '{}': the aggregates of superstep {} do not serialize, no checkpoint: {}", loop.name(),
+                    superstep, e.toString());
+            return;
+        }
+        CompletedCheckpoint previous = checkpoints.put(loop.id(), new CompletedCheckpoint(superstep, serialized));
+        LOG.info("Loop '{}' of job '{}' checkpointed after superstep {}", loop.name(), graph.name(), superstep);
+        if (previous != null && previous.superstep() != superstep) {
+            deleteRecursively(io.eddy.runtime.iteration.IterationCheckpoint.superstepDirectory(checkpointDirectory, jobId,
+                    loop.id(), previous.superstep()));
+        }
+    }
+
+    private static void deleteRecursively(java.nio.file.Path directory) {
+        if (!java.nio.file.Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(directory)) {
+            for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(path);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot delete checkpoint files in {}: {}", directory, e.toString());
+        }
+    }
+
+    /** What the attempt's loops checkpoint and continue from. */
+    private JobDeployment.Checkpoints checkpointsForAttempt(int attempt) {
+        if (checkpointInterval <= 0) {
+            return JobDeployment.Checkpoints.NONE;
+        }
+        Map<Integer, Integer> resumeFrom = new LinkedHashMap<>();
+        Map<Integer, byte[]> aggregates = new LinkedHashMap<>();
+        checkpoints.forEach((loop, checkpoint) -> {
+            resumeFrom.put(loop, checkpoint.superstep());
+            aggregates.put(loop, checkpoint.aggregates());
+            LOG.info("Job '{}' attempt {}: loop '{}' resumes from its checkpoint after superstep {}", graph.name(),
+                    attempt, graph.iterations().get(loop).name(), checkpoint.superstep());
+        });
+        return new JobDeployment.Checkpoints(checkpointDirectory.toString(), checkpointInterval, resumeFrom, aggregates);
+    }
+
     /** Allocates the attempt's slots and deploys it; null on success, else what went wrong. */
     private Throwable deploy(Attempt attempt) {
         int maxParallelism = graph.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
@@ -331,7 +414,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             }
             byte[] secret = new byte[32];
             SECRETS.nextBytes(secret);
-            JobDeployment deployment = new JobDeployment(jobId, attempt.number, secret, ownerIds, addresses, networkOnly);
+            JobDeployment deployment = new JobDeployment(jobId, attempt.number, secret, ownerIds, addresses, networkOnly,
+                    checkpointsForAttempt(attempt.number));
             LOG.info("Starting job '{}' attempt {}: {} vertices, {} subtasks in {} slots of {} TaskExecutor(s)",
                     graph.name(), attempt.number, graph.vertices().size(), attempt.expected, owners.size(),
                     attempt.executors.size());

@@ -43,6 +43,15 @@ public interface TaskExecutorGateway {
      */
     long applySolutionSets(String attemptId, int loop) throws Exception;
 
+    /**
+     * Writes this TaskExecutor's part of loop {@code loop}'s checkpoint after {@code superstep}: the
+     * solution set partitions and fed-back records of its slots, while every task of the loop waits at
+     * the barrier.
+     *
+     * @return false if the state cannot be written now (a solution set partly on disk)
+     */
+    boolean writeCheckpoint(String attemptId, int loop, int superstep) throws Exception;
+
     /** Asks the attempt's tasks to stop. */
     void cancelJob(String attemptId);
 

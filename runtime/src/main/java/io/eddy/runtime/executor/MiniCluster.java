@@ -126,7 +126,8 @@ public final class MiniCluster implements JobExecutor {
             public void release(String jobId) {}
         };
         JobCoordinator coordinator = new JobCoordinator(UUID.randomUUID().toString(), job,
-                JobCode.local(Thread.currentThread().getContextClassLoader()), slots, RestartStrategy.none(),
+                JobCode.local(Thread.currentThread().getContextClassLoader()), slots,
+                RestartStrategy.fromSettings(job.parameters(), RestartStrategy.none()),
                 configuration.networkExchanges(), runningJobs::remove);
         runningJobs.add(coordinator);
         try {

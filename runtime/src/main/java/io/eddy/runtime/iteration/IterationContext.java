@@ -18,6 +18,7 @@ public final class IterationContext {
     private final FeedbackChannel feedback;
     private final SolutionSet solutionSet;
     private int superstep = 1;
+    private IterationCheckpoint.ResumePoint resume;
     private Map<String, Object> previousAggregates = Map.of();
     private long feedbackRecords;
     private long criterionRecords;
@@ -37,6 +38,21 @@ public final class IterationContext {
 
     public String loopName() {
         return loopName;
+    }
+
+    /**
+     * Continues a loop from a checkpoint: the first superstep is the one after {@code resume}'s, with
+     * its aggregates as the previous superstep's; operators read the loop's state from its files.
+     */
+    public void resumeFrom(IterationCheckpoint.ResumePoint resume) {
+        this.resume = resume;
+        this.superstep = resume.superstep() + 1;
+        this.previousAggregates = resume.aggregates();
+    }
+
+    /** Where this attempt continues the loop from, or null if it starts at superstep 1. */
+    public IterationCheckpoint.ResumePoint resume() {
+        return resume;
     }
 
     /** The superstep running now, from 1. */

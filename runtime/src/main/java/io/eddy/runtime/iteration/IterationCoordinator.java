@@ -49,8 +49,11 @@ public final class IterationCoordinator implements SuperstepBarrier {
     /** Work done at the superstep barrier. */
     @FunctionalInterface
     public interface BarrierAction {
-        /** Returns how many solution set partitions are on disk afterwards, or -1 if the loop has no solution set. */
-        long run() throws Exception;
+        /**
+         * Runs at the end of {@code superstep}; returns how many solution set partitions are on disk
+         * afterwards, or -1 if the loop has no solution set.
+         */
+        long run(int superstep) throws Exception;
     }
 
     private final IterationSpec spec;
@@ -60,7 +63,8 @@ public final class IterationCoordinator implements SuperstepBarrier {
     private final Map<String, SuperstepAggregator> global = new LinkedHashMap<>();
     private final List<SuperstepStats> stats = Collections.synchronizedList(new ArrayList<>());
 
-    private int superstep = 1;
+    private int superstep;
+    private final java.util.function.BiConsumer<Integer, Decision> onDecision;
     private int reported;
     private long feedbackRecords;
     private long criterionRecords;
@@ -75,7 +79,7 @@ public final class IterationCoordinator implements SuperstepBarrier {
      *        empty workset); a bulk iteration's partial solution is allowed to be empty
      */
     public IterationCoordinator(IterationSpec spec, int participants, boolean stopWhenNothingFedBack) {
-        this(spec, participants, stopWhenNothingFedBack, () -> -1);
+        this(spec, participants, stopWhenNothingFedBack, superstep -> -1);
     }
 
     /**
@@ -84,6 +88,19 @@ public final class IterationCoordinator implements SuperstepBarrier {
      */
     public IterationCoordinator(IterationSpec spec, int participants, boolean stopWhenNothingFedBack,
                                 BarrierAction betweenSupersteps) {
+        this(spec, participants, stopWhenNothingFedBack, betweenSupersteps, 1, null);
+    }
+
+    /**
+     * @param firstSuperstep the superstep the loop starts with: 1, or the one after a checkpoint it
+     *        resumes from
+     * @param onDecision told of every decision with the superstep it ends, on the deciding thread; or null
+     */
+    public IterationCoordinator(IterationSpec spec, int participants, boolean stopWhenNothingFedBack,
+                                BarrierAction betweenSupersteps, int firstSuperstep,
+                                java.util.function.BiConsumer<Integer, Decision> onDecision) {
+        this.superstep = firstSuperstep;
+        this.onDecision = onDecision;
         this.spec = spec;
         this.participants = participants;
         this.stopWhenNothingFedBack = stopWhenNothingFedBack;
@@ -136,7 +153,7 @@ public final class IterationCoordinator implements SuperstepBarrier {
         criterionRecords += report.criterionRecords();
         if (++reported == participants) {
             try {
-                partitionsOnDisk = betweenSupersteps.run();
+                partitionsOnDisk = betweenSupersteps.run(superstep);
             } catch (Exception e) {
                 aborted = true;
                 notifyAll();
@@ -179,6 +196,9 @@ public final class IterationCoordinator implements SuperstepBarrier {
                 partitionsOnDisk > 0 ? ", " + partitionsOnDisk + " solution set partitions on disk" : "",
                 values.isEmpty() ? "" : ", aggregates " + values, reason == null ? "" : "; ends: " + reason);
         decision = new Decision(reason != null, superstep + 1, values);
+        if (onDecision != null) {
+            onDecision.accept(superstep, decision);
+        }
         superstepStarted = now;
         reported = 0;
         feedbackRecords = 0;

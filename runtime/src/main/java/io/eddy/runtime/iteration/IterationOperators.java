@@ -66,6 +66,11 @@ public final class IterationOperators {
 
     private static final class Head<T> implements Operator<T> {
         private Output<T> output;
+        /**
+         * A loop resumed from a checkpoint: the initial data arriving in the attempt's first superstep
+         * is dropped and the checkpoint's fed-back records go out in its place.
+         */
+        private IterationCheckpoint.ResumePoint resume;
 
         @Override
         public void open(OperatorContext context, Output<T> out) throws InterruptedException {
@@ -74,6 +79,7 @@ public final class IterationOperators {
                 throw new IllegalStateException("an iteration head runs outside a loop: " + context.getOperatorName());
             }
             this.output = out;
+            this.resume = iteration.resume();
             if (iteration.hasSolutionSet()) {
                 // the first workset record may already look up the solution set
                 iteration.solutionSet().awaitBuilt();
@@ -83,11 +89,19 @@ public final class IterationOperators {
         @Override
         @SuppressWarnings("unchecked")
         public void processRecord(int input, Object record) throws Exception {
-            output.collect((T) record);
+            if (resume == null) {
+                output.collect((T) record);
+            }
         }
 
         @Override
-        public void endInput(int input) {
+        @SuppressWarnings("unchecked")
+        public void endInput(int input) throws Exception {
+            if (resume != null) {
+                IterationCheckpoint.ResumePoint from = resume;
+                resume = null;
+                IterationCheckpoint.read(from.feedbackFile(), from.feedbackSerializer(), record -> output.collect((T) record));
+            }
         }
 
         @Override
@@ -151,6 +165,7 @@ public final class IterationOperators {
     private static final class SolutionSetHead implements Operator<Void>, io.eddy.runtime.operator.SuperstepAware {
         private OperatorContext context;
         private SolutionSet solutionSet;
+        private boolean resumed;
 
         @Override
         public void open(OperatorContext operatorContext, Output<Void> out) throws Exception {
@@ -167,11 +182,19 @@ public final class IterationOperators {
                         + " pages of managed memory but its share is " + pages + " pages");
             }
             solutionSet.open(solutionSet.isUnmanaged() ? java.util.List.of() : context.allocateManagedMemory(pages));
+            IterationCheckpoint.ResumePoint resume = iteration.resume();
+            if (resume != null) {
+                // the initial solution set still arrives, and is dropped: the checkpoint's replaces it
+                resumed = true;
+                IterationCheckpoint.read(resume.solutionSetFile(), resume.solutionSetSerializer(), solutionSet::insertOrReplace);
+            }
         }
 
         @Override
         public void processRecord(int input, Object record) throws Exception {
-            solutionSet.insertOrReplace(record);
+            if (!resumed) {
+                solutionSet.insertOrReplace(record);
+            }
         }
 
         @Override

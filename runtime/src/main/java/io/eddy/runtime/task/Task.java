@@ -89,6 +89,9 @@ public final class Task implements Runnable {
                 : new IterationContext(loop.spec().name(), loop.spec().aggregators(),
                         loop.spec().tailVertex() == descriptor.vertex().id() ? loop.feedback() : null,
                         loop.solutionSet());
+        if (loop != null && loop.resume() != null) {
+            iterationContext.resumeFrom(loop.resume());
+        }
     }
 
     /** The loop context operators see, or null outside loops. */
@@ -554,7 +557,7 @@ public final class Task implements Runnable {
                     + "' but has no input");
         }
         prepareInvariantCaches();
-        int superstep = 1;
+        int superstep = iterationContext.superstep();
         while (true) {
             readInputs(superstep);
             checkCancelled();

@@ -62,11 +62,18 @@ public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, L
 
     /**
      * How a subtask takes part in a loop: the loop, its coordinator, the feedback channel of its slot
-     * if it runs the loop's head or tail (else null), and its slot's partition of a delta
-     * iteration's solution set (else null).
+     * if it runs the loop's head or tail (else null), its slot's partition of a delta iteration's
+     * solution set (else null), and the checkpoint the loop continues from (else null).
      */
     public record LoopDescriptor(IterationSpec spec, SuperstepBarrier coordinator, FeedbackChannel feedback,
-                                 SolutionSet solutionSet) {}
+                                 SolutionSet solutionSet, io.eddy.runtime.iteration.IterationCheckpoint.ResumePoint resume) {
+
+        /** A loop starting at superstep 1. */
+        public LoopDescriptor(IterationSpec spec, SuperstepBarrier coordinator, FeedbackChannel feedback,
+                              SolutionSet solutionSet) {
+            this(spec, coordinator, feedback, solutionSet, null);
+        }
+    }
 
     /** The partition this subtask writes for one outgoing edge. */
     public record OutputDescriptor(JobEdge edge, ResultPartition partition) {}

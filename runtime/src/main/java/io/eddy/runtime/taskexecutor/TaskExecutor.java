@@ -13,7 +13,9 @@ import io.eddy.runtime.executor.MiniClusterConfiguration;
 import io.eddy.runtime.io.InputSplitProvider;
 import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.iteration.FeedbackChannel;
-import io.eddy.runtime.iteration.IterationCoordinator;
+import io.eddy.runtime.iteration.IterationCheckpoint;
+import io.eddy.runtime.util.SerializationUtils;
+import java.nio.file.Path;
 import io.eddy.runtime.iteration.SolutionSet;
 import io.eddy.runtime.iteration.SuperstepBarrier;
 import io.eddy.runtime.jobgraph.ChainedOperator;
@@ -199,6 +201,11 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     }
 
     @Override
+    public boolean writeCheckpoint(String attemptId, int loop, int superstep) throws IOException {
+        return job(attemptId).writeCheckpoint(loop, superstep);
+    }
+
+    @Override
     public void cancelJob(String attemptId) {
         LocalJob job = jobs.get(attemptId);
         if (job != null) {
@@ -368,7 +375,8 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                             : new TaskDescriptor.LoopDescriptor(loop, barrier(loop.id()),
                                     vertex.id() == loop.headVertex() || vertex.id() == loop.tailVertex()
                                             ? feedback.get(loop.id()).get(subtask) : null,
-                                    loop.isDelta() ? solutionSets.get(loop.id()).get(subtask) : null);
+                                    loop.isDelta() ? solutionSets.get(loop.id()).get(subtask) : null,
+                                    resumePoint(loop, subtask));
                     TaskDescriptor descriptor = describe(vertex, subtask, factories.get(vertex.id()),
                             shares.get(vertex.id()), loopDescriptor);
                     int vertexId = vertex.id();
@@ -388,6 +396,55 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                 tasks.forEach(Task::cancel);
             }
             threads.forEach(Thread::start);
+        }
+
+        /** Where loop {@code loop} continues in slot {@code slot}: from the checkpoint the deployment names, or null. */
+        private IterationCheckpoint.ResumePoint resumePoint(IterationSpec loop, int slot) {
+            JobDeployment.Checkpoints checkpoints = deployment.checkpoints();
+            Integer superstep = checkpoints.resumeFrom().get(loop.id());
+            if (superstep == null) {
+                return null;
+            }
+            Map<String, Object> aggregates;
+            try {
+                byte[] bytes = checkpoints.resumeAggregates().get(loop.id());
+                aggregates = bytes == null ? Map.of() : SerializationUtils.deserialize(bytes, classLoader);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the aggregates of loop '" + loop.name() + "' at superstep "
+                        + superstep + ": " + e, e);
+            }
+            return new IterationCheckpoint.ResumePoint(superstep, aggregates,
+                    IterationCheckpoint.superstepDirectory(Path.of(checkpoints.directory()), deployment.jobId(), loop.id(),
+                            superstep), slot, loop.feedbackSerializer(),
+                    loop.isDelta() ? loop.solutionSet().serializer() : null);
+        }
+
+        boolean writeCheckpoint(int loopId, int superstep) throws IOException {
+            JobDeployment.Checkpoints checkpoints = deployment.checkpoints();
+            if (!checkpoints.enabled()) {
+                throw new IllegalStateException("attempt " + attemptId + " has no checkpoint directory");
+            }
+            IterationSpec loop = graph.iterations().get(loopId);
+            Path directory = IterationCheckpoint.superstepDirectory(Path.of(checkpoints.directory()), deployment.jobId(),
+                    loopId, superstep);
+            for (SolutionSet set : solutionSets.getOrDefault(loopId, Map.of()).values()) {
+                if (set.spilledPartitions() > 0) {
+                    // reading spilled partitions out would disturb the running loop
+                    LOG.warn("Loop '{}' is not checkpointed after superstep {}: its solution set is partly on disk",
+                            loop.name(), superstep);
+                    return false;
+                }
+            }
+            for (Map.Entry<Integer, FeedbackChannel> slot : feedback.getOrDefault(loopId, Map.of()).entrySet()) {
+                IterationCheckpoint.write(IterationCheckpoint.file(directory, slot.getKey(), "feedback"),
+                        loop.feedbackSerializer(), slot.getValue().replay());
+                SolutionSet set = solutionSets.getOrDefault(loopId, Map.of()).get(slot.getKey());
+                if (set != null) {
+                    IterationCheckpoint.write(IterationCheckpoint.file(directory, slot.getKey(), "solution"),
+                            loop.solutionSet().serializer(), set.entries());
+                }
+            }
+            return true;
         }
 
         private SuperstepBarrier barrier(int loop) {
