@@ -4,6 +4,7 @@
 #   scripts/benchmark.sh [--size-gb N] [--skip-flink] [--skip-eddy] [--runs N] [--xmx 1g]
 #   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m]
 #   scripts/benchmark.sh --suite joins [--scale 1] [--runs 2] [--skip-flink] [--xmx 1g]
+#   scripts/benchmark.sh --suite cluster [--runs 3] [--scale 1]
 #   scripts/benchmark.sh --suite iterations [--scale 1] [--log-vertices 20] [--points 1000000] [--runs 2]
 #                        [--skip-flink] [--xmx 1g]
 #
@@ -16,7 +17,9 @@
 # the jobs' own time (around execute()). The iterations suite runs PageRank (10 supersteps of a bulk
 # iteration) and connected components (a delta iteration) over an R-MAT graph (scale 1: 2^20 vertices,
 # 16 edges per vertex) and k-means (k = 10, 10 supersteps, 1 M points at scale 1) on the baseline, Eddy
-# and Flink, and reports Eddy's and the baseline's time per superstep.
+# and Flink, and reports Eddy's and the baseline's time per superstep. The cluster suite measures one
+# exchange in memory and over loopback TCP (records/s, MB/s), and WordCount (256 MB of text at scale 1)
+# and PageRank (R-MAT 2^18) on the embedded runtime vs. a JobManager with two TaskExecutor processes.
 #
 # Input data is generated once and cached under bench-data/ (git-ignored): N GiB of Zipf text for
 # WordCount and round(10*N) M orders / round(N) M customers for the join + groupBy. Prints a Markdown
@@ -93,6 +96,12 @@ if [[ "$SUITE" == plans ]]; then
   exec java -Xmx1g -cp "$EDDY_CLASSPATH" io.eddy.benchmarks.PlanBenchmarks "$RUNS"
 fi
 
+if [[ "$SUITE" == cluster ]]; then
+  build_eddy
+  exec java -Xmx2g -XX:+UseParallelGC -cp "$EDDY_CLASSPATH" io.eddy.benchmarks.ClusterBenchmarks \
+    --data-dir "$ROOT/bench-data" --work-dir "$WORK" --runs "$RUNS" --scale "$SCALE"
+fi
+
 if [[ "$SUITE" == memory ]]; then
   build_eddy
   exec java -Xmx256m -cp "$EDDY_CLASSPATH" io.eddy.benchmarks.MemoryBenchmarks --classpath "$EDDY_CLASSPATH" \
@@ -123,5 +132,5 @@ case "$SUITE" in
   joins) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.JoinBenchmarks "${ARGS[@]}" ;;
   iterations) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.IterationBenchmarks "${ARGS[@]}" ;;
   core) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.BenchmarkMain "${ARGS[@]}" ;;
-  *) echo "unknown suite: $SUITE (core, memory, plans, joins or iterations)" >&2; exit 2 ;;
+  *) echo "unknown suite: $SUITE (core, memory, plans, joins, iterations or cluster)" >&2; exit 2 ;;
 esac

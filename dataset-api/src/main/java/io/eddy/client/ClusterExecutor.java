@@ -32,6 +32,10 @@ public final class ClusterExecutor implements PlanExecutor {
     public static final String ADDRESS = "eddy.cluster.address";
     /** The file holding the cluster's secret (default: {@link #defaultSecretFile()}). */
     public static final String SECRET_FILE = "eddy.cluster.secret-file";
+    /** A PKCS12 store holding the cluster's certificate, to talk to it over TLS. */
+    public static final String TLS_TRUSTSTORE = "eddy.cluster.tls.truststore";
+    /** The password of {@link #TLS_TRUSTSTORE}. */
+    public static final String TLS_PASSWORD = "eddy.cluster.tls.password";
     /** The jars holding the program's classes, separated by commas or the path separator. */
     public static final String JARS = "eddy.cluster.jars";
 
@@ -91,7 +95,13 @@ public final class ClusterExecutor implements PlanExecutor {
                 jars.add(Path.of(jar.trim()));
             }
         }
-        try (ClusterClient client = ClusterClient.connect(address.trim(), ClusterClient.readSecret(Path.of(secretFile)))) {
+        io.eddy.runtime.rpc.RpcSecurity.Tls tls = null;
+        String trustStore = configuration.getString(TLS_TRUSTSTORE, null);
+        if (trustStore != null) {
+            char[] password = configuration.getString(TLS_PASSWORD, "").toCharArray();
+            tls = new io.eddy.runtime.rpc.RpcSecurity.Tls(Path.of(trustStore), password, Path.of(trustStore), password);
+        }
+        try (ClusterClient client = ClusterClient.connect(address.trim(), ClusterClient.readSecret(Path.of(secretFile)), tls)) {
             ClusterClient.RemoteJob running;
             try {
                 running = client.submit(job, jars);

@@ -30,12 +30,25 @@ final class ProcessCluster implements AutoCloseable {
     private final List<Process> taskExecutors = new ArrayList<>();
     private final String address;
     private final List<String> classPath;
+    private final io.eddy.runtime.rpc.RpcSecurity.Tls tls;
 
     /**
      * @param settings JobManager settings ({@code key=value}), e.g. a restart strategy
      */
     ProcessCluster(Path directory, int taskExecutors, int slots, List<String> settings) throws Exception {
+        this(directory, taskExecutors, slots, settings, null);
+    }
+
+    /** A cluster whose control and data connections all use TLS with {@code tls}'s store (null: plaintext). */
+    ProcessCluster(Path directory, int taskExecutors, int slots, List<String> settings,
+                   io.eddy.runtime.rpc.RpcSecurity.Tls tls) throws Exception {
         this.directory = directory;
+        this.tls = tls;
+        if (tls != null) {
+            settings = new ArrayList<>(settings);
+            settings.addAll(List.of("--tls-keystore", tls.keyStore().toString(), "--tls-password",
+                    new String(tls.keyStorePassword())));
+        }
         this.classPath = mainClassPath();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -83,7 +96,7 @@ final class ProcessCluster implements AutoCloseable {
 
     void awaitTaskExecutors(int count) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
-        try (ClusterClient client = ClusterClient.connect(address, ClusterClient.readSecret(secretFile))) {
+        try (ClusterClient client = client()) {
             while (client.list().taskExecutors() < count) {
                 if (System.currentTimeMillis() > deadline) {
                     throw new IllegalStateException(count + " TaskExecutors did not register: " + log("taskexecutor-1"));
@@ -102,6 +115,11 @@ final class ProcessCluster implements AutoCloseable {
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(directory.resolve(name + ".log").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    }
+
+    /** A client of this cluster, over TLS if the cluster uses it. */
+    ClusterClient client() throws IOException {
+        return ClusterClient.connect(address, ClusterClient.readSecret(secretFile), tls);
     }
 
     String log(String name) {
@@ -131,7 +149,7 @@ final class ProcessCluster implements AutoCloseable {
     /** Stops the JobManager through the control plane (it stops the TaskExecutors), then makes sure. */
     @Override
     public void close() throws Exception {
-        try (ClusterClient client = ClusterClient.connect(address, ClusterClient.readSecret(secretFile))) {
+        try (ClusterClient client = client()) {
             client.shutdownCluster();
         } catch (Exception e) {
             // killed below

@@ -154,6 +154,73 @@ class StandaloneClusterTest {
         assertEquals(20_000L, written.get(written.size() - 1));
     }
 
+    /** A sink that takes a millisecond per record. */
+    static final class SlowSink extends io.eddy.api.io.RichOutputFormat<Long> {
+        @Override
+        public void configure(Configuration parameters) {}
+
+        @Override
+        public void open(int taskNumber, int numTasks) {}
+
+        @Override
+        public void writeRecord(Long record) throws java.io.IOException {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("cancelled");
+            }
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    @Test
+    void aSlowSinkThrottlesTheSourceAcrossProcessesAndCancellingReleasesTheSlots() throws Exception {
+        ExecutionEnvironment env = remote(2);
+        env.generateSequence(1, 1_000_000_000L).rebalance().output(new SlowSink());
+        java.util.concurrent.CompletableFuture<Void> run = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                env.execute("throttled");
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        try (ClusterClient client = ClusterClient.connect(cluster.address(), ClusterClient.readSecret(cluster.secretFile()))) {
+            ClusterProtocol.JobStatus job = null;
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (job == null || job.progress() == null || job.progress().runningTasks() < 4) {
+                assertTrue(System.currentTimeMillis() < deadline, "the job did not start");
+                Thread.sleep(50);
+                List<ClusterProtocol.JobStatus> jobs = client.list().jobs();
+                job = jobs.stream().filter(j -> j.name().equals("throttled")).findFirst().orElse(null);
+            }
+            Thread.sleep(3_000);
+            String jobId = job.jobId();
+            ClusterProtocol.JobStatus later = client.list().jobs().stream().filter(j -> j.jobId().equals(jobId))
+                    .findFirst().get();
+            // unthrottled, the sources would have read tens of millions of numbers by now; two sinks take
+            // about 2,000 a second, and the buffers between (4 per channel on each side) hold some 100,000
+            long read = later.progress().recordsRead();
+            assertTrue(read > 0 && read < 400_000, "the sources read " + read + " records");
+            assertEquals("CANCELLED", waitForState(client, client.cancel(later.jobId()).jobId(), "CANCELLED"));
+            assertEquals(4, client.list().freeSlots());
+        }
+        assertThrows(Exception.class, run::join);
+    }
+
+    private static String waitForState(ClusterClient client, String jobId, String state) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            String now = client.list().jobs().stream().filter(j -> j.jobId().equals(jobId)).findFirst().get().state();
+            if (now.equals(state) || System.currentTimeMillis() > deadline) {
+                return now;
+            }
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void theJobManagerListsFinishedJobsAndRefusesAWrongSecret() throws Exception {
         long before;

@@ -27,17 +27,28 @@ public final class ClusterClient implements AutoCloseable {
     private final String address;
 
     public ClusterClient(String host, int port, byte[] secret) {
-        this.client = new RpcClient(host, port, ClusterProtocol.CLUSTER, secret, null);
+        this(host, port, secret, null);
+    }
+
+    /** A client over TLS, trusting {@code tls}'s trust store (null: plaintext). */
+    public ClusterClient(String host, int port, byte[] secret, io.eddy.runtime.rpc.RpcSecurity.Tls tls) {
+        this.client = new RpcClient(host, port, ClusterProtocol.CLUSTER, secret, tls);
         this.address = host + ":" + port;
     }
 
     /** A client of the JobManager at {@code host:port}. */
     public static ClusterClient connect(String hostAndPort, byte[] secret) {
+        return connect(hostAndPort, secret, null);
+    }
+
+    /** A client of the JobManager at {@code host:port}, over TLS if {@code tls} is not null. */
+    public static ClusterClient connect(String hostAndPort, byte[] secret, io.eddy.runtime.rpc.RpcSecurity.Tls tls) {
         int colon = hostAndPort.lastIndexOf(':');
         if (colon <= 0) {
             throw new IllegalArgumentException("a cluster address is host:port, not '" + hostAndPort + "'");
         }
-        return new ClusterClient(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)), secret);
+        return new ClusterClient(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)), secret,
+                tls);
     }
 
     /** Reads a cluster secret file (Base64, as {@code eddy cluster start} writes it). */

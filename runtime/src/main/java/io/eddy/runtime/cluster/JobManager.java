@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * restart strategy.
  *
  * <p>Run it as {@code java io.eddy.runtime.cluster.JobManager --secret-file <file> [--host h] [--port p]
- * [--address-file f] [--work-dir d] [key=value ...]}; settings such as {@code restart-strategy} are
+ * [--address-file f] [--work-dir d] [--tls-keystore store.p12 --tls-password pw] [key=value ...]}; settings such as {@code restart-strategy} are
  * given as {@code key=value} arguments. It prints nothing; it logs, and writes its {@code host:port}
  * to the address file once it accepts calls.
  */
@@ -54,6 +54,7 @@ public final class JobManager implements AutoCloseable {
     public static final String SLOT_REQUEST_TIMEOUT = "slot.request.timeout";
 
     private final Map<String, String> settings;
+    private final RpcSecurity.Tls tls;
     private final byte[] secret;
     private final Path workDirectory;
     private final long heartbeatIntervalMillis;
@@ -79,6 +80,13 @@ public final class JobManager implements AutoCloseable {
      */
     public JobManager(String host, int port, byte[] secret, Map<String, String> settings, Path workDirectory)
             throws IOException {
+        this(host, port, secret, settings, workDirectory, null);
+    }
+
+    /** As the other constructor; with {@code tls} (else null) every control and data connection is encrypted. */
+    public JobManager(String host, int port, byte[] secret, Map<String, String> settings, Path workDirectory,
+                      RpcSecurity.Tls tls) throws IOException {
+        this.tls = tls;
         this.settings = Map.copyOf(settings);
         this.secret = secret.clone();
         this.workDirectory = Files.createDirectories(workDirectory);
@@ -86,7 +94,7 @@ public final class JobManager implements AutoCloseable {
         this.heartbeatTimeoutMillis = RestartStrategy.duration(settings.getOrDefault(HEARTBEAT_TIMEOUT, "10 s")).toMillis();
         this.slotRequestTimeoutMillis = RestartStrategy.duration(settings.getOrDefault(SLOT_REQUEST_TIMEOUT, "60 s")).toMillis();
         this.defaultRestartStrategy = RestartStrategy.fromSettings(settings, RestartStrategy.none());
-        RpcSecurity security = RpcSecurity.of(principal -> {
+        RpcSecurity security = new RpcSecurity(principal -> {
             if (ClusterProtocol.CLUSTER.equals(principal)) {
                 return this.secret;
             }
@@ -94,7 +102,7 @@ public final class JobManager implements AutoCloseable {
                 return attemptSecrets.get(principal.substring(ClusterProtocol.ATTEMPT_PREFIX.length()));
             }
             return null;
-        });
+        }, tls);
         this.server = RpcServer.builder(host, port, security)
                 .handle(ClusterProtocol.SUBMIT, (request, caller) -> submit(request, requireCluster(caller)))
                 .handle(ClusterProtocol.AWAIT, (request, caller) -> await(request, requireCluster(caller)))
@@ -220,23 +228,28 @@ public final class JobManager implements AutoCloseable {
         byte[] failure = null;
         String failureText = null;
         java.util.concurrent.CompletableFuture<JobResult> future = coordinator.resultFuture();
+        // the coordinator sets its final state just before it completes the result: until the result
+        // is there, a final state is reported as RUNNING, so FINISHED always comes with its result
+        String state = coordinator.state().name();
         if (future.isDone()) {
             try {
                 result = Payloads.write(future.join());
+                state = JobCoordinator.State.FINISHED.name();
             } catch (java.util.concurrent.CompletionException e) {
                 Throwable cause = e.getCause();
                 failure = Payloads.writeFailure(cause);
                 failureText = cause.getMessage();
             }
+        } else if (state.equals("FINISHED") || state.equals("FAILED") || state.equals("CANCELLED")) {
+            state = JobCoordinator.State.RUNNING.name();
         }
         JobProgress progress = future.isDone() ? null : coordinator.progress();
         ClusterProtocol.Progress p = progress == null ? null : new ClusterProtocol.Progress(progress.elapsedMillis(),
                 progress.tasks(), progress.running(), progress.finished(), progress.recordsRead(), progress.bytesRead(),
                 progress.recordsReceived(), progress.bytesReceived(), progress.loops().stream()
                         .map(l -> new ClusterProtocol.LoopProgress(l.name(), l.superstep(), l.maxSupersteps())).toList());
-        // the state is read after the result: a finished job's state is final by then
-        return new ClusterProtocol.JobStatus(entry.id(), entry.name(), coordinator.state().name(),
-                coordinator.attemptNumber(), coordinator.submittedMillis(), p, result, failure, failureText);
+        return new ClusterProtocol.JobStatus(entry.id(), entry.name(), state, coordinator.attemptNumber(),
+                coordinator.submittedMillis(), p, result, failure, failureText);
     }
 
     private ClusterProtocol.JobList list(RpcCaller caller) {
@@ -310,7 +323,7 @@ public final class JobManager implements AutoCloseable {
     // ---- TaskExecutors ------------------------------------------------------------------------
 
     private ClusterProtocol.Registered register(ClusterProtocol.RegisterTaskExecutor request, RpcCaller caller) {
-        RpcClient client = new RpcClient(request.rpcHost(), request.rpcPort(), ClusterProtocol.CLUSTER, secret, null);
+        RpcClient client = new RpcClient(request.rpcHost(), request.rpcPort(), ClusterProtocol.CLUSTER, secret, tls);
         RemoteTaskExecutor executor = new RemoteTaskExecutor(request, client, server.host(), server.port(),
                 attemptSecrets::put, unreachable -> {
                     if (!closed) {
@@ -493,7 +506,7 @@ public final class JobManager implements AutoCloseable {
         Path work = Path.of(arguments.option("work-dir",
                 System.getProperty("java.io.tmpdir") + "/eddy-jobmanager-" + ProcessHandle.current().pid()));
         JobManager jobManager = new JobManager(arguments.option("host", "127.0.0.1"),
-                Integer.parseInt(arguments.option("port", "0")), secret, arguments.settings(), work);
+                Integer.parseInt(arguments.option("port", "0")), secret, arguments.settings(), work, arguments.tls());
         Runtime.getRuntime().addShutdownHook(new Thread(jobManager::close, "eddy jobmanager shutdown hook"));
         String address = arguments.option("address-file", null);
         if (address != null) {

@@ -51,6 +51,19 @@ final class ProcessArguments {
         return value;
     }
 
+    /**
+     * TLS from {@code --tls-keystore <PKCS12 file>} and {@code --tls-password <password>} (the store
+     * serves as key store and trust store: one cluster-wide certificate), or null for plaintext.
+     */
+    io.eddy.runtime.rpc.RpcSecurity.Tls tls() {
+        String store = options.get("tls-keystore");
+        if (store == null) {
+            return null;
+        }
+        char[] password = required("tls-password").toCharArray();
+        return new io.eddy.runtime.rpc.RpcSecurity.Tls(Path.of(store), password, Path.of(store), password);
+    }
+
     Map<String, String> settings() {
         return settings;
     }

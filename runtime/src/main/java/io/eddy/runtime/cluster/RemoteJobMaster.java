@@ -23,8 +23,9 @@ final class RemoteJobMaster implements JobMasterGateway, AutoCloseable {
     private final RpcClient client;
     private final ClassLoader loader;
 
-    RemoteJobMaster(String host, int port, String attemptId, byte[] secret, ClassLoader loader) {
-        this.client = new RpcClient(host, port, ClusterProtocol.ATTEMPT_PREFIX + attemptId, secret, null);
+    RemoteJobMaster(String host, int port, String attemptId, byte[] secret, ClassLoader loader,
+                    io.eddy.runtime.rpc.RpcSecurity.Tls tls) {
+        this.client = new RpcClient(host, port, ClusterProtocol.ATTEMPT_PREFIX + attemptId, secret, tls);
         this.loader = loader;
     }
 

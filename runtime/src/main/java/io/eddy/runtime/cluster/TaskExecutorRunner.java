@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * register again.
  *
  * <p>Run it as {@code java io.eddy.runtime.cluster.TaskExecutorRunner --jobmanager host:port
- * --secret-file <file> [--slots n] [--managed-memory bytes] [--tmp-dirs d1,d2] [--host h] [--id id]
- * [key=value ...]}.
+ * --secret-file <file> [--slots n] [--managed-memory bytes] [--tmp-dirs d1,d2] [--host address]
+ * [--locality-host name] [--id id] [--tls-keystore store.p12 --tls-password pw] [key=value ...]}: {@code --host} is where it listens (default
+ * 127.0.0.1), {@code --locality-host} the name input splits use for this machine (default its host name).
  */
 public final class TaskExecutorRunner implements AutoCloseable {
 
@@ -40,6 +41,7 @@ public final class TaskExecutorRunner implements AutoCloseable {
     private final RpcServer server;
     private final RpcClient master;
     private final String host;
+    private final RpcSecurity.Tls tls;
     private final Path workDirectory;
     private final long heartbeatTimeoutMillis;
     private final Map<String, AttemptResources> attempts = new ConcurrentHashMap<>();
@@ -50,16 +52,22 @@ public final class TaskExecutorRunner implements AutoCloseable {
     /** What an attempt holds in this process beyond the TaskExecutor's own state. */
     private record AttemptResources(JobClassLoader code, RemoteJobMaster master) {}
 
-    public TaskExecutorRunner(String id, String host, String jobManagerHost, int jobManagerPort, byte[] secret,
-                              MiniClusterConfiguration configuration, Map<String, String> settings) throws IOException {
+    /**
+     * @param host the address this process listens on and tells others to connect to
+     * @param localityHost the host name input splits name when stored here (as HDFS reports DataNodes)
+     */
+    public TaskExecutorRunner(String id, String host, String localityHost, String jobManagerHost, int jobManagerPort,
+                              byte[] secret, MiniClusterConfiguration configuration, Map<String, String> settings,
+                              RpcSecurity.Tls tls) throws IOException {
         this.host = host;
-        this.taskExecutor = new TaskExecutor(id, host, configuration, host);
+        this.tls = tls;
+        this.taskExecutor = new TaskExecutor(id, localityHost, configuration, host, tls);
         this.workDirectory = Path.of(configuration.tempDirectories().get(0), "eddy-taskexecutor-" + id);
         this.heartbeatTimeoutMillis = io.eddy.runtime.coordinator.RestartStrategy.duration(
                 settings.getOrDefault(JobManager.HEARTBEAT_TIMEOUT, "10 s")).toMillis();
         byte[] clusterSecret = secret.clone();
-        this.server = RpcServer.builder(host, 0, RpcSecurity.of(principal ->
-                        ClusterProtocol.CLUSTER.equals(principal) ? clusterSecret : null))
+        this.server = RpcServer.builder(host, 0, new RpcSecurity(principal ->
+                        ClusterProtocol.CLUSTER.equals(principal) ? clusterSecret : null, tls))
                 .handle(ClusterProtocol.PREPARE, (request, caller) -> prepare(request))
                 .handle(ClusterProtocol.START, (request, caller) -> {
                     taskExecutor.startJob(request.attemptId());
@@ -84,7 +92,7 @@ public final class TaskExecutorRunner implements AutoCloseable {
                     return new ClusterProtocol.Empty();
                 })
                 .start();
-        this.master = new RpcClient(jobManagerHost, jobManagerPort, ClusterProtocol.CLUSTER, clusterSecret, null);
+        this.master = new RpcClient(jobManagerHost, jobManagerPort, ClusterProtocol.CLUSTER, clusterSecret, tls);
         this.heartbeats = new Thread(this::heartbeatLoop, "eddy heartbeats");
         this.heartbeats.setDaemon(true);
         this.heartbeats.start();
@@ -99,7 +107,7 @@ public final class TaskExecutorRunner implements AutoCloseable {
         try {
             JobGraph graph = Payloads.read(request.graph(), code.loader());
             jobMaster = new RemoteJobMaster(request.masterHost(), request.masterPort(), attemptId,
-                    request.deployment().secret(), code.loader());
+                    request.deployment().secret(), code.loader(), tls);
             attempts.put(attemptId, new AttemptResources(code, jobMaster));
             taskExecutor.prepareJob(request.deployment(), graph, JobCode.local(code.loader()), jobMaster);
             return new ClusterProtocol.Empty();
@@ -139,7 +147,8 @@ public final class TaskExecutorRunner implements AutoCloseable {
         long lastContact = System.currentTimeMillis();
         InetSocketAddress data = taskExecutor.dataAddress();
         ClusterProtocol.RegisterTaskExecutor registration = new ClusterProtocol.RegisterTaskExecutor(taskExecutor.id(),
-                host, taskExecutor.numSlots(), server.host(), server.port(), data.getHostString(), data.getPort());
+                taskExecutor.host(), taskExecutor.numSlots(), server.host(), server.port(), data.getHostString(),
+                data.getPort());
         while (!closed) {
             try {
                 if (!registered) {
@@ -226,8 +235,9 @@ public final class TaskExecutorRunner implements AutoCloseable {
         if (memory != null) {
             configuration = configuration.withManagedMemory(Long.parseLong(memory));
         }
-        TaskExecutorRunner runner = new TaskExecutorRunner(id, host, jobManager[0], Integer.parseInt(jobManager[1]),
-                secret, configuration, arguments.settings());
+        String localityHost = arguments.option("locality-host", java.net.InetAddress.getLocalHost().getHostName());
+        TaskExecutorRunner runner = new TaskExecutorRunner(id, host, localityHost, jobManager[0], Integer.parseInt(jobManager[1]),
+                secret, configuration, arguments.settings(), arguments.tls());
         Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "eddy taskexecutor shutdown hook"));
         runner.awaitTermination();
         // let the answer to the stop call leave before the process does

@@ -40,8 +40,13 @@ public final class PartitionServer implements AutoCloseable {
     private final EventLoopGroup group;
     private final Channel serverChannel;
 
-    /** Starts serving on {@code host} at a free port. */
+    /** Starts serving on {@code host} at a free port, in plaintext. */
     public PartitionServer(String host) throws InterruptedException {
+        this(host, null);
+    }
+
+    /** Starts serving on {@code host} at a free port; with {@code tls} (else null) every connection is encrypted. */
+    public PartitionServer(String host, io.netty.handler.ssl.SslContext tls) throws InterruptedException {
         group = new NioEventLoopGroup(1, runnable -> {
             Thread thread = new Thread(runnable, "eddy partition server");
             thread.setDaemon(true);
@@ -51,6 +56,9 @@ public final class PartitionServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        if (tls != null) {
+                            channel.pipeline().addLast(tls.newHandler(channel.alloc()));
+                        }
                         NettyMessages.framed(channel.pipeline()).addLast(new SubpartitionSender());
                     }
                 })

@@ -60,10 +60,18 @@ public final class RemoteInputChannel implements InputChannel {
 
     /** Connects and, once the server's challenge arrives, requests the subpartition; on {@code group}'s threads. */
     public void connect(EventLoopGroup group) throws InterruptedException {
+        connect(group, null);
+    }
+
+    /** As {@link #connect(EventLoopGroup)}, over TLS with {@code tls} (or in plaintext if null). */
+    public void connect(EventLoopGroup group, io.netty.handler.ssl.SslContext tls) throws InterruptedException {
         channel = new Bootstrap().group(group).channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true)
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (tls != null) {
+                            ch.pipeline().addLast(tls.newHandler(ch.alloc(), server.getHostString(), server.getPort()));
+                        }
                         NettyMessages.framed(ch.pipeline()).addLast(new Receiver());
                     }
                 })

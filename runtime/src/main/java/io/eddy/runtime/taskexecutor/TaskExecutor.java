@@ -68,6 +68,8 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
     private final IOManager ioManager;
     private final PartitionServer partitionServer;
     private final EventLoopGroup networkClients;
+    private final io.netty.handler.ssl.SslContext serverTls;
+    private final io.netty.handler.ssl.SslContext clientTls;
     private final Map<String, LocalJob> jobs = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -79,6 +81,15 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
      * @throws UncheckedIOException if a spill directory cannot be created
      */
     public TaskExecutor(String id, String host, MiniClusterConfiguration configuration, String bindAddress) {
+        this(id, host, configuration, bindAddress, null);
+    }
+
+    /**
+     * As {@link #TaskExecutor(String, String, MiniClusterConfiguration, String)}; with {@code tls}
+     * (else null) the partition server and every connection to another's are encrypted.
+     */
+    public TaskExecutor(String id, String host, MiniClusterConfiguration configuration, String bindAddress,
+                        io.eddy.runtime.rpc.RpcSecurity.Tls tls) {
         this.id = id;
         this.host = host;
         this.configuration = configuration;
@@ -93,7 +104,13 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         }
         if (bindAddress != null) {
             try {
-                partitionServer = new PartitionServer(bindAddress);
+                serverTls = tls == null ? null : io.eddy.runtime.network.DataPlaneTls.server(tls);
+                clientTls = tls == null ? null : io.eddy.runtime.network.DataPlaneTls.client(tls);
+                partitionServer = new PartitionServer(bindAddress, serverTls);
+            } catch (IOException e) {
+                ioManager.close();
+                memoryManager.shutdown();
+                throw new UncheckedIOException("TLS for the data plane: " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 ioManager.close();
@@ -106,6 +123,8 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                 return thread;
             });
         } else {
+            serverTls = null;
+            clientTls = null;
             partitionServer = null;
             networkClients = null;
         }
@@ -495,7 +514,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                 }
                 RemoteInputChannel remote = new RemoteInputChannel(address, partitionId(edge.id(), producer), index,
                         configuration.buffersPerChannel(), configuration.bufferSize(), deployment.secret());
-                remote.connect(networkClients);
+                remote.connect(networkClients, clientTls);
                 channel = remote;
             }
             channels.add(channel);
