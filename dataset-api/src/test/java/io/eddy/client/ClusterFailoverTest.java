@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
-import io.eddy.api.aggregation.Aggregations;
 import io.eddy.api.functions.Collector;
-import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.RichFlatJoinFunction;
-import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.runtime.coordinator.JobCoordinator;
 import java.util.Map;
@@ -125,24 +121,6 @@ class ClusterFailoverTest {
         }
     }
 
-    /** Connected components of a path of {@code n} vertices: n - 1 supersteps. */
-    static DataSet<Tuple2<Long, Long>> pathComponents(ExecutionEnvironment env, long n) {
-        List<Tuple2<Long, Long>> edges = new ArrayList<>();
-        for (long v = 0; v + 1 < n; v++) {
-            edges.add(Tuple2.of(v, v + 1));
-            edges.add(Tuple2.of(v + 1, v));
-        }
-        DataSet<Tuple2<Long, Long>> vertices = env.generateSequence(0, n - 1).map(v -> Tuple2.of(v, n - v))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG));
-        DeltaIteration<Tuple2<Long, Long>, Tuple2<Long, Long>> loop = vertices.iterateDelta(vertices, 1000, 0);
-        DataSet<Tuple2<Long, Long>> changes = loop.getWorkset().join(env.fromCollection(edges)).where(0).equalTo(0)
-                .with((JoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>>) (v, e) -> Tuple2.of(e.f1, v.f1))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG))
-                .groupBy(0).aggregate(Aggregations.MIN, 1)
-                .join(loop.getSolutionSet()).where(0).equalTo(0).with(new SlowKeepSmaller());
-        return loop.closeWith(changes, changes);
-    }
-
     @Test
     void aDeltaIterationResumesFromItsLastCheckpointAfterAKilledTaskExecutor() throws Exception {
         cluster = new ProcessCluster(directory, 3, 2, List.of("restart-strategy=fixed-delay",
@@ -161,7 +139,7 @@ class ClusterFailoverTest {
         long n = 50;
         CompletableFuture<List<Tuple2<Long, Long>>> run = CompletableFuture.supplyAsync(() -> {
             try {
-                return pathComponents(env, n).collect();
+                return ClusterTestJobs.pathComponents(env, n, new SlowKeepSmaller()).collect();
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }

@@ -52,7 +52,7 @@ class ClusterTlsTest {
             remote.setParallelism(4);
             ExecutionEnvironment local = ExecutionEnvironment.createLocalEnvironment();
             local.setParallelism(4);
-            assertEquals(StandaloneClusterTest.groupedAndJoined(local), StandaloneClusterTest.groupedAndJoined(remote));
+            assertEquals(ClusterTestJobs.groupedAndJoined(local), ClusterTestJobs.groupedAndJoined(remote));
             try (ClusterClient plaintext = ClusterClient.connect(cluster.address(),
                     ClusterClient.readSecret(cluster.secretFile()))) {
                 assertThrows(Exception.class, plaintext::list);

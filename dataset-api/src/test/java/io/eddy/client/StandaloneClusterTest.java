@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
-import io.eddy.api.aggregation.Aggregations;
 import io.eddy.api.configuration.Configuration;
-import io.eddy.api.functions.FlatJoinFunction;
-import io.eddy.api.functions.JoinFunction;
-import io.eddy.api.operators.DeltaIteration;
-import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.typeinfo.Types;
 import io.eddy.runtime.cluster.ClusterClient;
 import io.eddy.runtime.cluster.ClusterProtocol;
@@ -20,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,66 +65,18 @@ class StandaloneClusterTest {
         return env;
     }
 
-    static List<Tuple2<Long, Long>> edges(long vertices, int count) {
-        Random random = new Random(5);
-        List<Tuple2<Long, Long>> edges = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            long a = random.nextInt((int) vertices);
-            long b = random.nextInt((int) vertices);
-            edges.add(Tuple2.of(a, b));
-            edges.add(Tuple2.of(b, a));
-        }
-        return edges;
-    }
-
-    static Map<Long, Long> groupedAndJoined(ExecutionEnvironment env) throws Exception {
-        DataSet<Tuple2<Long, Long>> numbers = env.generateSequence(1, 200_000).map(n -> Tuple2.of(n % 1000, n))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG));
-        DataSet<Tuple2<Long, Long>> sums = numbers.groupBy(0).sum(1);
-        DataSet<Tuple2<Long, Long>> joined = sums.join(numbers.filter(t -> t.f1 <= 1000)).where(0).equalTo(0)
-                .with((JoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>>) (s, n) -> Tuple2.of(s.f0, s.f1 + n.f1))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG));
-        Map<Long, Long> result = new TreeMap<>();
-        joined.collect().forEach(t -> result.merge(t.f0, t.f1, Long::sum));
-        return result;
-    }
-
-    static DataSet<Tuple2<Long, Long>> components(ExecutionEnvironment env, long vertices, int maxSupersteps) {
-        DataSet<Tuple2<Long, Long>> start = env.generateSequence(0, vertices - 1).map(v -> Tuple2.of(v, v))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG));
-        DeltaIteration<Tuple2<Long, Long>, Tuple2<Long, Long>> iteration = start.iterateDelta(start, maxSupersteps, 0);
-        DataSet<Tuple2<Long, Long>> changes = iteration.getWorkset().join(env.fromCollection(edges(vertices, (int) (vertices * 5 / 6))))
-                .where(0).equalTo(0)
-                .with((JoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>>) (v, e) -> Tuple2.of(e.f1, v.f1))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG))
-                .groupBy(0).aggregate(Aggregations.MIN, 1)
-                .join(iteration.getSolutionSet()).where(0).equalTo(0)
-                .with((FlatJoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>>) (c, cur, out) -> {
-                    if (c.f1 < cur.f1) {
-                        out.collect(c);
-                    }
-                })
-                .returns(Types.TUPLE(Types.LONG, Types.LONG));
-        return iteration.closeWith(changes, changes);
-    }
-
-    private static Map<Long, Long> asMap(List<Tuple2<Long, Long>> records) {
-        Map<Long, Long> result = new TreeMap<>();
-        records.forEach(t -> result.put(t.f0, t.f1));
-        return result;
-    }
-
     @ParameterizedTest
     @ValueSource(ints = {1, 4})
     void aShuffleAndAJoinGiveTheEmbeddedResult(int parallelism) throws Exception {
-        assertEquals(groupedAndJoined(local(parallelism)), groupedAndJoined(remote(parallelism)));
+        assertEquals(ClusterTestJobs.groupedAndJoined(local(parallelism)),
+                ClusterTestJobs.groupedAndJoined(remote(parallelism)));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {2, 3})
     void aDeltaIterationGivesTheEmbeddedResult(int parallelism) throws Exception {
-        Map<Long, Long> embedded = asMap(components(local(parallelism), 3000, 1000).collect());
-        assertEquals(embedded, asMap(components(remote(parallelism), 3000, 1000).collect()));
+        assertEquals(ClusterTestJobs.randomComponents(local(parallelism), 3000),
+                ClusterTestJobs.randomComponents(remote(parallelism), 3000));
     }
 
     @Test

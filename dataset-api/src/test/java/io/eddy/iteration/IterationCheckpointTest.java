@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eddy.api.DataSet;
+import io.eddy.client.ClusterTestJobs;
 import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.JobExecutionResult;
-import io.eddy.api.aggregation.Aggregations;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.functions.RichFlatJoinFunction;
 import io.eddy.api.functions.RichMapFunction;
-import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.io.DiscardingOutputFormat;
-import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.operators.IterativeDataSet;
 import io.eddy.api.tuple.Tuple2;
-import io.eddy.api.typeinfo.Types;
 import io.eddy.api.functions.Collector;
 import io.eddy.runtime.coordinator.JobCoordinator;
 import io.eddy.runtime.coordinator.RestartStrategy;
@@ -25,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -71,41 +66,17 @@ class IterationCheckpointTest {
         }
     }
 
-    /** Connected components of a path 0 - 1 - ... - (n-1), whose labels need n-1 supersteps to settle. */
-    private static DataSet<Tuple2<Long, Long>> pathComponents(ExecutionEnvironment env, long n) {
-        List<Tuple2<Long, Long>> edges = new ArrayList<>();
-        for (long v = 0; v + 1 < n; v++) {
-            edges.add(Tuple2.of(v, v + 1));
-            edges.add(Tuple2.of(v + 1, v));
-        }
-        DataSet<Tuple2<Long, Long>> vertices = env.generateSequence(0, n - 1).map(v -> Tuple2.of(v, n - v))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG));
-        DeltaIteration<Tuple2<Long, Long>, Tuple2<Long, Long>> loop = vertices.iterateDelta(vertices, 1000, 0);
-        DataSet<Tuple2<Long, Long>> changes = loop.getWorkset().join(env.fromCollection(edges)).where(0).equalTo(0)
-                .with((JoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>>) (v, e) -> Tuple2.of(e.f1, v.f1))
-                .returns(Types.TUPLE(Types.LONG, Types.LONG))
-                .groupBy(0).aggregate(Aggregations.MIN, 1)
-                .join(loop.getSolutionSet()).where(0).equalTo(0).with(new KeepSmaller());
-        return loop.closeWith(changes, changes);
-    }
-
-    private static Map<Long, Long> asMap(List<Tuple2<Long, Long>> records) {
-        Map<Long, Long> map = new TreeMap<>();
-        records.forEach(t -> map.put(t.f0, t.f1));
-        return map;
-    }
-
     @Test
     void aDeltaIterationResumesFromItsLastCheckpoint() throws Exception {
         FAIL_IN_SUPERSTEP.set(0);
         ExecutionEnvironment clean = env(2);
-        Map<Long, Long> expected = asMap(pathComponents(clean, 40).collect());
+        Map<Long, Long> expected = ClusterTestJobs.asMap(ClusterTestJobs.pathComponents(clean, 40, new KeepSmaller()).collect());
         assertEquals(40, expected.size());
         assertEquals(1L, expected.get(39L));
 
         FAIL_IN_SUPERSTEP.set(13);
         ExecutionEnvironment env = env(2);
-        Map<Long, Long> resumed = asMap(pathComponents(env, 40).collect());
+        Map<Long, Long> resumed = ClusterTestJobs.asMap(ClusterTestJobs.pathComponents(env, 40, new KeepSmaller()).collect());
         assertEquals(0, FAIL_IN_SUPERSTEP.get(), "the failure happened");
         assertEquals(expected, resumed);
         JobExecutionResult result = env.getLastJobExecutionResult();
@@ -148,7 +119,7 @@ class IterationCheckpointTest {
     void withoutAFailureNothingIsLeftAndTheLoopRunsThrough() throws Exception {
         FAIL_IN_SUPERSTEP.set(0);
         ExecutionEnvironment env = env(2);
-        pathComponents(env, 12).output(new DiscardingOutputFormat<>());
+        ClusterTestJobs.pathComponents(env, 12, new KeepSmaller()).output(new DiscardingOutputFormat<>());
         JobExecutionResult result = env.execute("path");
         assertEquals(1, result.getSuperstepStatistics().get(0).superstep());
         assertTrue(result.getSuperstepStatistics().size() >= 11);

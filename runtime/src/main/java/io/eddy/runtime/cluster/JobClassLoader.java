@@ -8,9 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A job's classes in a cluster process: its jars written to a directory of the job's own and loaded
@@ -53,13 +51,8 @@ final class JobClassLoader implements AutoCloseable {
     }
 
     static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            io.eddy.runtime.util.Directories.deleteRecursively(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + directory + ": " + e.getMessage(), e);
         }

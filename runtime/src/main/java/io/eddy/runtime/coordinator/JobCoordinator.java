@@ -367,13 +367,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     }
 
     private static void deleteRecursively(java.nio.file.Path directory) {
-        if (!java.nio.file.Files.exists(directory)) {
-            return;
-        }
-        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(directory)) {
-            for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(path);
-            }
+        try {
+            io.eddy.runtime.util.Directories.deleteRecursively(directory);
         } catch (java.io.IOException e) {
             LOG.warn("Cannot delete checkpoint files in {}: {}", directory, e.toString());
         }

@@ -3,12 +3,8 @@ package io.eddy.runtime.io.disk;
 import io.eddy.runtime.memory.MemorySegment;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -220,7 +216,7 @@ public final class IOManager implements AutoCloseable {
         for (File dir : directories) {
             if (dir != null) {
                 try {
-                    deleteRecursively(dir.toPath());
+                    io.eddy.runtime.util.Directories.deleteRecursively(dir.toPath());
                 } catch (IOException e) {
                     LOG.warn("Could not delete spilling directory {}", dir, e);
                 }
@@ -228,33 +224,4 @@ public final class IOManager implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw e;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null && !(e instanceof NoSuchFileException)) {
-                    throw e;
-                }
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }
