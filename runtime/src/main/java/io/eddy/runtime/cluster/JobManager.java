@@ -220,6 +220,18 @@ public final class JobManager implements AutoCloseable {
         byte[] failure = null;
         String failureText = null;
         java.util.concurrent.CompletableFuture<JobResult> future = coordinator.resultFuture();
+        // The coordinator sets the final state just before it completes the result, so the state is
+        // read first: a final state with no result yet would make the client read a null result.
+        String state = coordinator.state().name();
+        if (!future.isDone() && (state.equals("FINISHED") || state.equals("FAILED") || state.equals("CANCELLED"))) {
+            try {
+                future.get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+                // read below
+            }
+        }
         if (future.isDone()) {
             try {
                 result = Payloads.write(future.join());
@@ -234,8 +246,7 @@ public final class JobManager implements AutoCloseable {
                 progress.tasks(), progress.running(), progress.finished(), progress.recordsRead(), progress.bytesRead(),
                 progress.recordsReceived(), progress.bytesReceived(), progress.loops().stream()
                         .map(l -> new ClusterProtocol.LoopProgress(l.name(), l.superstep(), l.maxSupersteps())).toList());
-        // the state is read after the result: a finished job's state is final by then
-        return new ClusterProtocol.JobStatus(entry.id(), entry.name(), coordinator.state().name(),
+        return new ClusterProtocol.JobStatus(entry.id(), entry.name(), state,
                 coordinator.attemptNumber(), coordinator.submittedMillis(), p, result, failure, failureText);
     }
 
