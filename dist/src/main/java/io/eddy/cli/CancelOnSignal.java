@@ -1,7 +1,12 @@
 package io.eddy.cli;
 
+import io.eddy.api.JobExecutionResult;
+import io.eddy.api.execution.JobListener;
+import io.eddy.runtime.executor.JobClient;
 import io.eddy.runtime.executor.MiniCluster;
 import java.io.PrintStream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -101,10 +106,51 @@ final class CancelOnSignal {
 
     private record Result(int jobs, boolean finished) {}
 
+    /** Jobs running on a standalone cluster: no MiniCluster of this JVM knows them, so they are cancelled one by one. */
+    private static final Set<JobClient> REMOTE_JOBS = ConcurrentHashMap.newKeySet();
+
+    /** A listener that makes a signal cancel the jobs it sees submitted to a cluster, until they end. */
+    static JobListener remoteJobs() {
+        return new JobListener() {
+            private volatile JobClient current;
+
+            @Override
+            public void onJobSubmitted(JobClient client, Throwable failure) {
+                if (client != null) {
+                    current = client;
+                    REMOTE_JOBS.add(client);
+                }
+            }
+
+            @Override
+            public void onJobExecuted(JobExecutionResult result, Throwable failure) {
+                JobClient client = current;
+                if (client != null) {
+                    REMOTE_JOBS.remove(client);
+                }
+            }
+        };
+    }
+
+    private static int cancelRemoteJobs() {
+        int cancelled = 0;
+        for (JobClient job : REMOTE_JOBS) {
+            try {
+                job.cancel();
+                cancelled++;
+            } catch (RuntimeException e) {
+                LOG.warn("Could not cancel a job on the cluster", e);
+            }
+        }
+        REMOTE_JOBS.clear();
+        return cancelled;
+    }
+
     /** Cancels every job of this JVM and waits, bounded, for their clusters to close. */
     private static Result closeClusters(String reason) {
         int[] jobs = new int[1];
-        Thread closer = new Thread(() -> jobs[0] = MiniCluster.closeAll(), "eddy-cancel (" + reason + ")");
+        Thread closer = new Thread(() -> jobs[0] = cancelRemoteJobs() + MiniCluster.closeAll(),
+                "eddy-cancel (" + reason + ")");
         closer.setDaemon(true);
         closer.start();
         try {

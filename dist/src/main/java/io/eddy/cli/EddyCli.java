@@ -1,10 +1,15 @@
 package io.eddy.cli;
 
 import io.eddy.api.ExecutionEnvironment;
+import io.eddy.api.RemoteEnvironment;
+import io.eddy.api.configuration.Configuration;
+import io.eddy.client.ClusterExecutor;
 import io.eddy.client.PlanCapturingEnvironment;
 import io.eddy.client.ProgramAbortException;
 import io.eddy.client.explain.PlanHtml;
 import io.eddy.client.explain.PlanTree;
+import io.eddy.runtime.cluster.ClusterClient;
+import io.eddy.runtime.rpc.RpcException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +37,11 @@ import org.slf4j.LoggerFactory;
  * The {@code eddy} command line.
  *
  * <pre>
- * eddy run  [-p N] [-c MainClass] &lt;jar | example&gt; [program arguments]
+ * eddy run  [-p N] [-c MainClass] [--cluster host:port] &lt;jar | example&gt; [program arguments]
  * eddy plan [-p N] [-c MainClass] [--json] [--html FILE] &lt;jar | example&gt; [program arguments]
  * eddy new-project &lt;dir&gt; [--package com.example] [--name my-job]
+ * eddy cluster start [--taskexecutors N] [--slots S] [--managed-memory SIZE] [key=value ...] | cluster stop
+ * eddy list [--cluster [host:port]] | cancel [--cluster host:port] &lt;job id&gt;
  * eddy list-examples | help [command] | --help | --version
  * </pre>
  *
@@ -48,6 +55,10 @@ import org.slf4j.LoggerFactory;
  * ({@link CancelOnSignal}). On a failure stderr gets one line ({@link FailureReport}: the cause, the
  * operator and where the program created it, the function's class); the stack trace goes to the
  * log ({@value #FAILURE_LOGGER}), never to stdout, which belongs to the program.
+ *
+ * <p>{@code run --cluster host:port} installs a context environment that creates
+ * {@link RemoteEnvironment}s instead, which submit the program's jobs, with the program's jar, to
+ * a standalone cluster; {@code cluster}, {@code list} and {@code cancel} are {@link ClusterCommands}.
  *
  * <p>All logic is in {@link #run(String...)}, which returns the exit code; only {@link #main} exits.
  */
@@ -77,6 +88,8 @@ public final class EddyCli {
     private final ClassLoader classLoader;
     /** Set by {@link #main}: SIGINT and SIGTERM cancel the job, and its failure is then no failure. */
     private CancelOnSignal cancellation;
+    /** Where {@code cluster start} records its cluster; null: {@code $EDDY_CLUSTER_DIR} or its default. */
+    private ClusterDirectory clusterDirectory;
 
     /**
      * @param out where help, listings and plans go
@@ -89,6 +102,20 @@ public final class EddyCli {
         this.err = err;
         this.examples = examples;
         this.classLoader = classLoader;
+    }
+
+    /** Uses {@code directory} instead of {@code $EDDY_CLUSTER_DIR} for the cluster commands (for tests). */
+    EddyCli withClusterDirectory(Path directory) {
+        this.clusterDirectory = new ClusterDirectory(directory);
+        return this;
+    }
+
+    private ClusterDirectory clusterDirectory() {
+        return clusterDirectory != null ? clusterDirectory : ClusterDirectory.fromEnvironment();
+    }
+
+    private ClusterCommands clusterCommands() {
+        return new ClusterCommands(out, err, clusterDirectory());
     }
 
     public static void main(String[] args) {
@@ -122,6 +149,12 @@ public final class EddyCli {
                 return runOrPlan(rest, true);
             case "new-project":
                 return newProject(rest);
+            case "cluster":
+                return clusterCommands().cluster(rest);
+            case "list":
+                return clusterCommands().list(rest);
+            case "cancel":
+                return clusterCommands().cancel(rest);
             case "list-examples":
                 expectNoArguments(command, rest);
                 return listExamples();
@@ -170,6 +203,17 @@ public final class EddyCli {
         Options options = programOptions();
         options.addOption(Option.builder("q").longOpt("quiet")
                 .desc("no progress line on stderr while the job runs").build());
+        clusterRunOptions().getOptions().forEach(options::addOption);
+        return options;
+    }
+
+    /** The options only {@code run} has: where the standalone cluster is. */
+    private static Options clusterRunOptions() {
+        Options options = new Options();
+        options.addOption(Option.builder().longOpt("cluster").hasArg().argName("host:port")
+                .desc("run on the standalone cluster whose JobManager is at host:port (eddy cluster start prints it);"
+                        + " without -p the job uses all of its slots").build());
+        options.addOption(ClusterCommands.secretFileOption());
         return options;
     }
 
@@ -194,6 +238,12 @@ public final class EddyCli {
         if (line.hasOption("h")) {
             printCommandHelp(command);
             return EXIT_OK;
+        }
+        // checked first: "--cluster wordcount" takes the program as the address
+        String clusterAddress = line.hasOption("cluster")
+                ? ClusterCommands.checkAddress(command, line.getOptionValue("cluster")) : null;
+        if (line.hasOption("secret-file") && clusterAddress == null) {
+            throw new UsageException(command + ": --secret-file applies to --cluster");
         }
         List<String> positional = line.getArgList();
         if (positional.isEmpty()) {
@@ -224,7 +274,18 @@ public final class EddyCli {
             throw new UsageException(command + ": " + e.getMessage());
         }
         try (program) {
-            return planOnly ? plan(program, parallelism, planOutput) : execute(program, parallelism, line.hasOption("q"));
+            if (planOnly) {
+                return plan(program, parallelism, planOutput);
+            }
+            if (clusterAddress != null) {
+                Path secretFile = line.hasOption("secret-file") ? Path.of(line.getOptionValue("secret-file"))
+                        : clusterDirectory().secretFile();
+                // an example is on the cluster's class path already, as the cluster runs this distribution
+                String jar = example.isPresent() ? null : new File(target).getAbsolutePath();
+                return executeOnCluster(program, new ClusterTarget(clusterAddress, secretFile, jar), parallelism,
+                        line.hasOption("q"));
+            }
+            return execute(program, parallelism, line.hasOption("q"));
         }
     }
 
@@ -282,6 +343,9 @@ public final class EddyCli {
             return 0;
         }
         Options options = planOnly ? planOptions() : programOptions();
+        if (!planOnly) {
+            clusterRunOptions().getOptions().forEach(options::addOption);
+        }
         Option option;
         boolean valueAttached;
         if (arg.startsWith("--")) {
@@ -370,6 +434,63 @@ public final class EddyCli {
             ExecutionEnvironment.resetContextEnvironment();
         }
         LOG.info("{} finished in {} ms", program.getMainClassName(), (System.nanoTime() - start) / 1_000_000);
+        return EXIT_OK;
+    }
+
+    /** Where {@code run --cluster} sends the program's jobs, and the jar to ship (null for an example). */
+    private record ClusterTarget(String address, Path secretFile, String jar) {}
+
+    private int executeOnCluster(PackagedProgram program, ClusterTarget cluster, int parallelism, boolean quiet) {
+        byte[] secret;
+        try {
+            secret = ClusterClient.readSecret(cluster.secretFile());
+        } catch (IOException | IllegalArgumentException e) {
+            FAILURES.debug("Cannot read the secret {}", cluster.secretFile(), e);
+            err.println("eddy: run: cannot read the cluster's secret " + cluster.secretFile() + ": " + rootCauseMessage(e)
+                    + (Files.exists(cluster.secretFile()) ? "" : " (start a cluster with 'eddy cluster start', or give --secret-file)"));
+            return EXIT_FAILURE;
+        }
+        // Asking for the cluster's slots first checks the address and the secret before the program
+        // runs, and gives the parallelism that uses the whole cluster when -p is not given.
+        int slots;
+        try (ClusterClient client = ClusterClient.connect(cluster.address(), secret)) {
+            slots = client.list().slots();
+        } catch (RpcException e) {
+            FAILURES.debug("Cannot reach the cluster at {}", cluster.address(), e);
+            err.println("eddy: run: " + ClusterCommands.describe(e, cluster.address(), cluster.secretFile()));
+            return EXIT_FAILURE;
+        }
+        int effectiveParallelism = parallelism > 0 ? parallelism : Math.max(1, slots);
+        if (effectiveParallelism > slots) {
+            err.println("eddy: warning: parallelism " + effectiveParallelism + " is more than the cluster's " + slots
+                    + " slots; the job waits for enough free slots");
+        }
+        ProgressReporter progress = ProgressReporter.fromEnvironment(err, quiet);
+        progress.quietenConsoleLog();
+        LOG.info("Running {} on the cluster at {} with parallelism {}", program.getMainClassName(), cluster.address(),
+                effectiveParallelism);
+        int colon = cluster.address().lastIndexOf(':');
+        String host = cluster.address().substring(0, colon);
+        int port = Integer.parseInt(cluster.address().substring(colon + 1));
+        Configuration configuration = new Configuration();
+        configuration.setString(ClusterExecutor.SECRET_FILE, cluster.secretFile().toAbsolutePath().toString());
+        String[] jars = cluster.jar() == null ? new String[0] : new String[] {cluster.jar()};
+        long start = System.nanoTime();
+        ExecutionEnvironment.initializeContextEnvironment(() -> {
+            ExecutionEnvironment environment = new RemoteEnvironment(host, port, configuration, jars);
+            environment.setParallelism(effectiveParallelism);
+            environment.registerJobListener(progress);
+            environment.registerJobListener(CancelOnSignal.remoteJobs());
+            return environment;
+        });
+        try {
+            program.invoke();
+        } catch (Throwable t) {
+            return reportFailure(program, t);
+        } finally {
+            ExecutionEnvironment.resetContextEnvironment();
+        }
+        LOG.info("{} finished on the cluster in {} ms", program.getMainClassName(), (System.nanoTime() - start) / 1_000_000);
         return EXIT_OK;
     }
 
@@ -501,6 +622,14 @@ public final class EddyCli {
             printNewProjectHelp();
             return EXIT_OK;
         }
+        if (args.length == 1 && args[0].equals("cluster")) {
+            clusterCommands().printClusterHelp();
+            return EXIT_OK;
+        }
+        if (args.length == 1 && (args[0].equals("list") || args[0].equals("cancel"))) {
+            clusterCommands().printListCancelHelp();
+            return EXIT_OK;
+        }
         if (args.length == 1 && (args[0].equals("list-examples") || args[0].equals("help"))) {
             printHelp();
             return EXIT_OK;
@@ -519,11 +648,22 @@ public final class EddyCli {
         out.println("        JSON (--json), or an HTML page that draws it (--html FILE)");
         out.println("  new-project <dir> [--package com.example] [--name my-job]");
         out.println("        write a Maven project for a job of your own: mvn package, then eddy run the jar");
+        out.println("  cluster start [--taskexecutors N] [--slots S] [--managed-memory SIZE] [key=value ...]");
+        out.println("        start a standalone cluster on this machine in the background; prints its host:port");
+        out.println("  cluster stop      stop it");
+        out.println("  run --cluster host:port [options] <jar | example> [program arguments]");
+        out.println("        run a program on a standalone cluster");
+        out.println("  list [--cluster [host:port]]");
+        out.println("        list the cluster's jobs (default: the cluster 'cluster start' started)");
+        out.println("  cancel [--cluster host:port] <job id>");
+        out.println("        cancel a job on the cluster");
         out.println("  list-examples     list the example programs known by name, with their arguments");
-        out.println("  help [command]    show this help, or the options of run, plan or new-project");
+        out.println("  help [command]    show this help, or the options of run, plan, new-project, cluster,");
+        out.println("                    list or cancel");
         out.println("  --version         print the version");
         out.println();
         printOptions(true);
+        printClusterRunOptions();
         out.println();
         out.println("Options go before the program; everything after it is passed to the program.");
         out.println("Exit codes: 0 success, 1 the program or its job failed, 2 usage error, 130 or 143 cancelled by Ctrl-C or SIGTERM.");
@@ -535,6 +675,7 @@ public final class EddyCli {
         out.println("  eddy plan -p 2 --html q3.html tpch-q3");
         out.println("  eddy run wordcount --help");
         out.println("  eddy new-project my-job --package com.example.jobs");
+        out.println("  eddy cluster start --taskexecutors 2 && eddy run --cluster 127.0.0.1:<port> wordcount");
         out.flush();
     }
 
@@ -542,7 +683,19 @@ public final class EddyCli {
         out.println("Usage: eddy " + command + " [options] <jar | example> [program arguments]");
         out.println();
         printOptions(command.equals("plan"));
+        if (command.equals("run")) {
+            printClusterRunOptions();
+        }
         out.flush();
+    }
+
+    private void printClusterRunOptions() {
+        out.println("Options of run:");
+        PrintWriter writer = new PrintWriter(out);
+        Options options = clusterRunOptions();
+        options.addOption(Option.builder("q").longOpt("quiet").desc("no progress line on stderr while the job runs").build());
+        new HelpFormatter().printOptions(writer, 100, options, 2, 4);
+        writer.flush();
     }
 
     private void printOptions(boolean withPlanOptions) {
