@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,12 +43,16 @@ class IterationCheckpointTest {
     Path checkpoints;
 
     private ExecutionEnvironment env(int parallelism) {
+        return env(parallelism, checkpoints.toString());
+    }
+
+    private ExecutionEnvironment env(int parallelism, String checkpointDirectory) {
         Configuration conf = new Configuration();
         conf.setString(RestartStrategy.KEY, "fixed-delay");
         conf.setString(RestartStrategy.FIXED_DELAY_ATTEMPTS, "2");
         conf.setString(RestartStrategy.FIXED_DELAY_DELAY, "0 ms");
         conf.setString(JobCoordinator.CHECKPOINT_INTERVAL, "5");
-        conf.setString(JobCoordinator.CHECKPOINT_DIR, checkpoints.toString());
+        conf.setString(JobCoordinator.CHECKPOINT_DIR, checkpointDirectory);
         ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(conf);
         env.setParallelism(parallelism);
         return env;
@@ -66,16 +72,22 @@ class IterationCheckpointTest {
         }
     }
 
-    @Test
-    void aDeltaIterationResumesFromItsLastCheckpoint() throws Exception {
+    /** A plain directory is written through java.nio; a {@code file://} URI through Hadoop's file system, as HDFS would be. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aDeltaIterationResumesFromItsLastCheckpoint(boolean throughHadoop) throws Exception {
+        String directory = throughHadoop ? checkpoints.toUri().toString() : checkpoints.toString();
+        assertEquals(throughHadoop ? io.eddy.api.fs.HadoopCheckpointStorage.class
+                        : io.eddy.runtime.iteration.CheckpointStorage.Local.class,
+                io.eddy.runtime.iteration.CheckpointStorage.forPath(directory).getClass());
         FAIL_IN_SUPERSTEP.set(0);
-        ExecutionEnvironment clean = env(2);
+        ExecutionEnvironment clean = env(2, directory);
         Map<Long, Long> expected = ClusterTestJobs.asMap(ClusterTestJobs.pathComponents(clean, 40, new KeepSmaller()).collect());
         assertEquals(40, expected.size());
         assertEquals(1L, expected.get(39L));
 
         FAIL_IN_SUPERSTEP.set(13);
-        ExecutionEnvironment env = env(2);
+        ExecutionEnvironment env = env(2, directory);
         Map<Long, Long> resumed = ClusterTestJobs.asMap(ClusterTestJobs.pathComponents(env, 40, new KeepSmaller()).collect());
         assertEquals(0, FAIL_IN_SUPERSTEP.get(), "the failure happened");
         assertEquals(expected, resumed);

@@ -90,7 +90,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     private final long submittedMillis = System.currentTimeMillis();
 
     private final int checkpointInterval;
-    private final java.nio.file.Path checkpointDirectory;
+    private final String checkpointDirectory;
     /** Per loop id, the checkpoint a new attempt continues from. */
     private final Map<Integer, CompletedCheckpoint> checkpoints = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile State state = State.CREATED;
@@ -115,8 +115,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         this.networkOnly = networkOnly;
         this.onEnd = onEnd;
         this.checkpointInterval = Integer.parseInt(graph.parameters().getOrDefault(CHECKPOINT_INTERVAL, "0").trim());
-        this.checkpointDirectory = java.nio.file.Path.of(graph.parameters().getOrDefault(CHECKPOINT_DIR,
-                System.getProperty("java.io.tmpdir") + "/eddy-checkpoints"));
+        this.checkpointDirectory = graph.parameters().getOrDefault(CHECKPOINT_DIR,
+                System.getProperty("java.io.tmpdir") + "/eddy-checkpoints");
         this.thread = new Thread(this::run, "Job coordinator (" + graph.name() + ")");
         this.thread.setDaemon(true);
     }
@@ -202,7 +202,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         }
         long netRuntimeMillis = (System.nanoTime() - startNanos) / 1_000_000;
         if (checkpointInterval > 0) {
-            deleteRecursively(checkpointDirectory.resolve(jobId));
+            deleteCheckpoints(io.eddy.runtime.iteration.CheckpointStorage.resolve(checkpointDirectory, jobId));
         }
         if (error == null) {
             state = State.FINISHED;
@@ -361,15 +361,15 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         CompletedCheckpoint previous = checkpoints.put(loop.id(), new CompletedCheckpoint(superstep, serialized));
         LOG.info("Loop '{}' of job '{}' checkpointed after superstep {}", loop.name(), graph.name(), superstep);
         if (previous != null && previous.superstep() != superstep) {
-            deleteRecursively(io.eddy.runtime.iteration.IterationCheckpoint.superstepDirectory(checkpointDirectory, jobId,
+            deleteCheckpoints(io.eddy.runtime.iteration.IterationCheckpoint.superstepDirectory(checkpointDirectory, jobId,
                     loop.id(), previous.superstep()));
         }
     }
 
-    private static void deleteRecursively(java.nio.file.Path directory) {
+    private static void deleteCheckpoints(String directory) {
         try {
-            io.eddy.runtime.util.Directories.deleteRecursively(directory);
-        } catch (java.io.IOException e) {
+            io.eddy.runtime.iteration.CheckpointStorage.forPath(directory).delete(directory);
+        } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("Cannot delete checkpoint files in {}: {}", directory, e.toString());
         }
     }
@@ -387,7 +387,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             LOG.info("Job '{}' attempt {}: loop '{}' resumes from its checkpoint after superstep {}", graph.name(),
                     attempt, graph.iterations().get(loop).name(), checkpoint.superstep());
         });
-        return new JobDeployment.Checkpoints(checkpointDirectory.toString(), checkpointInterval, resumeFrom, aggregates);
+        return new JobDeployment.Checkpoints(checkpointDirectory, checkpointInterval, resumeFrom, aggregates);
     }
 
     /** Allocates the attempt's slots and deploys it; null on success, else what went wrong. */

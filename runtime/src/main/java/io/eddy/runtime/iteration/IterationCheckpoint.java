@@ -8,9 +8,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -18,7 +15,8 @@ import java.util.Map;
  * A loop's state at the end of a superstep, written so that a restarted job continues the loop from
  * there instead of from superstep 1: per slot, the solution set partition (delta iterations) and the
  * records fed back for the next superstep (the workset or partial solution), in files of
- * length-prefixed serialized records under {@code <directory>/<job id>/loop-<id>/superstep-<n>/}.
+ * length-prefixed serialized records under {@code <directory>/<job id>/loop-<id>/superstep-<n>/}, in
+ * a {@link CheckpointStorage}.
  */
 public final class IterationCheckpoint {
 
@@ -34,35 +32,36 @@ public final class IterationCheckpoint {
      * @param feedbackSerializer the serializer of the fed-back records
      * @param solutionSetSerializer the solution set's serializer, or null for a bulk iteration
      */
-    public record ResumePoint(int superstep, Map<String, Object> aggregates, Path directory, int slot,
+    public record ResumePoint(int superstep, Map<String, Object> aggregates, String directory, int slot,
                               TypeSerializer<?> feedbackSerializer, TypeSerializer<?> solutionSetSerializer) {
 
-        public Path solutionSetFile() {
+        public String solutionSetFile() {
             return file(directory, slot, "solution");
         }
 
-        public Path feedbackFile() {
+        public String feedbackFile() {
             return file(directory, slot, "feedback");
         }
     }
 
     /** The directory of one superstep's checkpoint of one loop of one job. */
-    public static Path superstepDirectory(Path root, String jobId, int loop, int superstep) {
-        return root.resolve(jobId).resolve("loop-" + loop).resolve("superstep-" + superstep);
+    public static String superstepDirectory(String root, String jobId, int loop, int superstep) {
+        return CheckpointStorage.resolve(CheckpointStorage.resolve(CheckpointStorage.resolve(root, jobId), "loop-" + loop),
+                "superstep-" + superstep);
     }
 
-    public static Path file(Path superstepDirectory, int slot, String kind) {
-        return superstepDirectory.resolve("slot-" + slot + "." + kind);
+    public static String file(String superstepDirectory, int slot, String kind) {
+        return CheckpointStorage.resolve(superstepDirectory, "slot-" + slot + "." + kind);
     }
 
     /** Writes {@code records} to {@code file}, which appears complete or not at all. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public static long write(Path file, TypeSerializer serializer, Iterator<Object> records) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".inprogress");
+    public static long write(String file, TypeSerializer serializer, Iterator<Object> records) throws IOException {
+        CheckpointStorage storage = CheckpointStorage.forPath(file);
+        String temp = file + ".inprogress";
         long count = 0;
         DataOutputSerializer record = new DataOutputSerializer(256);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(storage.create(temp), 1 << 16))) {
             while (records.hasNext()) {
                 record.clear();
                 serializer.serialize(records.next(), record);
@@ -72,7 +71,7 @@ public final class IterationCheckpoint {
             }
             out.writeInt(-1);
         }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        storage.commit(temp, file);
         return count;
     }
 
@@ -83,11 +82,11 @@ public final class IterationCheckpoint {
     }
 
     /** Reads every record of {@code file} into {@code consumer}, as new objects. */
-    public static long read(Path file, TypeSerializer<?> serializer, RecordConsumer consumer) throws Exception {
+    public static long read(String file, TypeSerializer<?> serializer, RecordConsumer consumer) throws Exception {
         long count = 0;
         DataInputDeserializer record = new DataInputDeserializer();
         byte[] bytes = new byte[256];
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(CheckpointStorage.forPath(file).open(file), 1 << 16))) {
             for (int length = in.readInt(); length >= 0; length = in.readInt()) {
                 if (length > bytes.length) {
                     bytes = new byte[Math.max(length, bytes.length * 2)];

@@ -15,7 +15,6 @@ import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.iteration.FeedbackChannel;
 import io.eddy.runtime.iteration.IterationCheckpoint;
 import io.eddy.runtime.util.SerializationUtils;
-import java.nio.file.Path;
 import io.eddy.runtime.iteration.SolutionSet;
 import io.eddy.runtime.iteration.SuperstepBarrier;
 import io.eddy.runtime.jobgraph.ChainedOperator;
@@ -433,7 +432,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                         + superstep + ": " + e, e);
             }
             return new IterationCheckpoint.ResumePoint(superstep, aggregates,
-                    IterationCheckpoint.superstepDirectory(Path.of(checkpoints.directory()), deployment.jobId(), loop.id(),
+                    IterationCheckpoint.superstepDirectory(checkpoints.directory(), deployment.jobId(), loop.id(),
                             superstep), slot, loop.feedbackSerializer(),
                     loop.isDelta() ? loop.solutionSet().serializer() : null);
         }
@@ -444,7 +443,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                 throw new IllegalStateException("attempt " + attemptId + " has no checkpoint directory");
             }
             IterationSpec loop = graph.iterations().get(loopId);
-            Path directory = IterationCheckpoint.superstepDirectory(Path.of(checkpoints.directory()), deployment.jobId(),
+            String directory = IterationCheckpoint.superstepDirectory(checkpoints.directory(), deployment.jobId(),
                     loopId, superstep);
             for (SolutionSet set : solutionSets.getOrDefault(loopId, Map.of()).values()) {
                 if (set.spilledPartitions() > 0) {
