@@ -76,6 +76,9 @@ final class ClusterCommands {
                 .desc("managed memory per TaskExecutor, e.g. 512m or 2g (default: a share of its heap)").build());
         options.addOption(Option.builder().longOpt("host").hasArg().argName("HOST")
                 .desc("the address the processes listen on (default: 127.0.0.1)").build());
+        options.addOption(Option.builder().longOpt("tls-keystore").hasArg().argName("FILE")
+                .desc("TLS on every control and data connection with this PKCS12 store's certificate;"
+                        + " its password comes from $EDDY_TLS_PASSWORD").build());
         options.addOption(Option.builder("h").longOpt("help").desc("show this command's options").build());
         return options;
     }
@@ -207,7 +210,16 @@ final class ClusterCommands {
             }
             settings.put(argument.substring(0, equals).trim(), argument.substring(equals + 1).trim());
         }
-        StandaloneCluster.Spec spec = new StandaloneCluster.Spec(taskExecutors, slots, managedMemory, host, settings);
+        Path tlsKeyStore = line.hasOption("tls-keystore") ? Path.of(line.getOptionValue("tls-keystore")) : null;
+        String tlsPassword = System.getenv("EDDY_TLS_PASSWORD");
+        if (tlsKeyStore != null && (tlsPassword == null || tlsPassword.isEmpty())) {
+            throw new UsageException("cluster start: --tls-keystore needs the store's password in $EDDY_TLS_PASSWORD");
+        }
+        if (tlsKeyStore != null && !Files.isRegularFile(tlsKeyStore)) {
+            throw new UsageException("cluster start: the TLS key store " + tlsKeyStore + " does not exist");
+        }
+        StandaloneCluster.Spec spec = new StandaloneCluster.Spec(taskExecutors, slots, managedMemory, host, settings,
+                tlsKeyStore, tlsKeyStore == null ? null : tlsPassword);
 
         try {
             directory.create();
@@ -312,7 +324,7 @@ final class ClusterCommands {
             return noAddress("list");
         }
         Path secretFile = secretFile(line);
-        try (ClusterClient client = ClusterClient.connect(address.get(), ClusterClient.readSecret(secretFile))) {
+        try (ClusterClient client = ClusterClient.connect(address.get(), ClusterClient.readSecret(secretFile), directory.tls())) {
             ClusterProtocol.JobList jobs = client.list();
             printJobs(jobs);
             return EddyCli.EXIT_OK;
@@ -365,7 +377,7 @@ final class ClusterCommands {
             return noAddress("cancel");
         }
         Path secretFile = secretFile(line);
-        try (ClusterClient client = ClusterClient.connect(address.get(), ClusterClient.readSecret(secretFile))) {
+        try (ClusterClient client = ClusterClient.connect(address.get(), ClusterClient.readSecret(secretFile), directory.tls())) {
             ClusterProtocol.JobStatus status = client.cancel(jobId);
             status = awaitEnd(client, status);
             out.println("Job " + status.jobId() + " '" + status.name() + "': " + status.state());

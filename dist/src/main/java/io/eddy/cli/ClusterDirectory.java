@@ -175,6 +175,42 @@ final class ClusterDirectory {
         return address.isEmpty() ? Optional.empty() : Optional.of(address);
     }
 
+    /** The key store the cluster's processes use for TLS, recorded by {@code cluster start --tls-keystore}. */
+    Path tlsKeyStoreFile() {
+        return root.resolve("tls-keystore");
+    }
+
+    /** The password of that store, readable by the owner only. */
+    Path tlsPasswordFile() {
+        return root.resolve("tls-password");
+    }
+
+    /** Records that the cluster uses TLS with {@code keyStore}. */
+    void writeTls(Path keyStore, String password) throws IOException {
+        createPrivate(tlsPasswordFile());
+        Files.writeString(tlsPasswordFile(), password + "\n", StandardCharsets.UTF_8);
+        Files.writeString(tlsKeyStoreFile(), keyStore.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The TLS the recorded cluster uses (its store as trust store), or null if it uses none. */
+    io.eddy.runtime.rpc.RpcSecurity.Tls tls() throws IOException {
+        if (!Files.isRegularFile(tlsKeyStoreFile())) {
+            return null;
+        }
+        Path store = Path.of(Files.readString(tlsKeyStoreFile(), StandardCharsets.UTF_8).strip());
+        char[] password = Files.readString(tlsPasswordFile(), StandardCharsets.UTF_8).strip().toCharArray();
+        return new io.eddy.runtime.rpc.RpcSecurity.Tls(store, password, store, password);
+    }
+
+    private static void createPrivate(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+    }
+
     /** Writes a fresh random secret, readable by the owner only from the moment the file exists. */
     void writeSecret() throws IOException {
         byte[] secret = new byte[SECRET_BYTES];
@@ -198,6 +234,8 @@ final class ClusterDirectory {
             }
         }
         Files.deleteIfExists(secretFile());
+        Files.deleteIfExists(tlsKeyStoreFile());
+        Files.deleteIfExists(tlsPasswordFile());
         Files.deleteIfExists(addressFile());
         Files.deleteIfExists(addressFile().resolveSibling(addressFile().getFileName() + ".tmp"));
         Files.deleteIfExists(pidsFile());

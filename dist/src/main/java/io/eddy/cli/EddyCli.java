@@ -452,8 +452,15 @@ public final class EddyCli {
         }
         // Asking for the cluster's slots first checks the address and the secret before the program
         // runs, and gives the parallelism that uses the whole cluster when -p is not given.
+        io.eddy.runtime.rpc.RpcSecurity.Tls tls;
+        try {
+            tls = clusterDirectory().tls();
+        } catch (IOException e) {
+            err.println("eddy: run: cannot read the cluster's TLS settings: " + rootCauseMessage(e));
+            return EXIT_FAILURE;
+        }
         int slots;
-        try (ClusterClient client = ClusterClient.connect(cluster.address(), secret)) {
+        try (ClusterClient client = ClusterClient.connect(cluster.address(), secret, tls)) {
             slots = client.list().slots();
         } catch (RpcException e) {
             FAILURES.debug("Cannot reach the cluster at {}", cluster.address(), e);
@@ -474,6 +481,10 @@ public final class EddyCli {
         int port = Integer.parseInt(cluster.address().substring(colon + 1));
         Configuration configuration = new Configuration();
         configuration.setString(ClusterExecutor.SECRET_FILE, cluster.secretFile().toAbsolutePath().toString());
+        if (tls != null) {
+            configuration.setString(ClusterExecutor.TLS_TRUSTSTORE, tls.trustStore().toString());
+            configuration.setString(ClusterExecutor.TLS_PASSWORD, new String(tls.trustStorePassword()));
+        }
         String[] jars = cluster.jar() == null ? new String[0] : new String[] {cluster.jar()};
         long start = System.nanoTime();
         ExecutionEnvironment.initializeContextEnvironment(() -> {

@@ -66,8 +66,17 @@ final class StandaloneCluster {
      * @param managedMemory bytes of managed memory per TaskExecutor, or null for its default
      * @param host the address the processes listen on, or null for the JobManager's default (127.0.0.1)
      * @param settings {@code key=value} settings for the JobManager and the TaskExecutors
+     * @param tlsKeyStore the PKCS12 store for TLS on every connection, or null for plaintext
+     * @param tlsPassword its password (null without TLS)
      */
-    record Spec(int taskExecutors, int slots, Long managedMemory, String host, Map<String, String> settings) {}
+    record Spec(int taskExecutors, int slots, Long managedMemory, String host, Map<String, String> settings,
+                Path tlsKeyStore, String tlsPassword) {
+
+        /** A plaintext cluster. */
+        Spec(int taskExecutors, int slots, Long managedMemory, String host, Map<String, String> settings) {
+            this(taskExecutors, slots, managedMemory, host, settings, null, null);
+        }
+    }
 
     /** A cluster that runs: the JobManager's address and the processes, JobManager first. */
     record Started(String address, List<ClusterProcess> processes) {}
@@ -102,6 +111,12 @@ final class StandaloneCluster {
         directory.create();
         directory.clearState(List.of());
         directory.writeSecret();
+        List<String> tlsArgs = new ArrayList<>();
+        if (spec.tlsKeyStore() != null) {
+            directory.writeTls(spec.tlsKeyStore(), spec.tlsPassword());
+            tlsArgs.addAll(List.of("--tls-keystore", spec.tlsKeyStore().toAbsolutePath().toString(),
+                    "--tls-password-file", directory.tlsPasswordFile().toString()));
+        }
         // the work directories carry a token of this start, so two clusters sharing a temp dir never meet
         String token = HexFormat.of().formatHex(randomBytes(4));
         Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
@@ -116,6 +131,7 @@ final class StandaloneCluster {
             if (spec.host() != null) {
                 jobManagerArgs.addAll(List.of("--host", spec.host()));
             }
+            jobManagerArgs.addAll(tlsArgs);
             spec.settings().forEach((key, value) -> jobManagerArgs.add(key + "=" + value));
             running.add(launch("jobmanager", JobManager.class.getName(), jobManagerArgs, jobManagerWork));
 
@@ -127,6 +143,7 @@ final class StandaloneCluster {
                 List<String> args = new ArrayList<>(List.of("--jobmanager", address,
                         "--secret-file", directory.secretFile().toString(), "--slots", Integer.toString(spec.slots()),
                         "--tmp-dirs", temp.toString(), "--id", id));
+                args.addAll(tlsArgs);
                 if (spec.managedMemory() != null) {
                     args.addAll(List.of("--managed-memory", Long.toString(spec.managedMemory())));
                 }
@@ -203,7 +220,7 @@ final class StandaloneCluster {
             throws IOException, ClusterException, InterruptedException {
         int registered = 0;
         String lastProblem = "";
-        try (ClusterClient client = ClusterClient.connect(address, ClusterClient.readSecret(directory.secretFile()))) {
+        try (ClusterClient client = ClusterClient.connect(address, ClusterClient.readSecret(directory.secretFile()), directory.tls())) {
             while (true) {
                 try {
                     registered = client.list().taskExecutors();
@@ -276,7 +293,7 @@ final class StandaloneCluster {
         List<ClusterProcess> processes = directory.processes();
         Optional<String> address = directory.address();
         if (address.isPresent() && Files.isRegularFile(directory.secretFile())) {
-            try (ClusterClient client = ClusterClient.connect(address.get(), ClusterClient.readSecret(directory.secretFile()))) {
+            try (ClusterClient client = ClusterClient.connect(address.get(), ClusterClient.readSecret(directory.secretFile()), directory.tls())) {
                 client.shutdownCluster();
             } catch (RpcException | IOException | IllegalArgumentException e) {
                 LOG.warn("Could not ask the JobManager at {} to shut down; stopping its processes by signal", address.get(), e);

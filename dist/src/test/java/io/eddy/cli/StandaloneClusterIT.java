@@ -152,6 +152,55 @@ class StandaloneClusterIT {
         }
     }
 
+    /**
+     * {@code cluster start --tls-keystore}: every connection of the cluster uses TLS, {@code run} and
+     * {@code list} find the TLS settings the start recorded, and a key store without its password is
+     * a usage error.
+     */
+    @Test
+    void aClusterWithTls() throws Exception {
+        Path jar = Processes.distributionJar();
+        assumeTrue(Files.isRegularFile(jar), jar + " is not built (mvn -pl dist -am package)");
+        clusterDir = tempDir.resolve("tls-cluster");
+        tmp = Files.createDirectories(tempDir.resolve("tmp"));
+        Path store = tempDir.resolve("cluster.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "eddy", "-keyalg", "RSA", "-keysize", "2048", "-storetype", "PKCS12",
+                "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit", "-dname", "CN=localhost",
+                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2").redirectErrorStream(true).start();
+        assertTrue(keytool.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && keytool.exitValue() == 0);
+
+        Processes.Result noPassword = eddy("cluster", "start", "--tls-keystore", store.toString());
+        assertEquals(2, noPassword.exitCode(), noPassword.describe());
+        assertTrue(noPassword.stderr().contains("EDDY_TLS_PASSWORD"), noPassword.describe());
+
+        Map<String, String> tls = Map.of("EDDY_TLS_PASSWORD", "changeit");
+        try {
+            Processes.Result started = eddy(tls, "cluster", "start", "--taskexecutors", "2", "--slots", "1",
+                    "--tls-keystore", store.toString());
+            assertEquals(0, started.exitCode(), started.describe());
+            List<String> lines = started.stdout().strip().lines().toList();
+            String address = lines.get(lines.size() - 1);
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(clusterDir.resolve("tls-password"))));
+            assertTrue(clusterProcesses().stream().allMatch(p -> p.info().commandLine().orElse("").contains("--tls-keystore")),
+                    "every process runs with TLS");
+            assertSameLines(eddy("run", "-q", "-p", "2", "--cluster", address, "wordcount"),
+                    eddy("run", "-q", "-p", "2", "wordcount"));
+            Processes.Result list = eddy("list");
+            assertEquals(0, list.exitCode(), list.describe());
+            assertTrue(list.stdout().contains(" FINISHED "), list.describe());
+            Processes.Result stopped = eddy("cluster", "stop");
+            assertEquals(0, stopped.exitCode(), stopped.describe());
+            assertTrue(clusterProcesses().isEmpty(), "no cluster process is left");
+            assertFalse(Files.exists(clusterDir.resolve("tls-password")), "the password file is deleted");
+        } finally {
+            for (ProcessHandle process : clusterProcesses()) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
     /** A cluster that was killed: its pid is gone, its secret and address remain. */
     private void writeStaleState() throws Exception {
         Files.createDirectories(clusterDir);
@@ -164,10 +213,16 @@ class StandaloneClusterIT {
     }
 
     private Processes.Result eddy(String... args) throws IOException, InterruptedException {
+        return eddy(Map.of(), args);
+    }
+
+    private Processes.Result eddy(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp,
                 "-Deddy.log.file=" + tempDir.resolve("eddy.log"), "-jar", Processes.distributionJar().toString()));
         command.addAll(List.of(args));
-        return Processes.run(command, tempDir, Map.of("EDDY_CLUSTER_DIR", clusterDir.toString()), TIMEOUT_SECONDS);
+        Map<String, String> variables = new java.util.HashMap<>(environment);
+        variables.put("EDDY_CLUSTER_DIR", clusterDir.toString());
+        return Processes.run(command, tempDir, variables, TIMEOUT_SECONDS);
     }
 
     /** The processes of this test's cluster: their command lines name its directory (in their log file). */

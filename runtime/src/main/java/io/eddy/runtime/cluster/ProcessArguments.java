@@ -52,15 +52,19 @@ final class ProcessArguments {
     }
 
     /**
-     * TLS from {@code --tls-keystore <PKCS12 file>} and {@code --tls-password <password>} (the store
-     * serves as key store and trust store: one cluster-wide certificate), or null for plaintext.
+     * TLS from {@code --tls-keystore <PKCS12 file>} and {@code --tls-password-file <file>} (or
+     * {@code --tls-password <password>}, visible to other users in the process list); the store
+     * serves as key store and trust store: one cluster-wide certificate. Null for plaintext.
      */
-    io.eddy.runtime.rpc.RpcSecurity.Tls tls() {
+    io.eddy.runtime.rpc.RpcSecurity.Tls tls() throws IOException {
         String store = options.get("tls-keystore");
         if (store == null) {
             return null;
         }
-        char[] password = required("tls-password").toCharArray();
+        String passwordFile = options.get("tls-password-file");
+        char[] password = passwordFile != null
+                ? Files.readString(Path.of(passwordFile), StandardCharsets.UTF_8).strip().toCharArray()
+                : required("tls-password").toCharArray();
         return new io.eddy.runtime.rpc.RpcSecurity.Tls(Path.of(store), password, Path.of(store), password);
     }
 
