@@ -86,14 +86,7 @@ class ClusterFailoverTest {
             assertEquals("FINISHED", status.state());
             assertTrue(status.attempt() >= 1, "the job ran again after the kill: attempt " + status.attempt());
         }
-        List<Long> written = new ArrayList<>();
-        try (var files = Files.list(target)) {
-            for (Path file : files.toList()) {
-                assertFalse(file.getFileName().toString().startsWith("."), "no staging left: " + file);
-                Files.readAllLines(file).forEach(line -> written.add(Long.parseLong(line)));
-            }
-        }
-        written.sort(Long::compare);
+        List<Long> written = ClusterTestJobs.writtenNumbers(target);
         List<Long> expected = new ArrayList<>();
         for (long n = 1; n <= records; n++) {
             expected.add(n * 2);

@@ -99,6 +99,24 @@ public final class ClusterTestJobs {
         return components(env, n, edges, true, keepSmaller);
     }
 
+    /**
+     * The numbers in the files of the directory a text sink wrote, sorted; fails if a staging file
+     * (a name starting with a dot) is left.
+     */
+    public static List<Long> writtenNumbers(java.nio.file.Path directory) throws java.io.IOException {
+        List<Long> written = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(directory)) {
+            for (java.nio.file.Path file : files.toList()) {
+                if (file.getFileName().toString().startsWith(".")) {
+                    throw new AssertionError("staging left behind: " + file);
+                }
+                java.nio.file.Files.readAllLines(file).forEach(line -> written.add(Long.parseLong(line)));
+            }
+        }
+        written.sort(Long::compare);
+        return written;
+    }
+
     public static Map<Long, Long> asMap(List<Tuple2<Long, Long>> records) {
         Map<Long, Long> map = new TreeMap<>();
         records.forEach(t -> map.put(t.f0, t.f1));

@@ -1,7 +1,6 @@
 package io.eddy.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +9,7 @@ import io.eddy.api.configuration.Configuration;
 import io.eddy.api.typeinfo.Types;
 import io.eddy.runtime.cluster.ClusterClient;
 import io.eddy.runtime.cluster.ClusterProtocol;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,14 +82,7 @@ class StandaloneClusterTest {
         Path target = out.resolve("numbers");
         env.generateSequence(1, 10_000).map(n -> n * 2).returns(Types.LONG).writeAsText(target.toString());
         env.execute("write numbers");
-        List<Long> written = new ArrayList<>();
-        try (var files = Files.list(target)) {
-            for (Path file : files.toList()) {
-                assertFalse(file.getFileName().toString().startsWith("."), "no staging left: " + file);
-                Files.readAllLines(file).forEach(line -> written.add(Long.parseLong(line)));
-            }
-        }
-        written.sort(Long::compare);
+        List<Long> written = ClusterTestJobs.writtenNumbers(target);
         assertEquals(10_000, written.size());
         assertEquals(20_000L, written.get(written.size() - 1));
     }

@@ -418,14 +418,19 @@ public final class EddyCli {
         progress.quietenConsoleLog();
         LOG.info("Running {} with parallelism {}", program.getMainClassName(),
                 parallelism > 0 ? parallelism : "of the local environment (number of cores)");
-        long start = System.nanoTime();
-        ExecutionEnvironment.initializeContextEnvironment(() -> {
+        return invokeIn(program, () -> {
             ExecutionEnvironment environment = parallelism > 0
                     ? ExecutionEnvironment.createLocalEnvironment(parallelism)
                     : ExecutionEnvironment.createLocalEnvironment();
             environment.registerJobListener(progress);
             return environment;
-        });
+        }, "");
+    }
+
+    /** Runs the program with {@code environments} behind its {@code getExecutionEnvironment()}; the exit code. */
+    private int invokeIn(PackagedProgram program, io.eddy.api.ExecutionEnvironmentFactory environments, String where) {
+        long start = System.nanoTime();
+        ExecutionEnvironment.initializeContextEnvironment(environments);
         try {
             program.invoke();
         } catch (Throwable t) {
@@ -433,7 +438,7 @@ public final class EddyCli {
         } finally {
             ExecutionEnvironment.resetContextEnvironment();
         }
-        LOG.info("{} finished in {} ms", program.getMainClassName(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("{} finished{} in {} ms", program.getMainClassName(), where, (System.nanoTime() - start) / 1_000_000);
         return EXIT_OK;
     }
 
@@ -486,23 +491,13 @@ public final class EddyCli {
             configuration.setString(ClusterExecutor.TLS_PASSWORD, new String(tls.trustStorePassword()));
         }
         String[] jars = cluster.jar() == null ? new String[0] : new String[] {cluster.jar()};
-        long start = System.nanoTime();
-        ExecutionEnvironment.initializeContextEnvironment(() -> {
+        return invokeIn(program, () -> {
             ExecutionEnvironment environment = new RemoteEnvironment(host, port, configuration, jars);
             environment.setParallelism(effectiveParallelism);
             environment.registerJobListener(progress);
             environment.registerJobListener(CancelOnSignal.remoteJobs());
             return environment;
-        });
-        try {
-            program.invoke();
-        } catch (Throwable t) {
-            return reportFailure(program, t);
-        } finally {
-            ExecutionEnvironment.resetContextEnvironment();
-        }
-        LOG.info("{} finished on the cluster in {} ms", program.getMainClassName(), (System.nanoTime() - start) / 1_000_000);
-        return EXIT_OK;
+        }, " on the cluster");
     }
 
     private int plan(PackagedProgram program, int parallelism, PlanOutput output) {
