@@ -46,26 +46,9 @@ screenshot="${2:-}"
 CHROMIUM="${CHROMIUM:-chromium}"
 timeout_seconds="${CHECK_PLAN_TIMEOUT:-120}"
 
-ensure_chromium() {
-    command -v "$CHROMIUM" >/dev/null 2>&1 && return 0
-    if [[ "$CHROMIUM" != chromium ]]; then
-        echo "check-plan-html: CHROMIUM=$CHROMIUM is not an executable" >&2
-        exit 2
-    fi
-    echo "check-plan-html: chromium is not installed; installing Debian's chromium package" >&2
-    local sudo=()
-    if [[ "$(id -u)" -ne 0 ]]; then
-        command -v sudo >/dev/null 2>&1 || { echo "check-plan-html: not root and no sudo: install chromium first" >&2; exit 2; }
-        sudo=(sudo)
-    fi
-    # A fresh machine may have no package lists yet: update once if the first try cannot find it.
-    if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >&2; then
-        "${sudo[@]}" apt-get update >&2
-        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >&2 \
-            || { echo "check-plan-html: could not install chromium" >&2; exit 2; }
-    fi
-    command -v chromium >/dev/null 2>&1 || { echo "check-plan-html: chromium still not on the PATH" >&2; exit 2; }
-}
+CHECK_NAME=check-plan-html
+# shellcheck source=lib/chromium.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/chromium.sh"
 
 # file:// URL of the page; characters with a meaning in URLs are percent-encoded.
 file_url() {
@@ -87,21 +70,6 @@ ensure_chromium
 work_dir="$(mktemp -d)"
 trap 'rm -rf "$work_dir"' EXIT
 url="$(file_url "$page")"
-
-# The page draws synchronously when it loads; the virtual time budget makes Chromium run the page's
-# tasks before dumping, without waiting in real time. Everything that could reach the network is off.
-browser_flags=(
-    --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
-    --disable-background-networking --disable-component-update --disable-sync
-    --disable-dev-shm-usage --hide-scrollbars
-    --virtual-time-budget=5000
-)
-
-run_browser() {
-    local profile
-    profile="$(mktemp -d "$work_dir/profile.XXXXXX")"
-    timeout "$timeout_seconds" "$CHROMIUM" "${browser_flags[@]}" --user-data-dir="$profile" "$@" 2>>"$work_dir/browser.log"
-}
 
 if ! run_browser --dump-dom "$url" >"$work_dir/dom.html"; then
     tail -n 20 "$work_dir/browser.log" >&2 || true

@@ -52,6 +52,8 @@ public final class JobManager implements AutoCloseable {
     public static final String HEARTBEAT_INTERVAL = "heartbeat.interval";
     public static final String HEARTBEAT_TIMEOUT = "heartbeat.timeout";
     public static final String SLOT_REQUEST_TIMEOUT = "slot.request.timeout";
+    /** The tracking page's port: 0 (the default) for any free one, -1 for none. */
+    public static final String WEB_PORT = "web.port";
 
     private final Map<String, String> settings;
     private final RpcSecurity.Tls tls;
@@ -66,6 +68,7 @@ public final class JobManager implements AutoCloseable {
     private final Map<String, byte[]> attemptSecrets = new ConcurrentHashMap<>();
     private final ScheduledExecutorService monitor;
     private final RpcServer server;
+    private final WebMonitor web;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private volatile boolean closed;
 
@@ -118,6 +121,8 @@ public final class JobManager implements AutoCloseable {
                 .handle(ClusterProtocol.TASK_ENDED, (request, caller) ->
                         taskEnded(request, requireAttempt(caller, request.attemptId())))
                 .start();
+        int webPort = Integer.parseInt(settings.getOrDefault(WEB_PORT, "0").trim());
+        this.web = webPort < 0 ? null : new WebMonitor(server.host(), webPort, this::jobsJson, this::jobJson);
         this.monitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "eddy heartbeat monitor");
             thread.setDaemon(true);
@@ -136,6 +141,11 @@ public final class JobManager implements AutoCloseable {
 
     public String host() {
         return server.host();
+    }
+
+    /** The tracking page's URL, or null if it is off. */
+    public String webUrl() {
+        return web == null ? null : "http://" + server.host() + ":" + web.port() + "/";
     }
 
     /** Waits until the JobManager has been shut down. */
@@ -320,6 +330,78 @@ public final class JobManager implements AutoCloseable {
         return new ClusterProtocol.Empty();
     }
 
+    // ---- the tracking page's JSON --------------------------------------------------------------
+
+    private String jobsJson() {
+        ClusterProtocol.JobList list = list(new io.eddy.runtime.rpc.RpcCaller(ClusterProtocol.CLUSTER, "web"));
+        StringBuilder json = new StringBuilder("{\"taskExecutors\":").append(list.taskExecutors())
+                .append(",\"slots\":").append(list.slots()).append(",\"freeSlots\":").append(list.freeSlots())
+                .append(",\"jobs\":[");
+        for (int i = 0; i < list.jobs().size(); i++) {
+            json.append(i == 0 ? "" : ",").append(statusJson(list.jobs().get(i)));
+        }
+        return json.append("]}").toString();
+    }
+
+    private static String statusJson(ClusterProtocol.JobStatus status) {
+        StringBuilder json = new StringBuilder("{\"id\":").append(WebMonitor.quote(status.jobId()))
+                .append(",\"name\":").append(WebMonitor.quote(status.name()))
+                .append(",\"state\":").append(WebMonitor.quote(status.state()))
+                .append(",\"attempt\":").append(status.attempt())
+                .append(",\"submitted\":").append(status.submittedMillis())
+                .append(",\"failure\":").append(WebMonitor.quote(status.failureText()));
+        ClusterProtocol.Progress p = status.progress();
+        if (p != null) {
+            json.append(",\"elapsedMillis\":").append(p.elapsedMillis())
+                    .append(",\"tasks\":{\"total\":").append(p.totalTasks()).append(",\"running\":").append(p.runningTasks())
+                    .append(",\"finished\":").append(p.finishedTasks()).append('}')
+                    .append(",\"records\":{\"read\":").append(p.recordsRead()).append(",\"bytesRead\":").append(p.bytesRead())
+                    .append(",\"received\":").append(p.recordsReceived()).append(",\"bytesReceived\":")
+                    .append(p.bytesReceived()).append('}');
+        }
+        return json.append('}').toString();
+    }
+
+    /** One job: its status, plan (vertices with their finished subtasks, edges) and supersteps so far. */
+    private String jobJson(String jobId) {
+        JobEntry entry = jobs.get(jobId);
+        if (entry == null) {
+            return null;
+        }
+        JobCoordinator coordinator = entry.coordinator();
+        JobGraph graph = coordinator.graph();
+        String status = statusJson(status(entry));
+        StringBuilder json = new StringBuilder(status.substring(0, status.length() - 1));
+        int[] finished = coordinator.finishedSubtasksPerVertex();
+        json.append(",\"vertices\":[");
+        for (io.eddy.runtime.jobgraph.JobVertex vertex : graph.vertices()) {
+            json.append(vertex.id() == 0 ? "" : ",").append("{\"id\":").append(vertex.id())
+                    .append(",\"name\":").append(WebMonitor.quote(vertex.name()))
+                    .append(",\"parallelism\":").append(vertex.parallelism())
+                    .append(",\"finished\":").append(finished[vertex.id()])
+                    .append(",\"loop\":").append(graph.iterationOf(vertex.id()) == null ? "null"
+                            : WebMonitor.quote(graph.iterationOf(vertex.id()).name())).append('}');
+        }
+        json.append("],\"edges\":[");
+        for (io.eddy.runtime.jobgraph.JobEdge edge : graph.edges()) {
+            json.append(edge.id() == 0 ? "" : ",").append("{\"source\":").append(edge.sourceVertex())
+                    .append(",\"target\":").append(edge.targetVertex())
+                    .append(",\"ship\":").append(WebMonitor.quote(edge.shipStrategy().name()))
+                    .append(",\"mode\":").append(WebMonitor.quote(edge.exchangeMode().name())).append('}');
+        }
+        json.append("],\"supersteps\":[");
+        List<io.eddy.runtime.iteration.SuperstepStats> supersteps = coordinator.supersteps();
+        for (int i = 0; i < supersteps.size(); i++) {
+            io.eddy.runtime.iteration.SuperstepStats step = supersteps.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"loop\":").append(WebMonitor.quote(step.iteration()))
+                    .append(",\"superstep\":").append(step.superstep())
+                    .append(",\"millis\":").append(step.millis())
+                    .append(",\"worksetSize\":").append(step.feedbackRecords())
+                    .append(",\"solutionSetPartitionsOnDisk\":").append(step.solutionSetPartitionsOnDisk()).append('}');
+        }
+        return json.append("]}").toString();
+    }
+
     // ---- TaskExecutors ------------------------------------------------------------------------
 
     private ClusterProtocol.Registered register(ClusterProtocol.RegisterTaskExecutor request, RpcCaller caller) {
@@ -491,6 +573,9 @@ public final class JobManager implements AutoCloseable {
             executor.closeClient();
         }
         monitor.shutdownNow();
+        if (web != null) {
+            web.close();
+        }
         server.close();
         JobClassLoader.deleteRecursively(workDirectory);
         LOG.info("JobManager stopped");

@@ -644,6 +644,30 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
                 metrics.bytesRead(), metrics.recordsReceived(), metrics.bytesReceived(), loopProgress);
     }
 
+    /** Per vertex of the running (or last) attempt, how many of its subtasks have ended. */
+    public synchronized int[] finishedSubtasksPerVertex() {
+        Attempt attempt = current;
+        int[] finished = new int[graph.vertices().size()];
+        if (attempt != null) {
+            for (int v = 0; v < finished.length; v++) {
+                for (boolean ended : attempt.ended[v]) {
+                    finished[v] += ended ? 1 : 0;
+                }
+            }
+        }
+        return finished;
+    }
+
+    /** The supersteps the running (or last) attempt's loops have completed so far, loop after loop. */
+    public List<SuperstepStats> supersteps() {
+        Attempt attempt = current;
+        List<SuperstepStats> supersteps = new ArrayList<>();
+        if (attempt != null) {
+            attempt.loops.forEach(loop -> supersteps.addAll(loop.stats()));
+        }
+        return supersteps;
+    }
+
     // ---- master hooks and validation -----------------------------------------------------------
 
     /** Finalizes every vertex's hooks in vertex order; on a failure aborts them all and returns the error. */
