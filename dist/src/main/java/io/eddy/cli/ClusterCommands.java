@@ -346,7 +346,7 @@ final class ClusterCommands {
             String format = "%-16s  %-10s  %7s  %-19s  %9s  %s";
             out.println(String.format(Locale.ROOT, format, "JOB ID", "STATE", "ATTEMPT", "SUBMITTED", "ELAPSED", "NAME"));
             for (ClusterProtocol.JobStatus job : list.jobs()) {
-                // the JobManager reports the elapsed time only while a job runs
+                // a finished job keeps the elapsed time of its last attempt
                 String elapsed = job.progress() == null ? "-" : seconds(job.progress().elapsedMillis());
                 out.println(String.format(Locale.ROOT, format, job.jobId(), job.state(), job.attempt(),
                         TIME.format(Instant.ofEpochMilli(job.submittedMillis())), elapsed, job.name()));

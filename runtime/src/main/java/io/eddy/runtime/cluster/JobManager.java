@@ -253,7 +253,7 @@ public final class JobManager implements AutoCloseable {
         } else if (state.equals("FINISHED") || state.equals("FAILED") || state.equals("CANCELLED")) {
             state = JobCoordinator.State.RUNNING.name();
         }
-        JobProgress progress = future.isDone() ? null : coordinator.progress();
+        JobProgress progress = coordinator.progress();
         ClusterProtocol.Progress p = progress == null ? null : new ClusterProtocol.Progress(progress.elapsedMillis(),
                 progress.tasks(), progress.running(), progress.finished(), progress.recordsRead(), progress.bytesRead(),
                 progress.recordsReceived(), progress.bytesReceived(), progress.loops().stream()

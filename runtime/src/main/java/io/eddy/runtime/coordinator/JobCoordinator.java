@@ -94,6 +94,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     /** Per loop id, the checkpoint a new attempt continues from. */
     private final Map<Integer, CompletedCheckpoint> checkpoints = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile State state = State.CREATED;
+    /** The progress of the last attempt when its tasks had all ended, or null while one runs. */
+    private volatile JobProgress finalProgress;
     private volatile Attempt current;
     private boolean cancelled;
     private long startNanos;
@@ -441,6 +443,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         } else {
             awaitTasks(attempt);
         }
+        // what the tasks did, kept: the TaskExecutors forget it when they release the attempt
+        finalProgress = progress();
         for (TaskExecutorGateway executor : attempt.executors) {
             try {
                 executor.releaseJob(attempt.attemptId);
@@ -618,6 +622,10 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
 
     @Override
     public JobProgress progress() {
+        JobProgress ended = finalProgress;
+        if (ended != null && result.isDone()) {
+            return ended;
+        }
         Attempt attempt = current;
         ExecutorMetrics metrics = ExecutorMetrics.NONE;
         List<JobProgress.Loop> loopProgress = new ArrayList<>();
