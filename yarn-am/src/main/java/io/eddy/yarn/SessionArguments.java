@@ -17,10 +17,11 @@ import java.util.Map;
  * @param slots each TaskExecutor's slots
  * @param managedMemoryBytes each TaskExecutor's managed memory (off the heap, inside the container's memory)
  * @param maxFailedContainers how many TaskExecutor containers may fail before the session gives up
+ * @param javaOptions extra options of the TaskExecutor JVMs (each without spaces), e.g. GC flags
  * @param settings cluster settings for the JobManager and the TaskExecutors
  */
 public record SessionArguments(int taskExecutors, int memoryMb, int vcores, int slots, long managedMemoryBytes,
-                               int maxFailedContainers, Map<String, String> settings) {
+                               int maxFailedContainers, List<String> javaOptions, Map<String, String> settings) {
 
     /** What the JVM needs besides heap and managed memory (metaspace, threads, network buffers), at least. */
     private static final int MIN_JVM_OVERHEAD_MB = 128;
@@ -35,6 +36,13 @@ public record SessionArguments(int taskExecutors, int memoryMb, int vcores, int 
             throw new IllegalArgumentException(memoryMb + " MB per TaskExecutor leave too little heap beside "
                     + (managedMemoryBytes >> 20) + " MB of managed memory");
         }
+        for (String option : javaOptions) {
+            if (option.isBlank() || option.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("a TaskExecutor JVM option may not be empty or contain spaces: '"
+                        + option + "'");
+            }
+        }
+        javaOptions = List.copyOf(javaOptions);
         settings = Map.copyOf(settings);
     }
 
@@ -59,6 +67,9 @@ public record SessionArguments(int taskExecutors, int memoryMb, int vcores, int 
                 "--memory", Integer.toString(memoryMb), "--vcores", Integer.toString(vcores),
                 "--slots", Integer.toString(slots), "--managed-memory", Long.toString(managedMemoryBytes),
                 "--max-failed-containers", Integer.toString(maxFailedContainers)));
+        if (!javaOptions.isEmpty()) {
+            arguments.addAll(List.of("--java-options", String.join(" ", javaOptions)));
+        }
         settings.forEach((key, value) -> arguments.add(key + "=" + value));
         return arguments;
     }
@@ -80,7 +91,9 @@ public record SessionArguments(int taskExecutors, int memoryMb, int vcores, int 
         return new SessionArguments(Integer.parseInt(required(options, "task-executors")),
                 Integer.parseInt(required(options, "memory")), Integer.parseInt(required(options, "vcores")),
                 Integer.parseInt(required(options, "slots")), Long.parseLong(required(options, "managed-memory")),
-                Integer.parseInt(required(options, "max-failed-containers")), settings);
+                Integer.parseInt(required(options, "max-failed-containers")),
+                options.containsKey("java-options") ? List.of(options.get("java-options").split(" ")) : List.of(),
+                settings);
     }
 
     private static String required(Map<String, String> options, String name) {

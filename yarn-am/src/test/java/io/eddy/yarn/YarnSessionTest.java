@@ -202,6 +202,25 @@ class YarnSessionTest {
         }
     }
 
+    @Test
+    void aSessionWhoseTaskExecutorsCannotStartFailsWithTheReason() throws Exception {
+        // a JVM option no JVM knows: every TaskExecutor container exits at once
+        try (YarnSession session = client.start(spec("failing").taskExecutors(1)
+                .taskExecutorJavaOptions("-XX:+NoSuchEddyOption").maxFailedContainers(1).build())) {
+            long deadline = System.currentTimeMillis() + 90_000;
+            ApplicationReport report;
+            while (!Set.of(YarnApplicationState.FINISHED, YarnApplicationState.FAILED, YarnApplicationState.KILLED)
+                    .contains((report = session.report()).getYarnApplicationState())) {
+                assertTrue(System.currentTimeMillis() < deadline, "the session did not give up");
+                Thread.sleep(200);
+            }
+            assertEquals(FinalApplicationStatus.FAILED, report.getFinalApplicationStatus());
+            assertTrue(report.getDiagnostics().contains("2 TaskExecutor containers failed"), report.getDiagnostics());
+            assertFalse(hdfs.exists(session.stagingDirectory()), "the ApplicationMaster deletes the staging directory");
+            assertNoContainerLeft(session.applicationId());
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     /** The lines of every file a sink wrote under {@code dir}, sorted. */

@@ -98,8 +98,9 @@ final class ContainerLauncherService extends AbstractService {
         List<String> command = new ArrayList<>(List.of(ApplicationConstants.Environment.JAVA_HOME.$$() + "/bin/java",
                 "-Xmx" + arguments.heapMb() + "m",
                 "-D" + SessionStaging.CONTAINER_MARKER + "=" + container,
-                "-Deddy.log.file=" + logDir + "/taskexecutor.log",
-                TASK_EXECUTOR_MAIN,
+                "-Deddy.log.file=" + logDir + "/taskexecutor.log"));
+        arguments.javaOptions().forEach(option -> command.add(SessionStaging.shellWord(option)));
+        command.addAll(List.of(TASK_EXECUTOR_MAIN,
                 "--jobmanager", jobManager,
                 "--secret-file", SessionStaging.SECRET_FILE,
                 "--id", container.toString(),

@@ -18,15 +18,17 @@ import java.util.Set;
  *                  path); may be empty when {@code yarn.application.classpath} already holds Eddy
  * @param settings  cluster settings ({@code key=value}) for the JobManager and the TaskExecutors
  * @param maxFailedContainers TaskExecutor containers that may fail before the session gives up
+ * @param taskExecutorJavaOptions extra options of the TaskExecutor JVMs
  * @param startTimeout how long {@link YarnSessionClient#start} waits for the JobManager to register
  */
 public record SessionSpec(String name, String queue, Set<String> tags, int maxAttempts, int masterMemoryMb,
                           int masterVcores, int taskExecutors, int taskExecutorMemoryMb, int taskExecutorVcores,
                           int slotsPerTaskExecutor, long managedMemoryBytes, int maxFailedContainers,
-                          List<Path> shipFiles, Map<String, String> settings, Duration startTimeout) {
+                          List<String> taskExecutorJavaOptions, List<Path> shipFiles, Map<String, String> settings, Duration startTimeout) {
 
     public SessionSpec {
         tags = Set.copyOf(tags);
+        taskExecutorJavaOptions = List.copyOf(taskExecutorJavaOptions);
         shipFiles = List.copyOf(shipFiles);
         settings = Map.copyOf(settings);
     }
@@ -49,6 +51,7 @@ public record SessionSpec(String name, String queue, Set<String> tags, int maxAt
         private int slots = 1;
         private long managedMemoryBytes = -1;
         private int maxFailedContainers = -1;
+        private final List<String> javaOptions = new ArrayList<>();
         private final List<Path> shipFiles = new ArrayList<>();
         private final Map<String, String> settings = new LinkedHashMap<>();
         private Duration startTimeout = Duration.ofMinutes(3);
@@ -115,6 +118,12 @@ public record SessionSpec(String name, String queue, Set<String> tags, int maxAt
             return this;
         }
 
+        /** Adds options to the TaskExecutor JVMs' command line (each one word, e.g. {@code -XX:+UseSerialGC}). */
+        public Builder taskExecutorJavaOptions(String... options) {
+            javaOptions.addAll(List.of(options));
+            return this;
+        }
+
         public Builder ship(Path file) {
             shipFiles.add(file);
             return this;
@@ -134,7 +143,7 @@ public record SessionSpec(String name, String queue, Set<String> tags, int maxAt
             long managed = managedMemoryBytes > 0 ? managedMemoryBytes : ((long) taskExecutorMemoryMb << 20) / 4;
             int failures = maxFailedContainers >= 0 ? maxFailedContainers : 3 * taskExecutors;
             return new SessionSpec(name, queue, tags, maxAttempts, masterMemoryMb, masterVcores, taskExecutors,
-                    taskExecutorMemoryMb, taskExecutorVcores, slots, managed, failures, shipFiles, settings, startTimeout);
+                    taskExecutorMemoryMb, taskExecutorVcores, slots, managed, failures, javaOptions, shipFiles, settings, startTimeout);
         }
     }
 }

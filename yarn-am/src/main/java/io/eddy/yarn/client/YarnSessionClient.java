@@ -129,7 +129,7 @@ public final class YarnSessionClient implements AutoCloseable {
     private ContainerLaunchContext masterContainer(SessionSpec spec, Path staging) throws IOException {
         SessionArguments arguments = new SessionArguments(spec.taskExecutors(), spec.taskExecutorMemoryMb(),
                 spec.taskExecutorVcores(), spec.slotsPerTaskExecutor(), spec.managedMemoryBytes(),
-                spec.maxFailedContainers(), spec.settings());
+                spec.maxFailedContainers(), spec.taskExecutorJavaOptions(), spec.settings());
         String logDir = ApplicationConstants.LOG_DIR_EXPANSION_VAR;
         List<String> command = new ArrayList<>(List.of(ApplicationConstants.Environment.JAVA_HOME.$$() + "/bin/java",
                 "-Xmx" + SessionArguments.heapMb(spec.masterMemoryMb(), 0) + "m",
