@@ -34,9 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The master process of a standalone cluster (and, later, of a YARN application): accepts jobs from
- * clients, keeps the registry of TaskExecutors with their slots and heartbeats, and runs a
- * {@link JobCoordinator} per job. A TaskExecutor that misses heartbeats for
+ * The master process of a standalone cluster (and, embedded in the ApplicationMaster, of a YARN
+ * session): accepts jobs from clients, keeps the registry of TaskExecutors with their slots and
+ * heartbeats, and runs a {@link JobCoordinator} per job. A TaskExecutor that misses heartbeats for
  * {@code heartbeat.timeout} is dropped and the jobs running in its slots fail over per their
  * restart strategy.
  *
