@@ -134,6 +134,14 @@ class YarnSessionTest {
             assertEquals(2000, components.size());
             assertEquals(YarnTestJobs.components(iteratingLocally, 2000), components);
 
+            // the tracking URL the ResourceManager links is the JobManager's page, its JSON behind it
+            String tracking = session.report().getOriginalTrackingUrl();
+            assertTrue(tracking.startsWith("http"), "tracking URL: " + tracking);
+            String jobs = new String(java.net.URI.create((tracking.endsWith("/") ? tracking : tracking + "/") + "api/jobs")
+                    .toURL().openStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(jobs.contains("\"taskExecutors\":2"), jobs);
+            assertTrue(jobs.split("\"state\":\"FINISHED\"", -1).length - 1 >= 2, "both jobs finished: " + jobs);
+
             ApplicationReport end = session.stop();
             assertEquals(YarnApplicationState.FINISHED, end.getYarnApplicationState(), end.getDiagnostics());
             assertEquals(FinalApplicationStatus.SUCCEEDED, end.getFinalApplicationStatus(), end.getDiagnostics());

@@ -86,7 +86,7 @@ public final class ApplicationMaster extends CompositeService {
     @Override
     protected void serviceStart() throws Exception {
         super.serviceStart();
-        resourceManager.register(jobManager.host(), jobManager.port(), "");
+        resourceManager.register(jobManager.host(), jobManager.port(), jobManager.webUrl());
         launcher.setJobManagerAddress(jobManager.host() + ":" + jobManager.port());
         containers.requestAll();
     }

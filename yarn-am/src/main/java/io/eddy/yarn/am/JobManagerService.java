@@ -77,6 +77,12 @@ final class JobManagerService extends AbstractService {
         return jobManager.port();
     }
 
+    /** The JobManager's tracking page, which YARN links as the application's tracking URL; "" if it has none. */
+    String webUrl() {
+        String url = jobManager.webUrl();
+        return url == null ? "" : url;
+    }
+
     int registeredTaskExecutors() {
         JobManager running = jobManager;
         return running == null ? 0 : running.registeredTaskExecutors();
