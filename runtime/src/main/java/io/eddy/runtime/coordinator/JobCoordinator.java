@@ -168,6 +168,19 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     // ---- the attempts ---------------------------------------------------------------------------
 
     private void run() {
+        try {
+            runAttempts();
+        } catch (Throwable t) {
+            // a bug here must end the job, not leave its client waiting forever
+            LOG.error("The coordinator of job '{}' failed", graph.name(), t);
+            state = State.FAILED;
+            onEnd.accept(this);
+            result.completeExceptionally(new JobExecutionException("Job '" + graph.name()
+                    + "' failed: its coordinator failed: " + t, t));
+        }
+    }
+
+    private void runAttempts() {
         Attempt attempt = current;
         JobExecutionException error;
         Throwable deployFailure = firstDeployFailure;
@@ -416,10 +429,10 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             LOG.info("Starting job '{}' attempt {}: {} vertices, {} subtasks in {} slots of {} TaskExecutor(s)",
                     graph.name(), attempt.number, graph.vertices().size(), attempt.expected, owners.size(),
                     attempt.executors.size());
-            for (TaskExecutorGateway executor : attempt.executors) {
+            for (TaskExecutorGateway executor : executorsOf(attempt)) {
                 executor.prepareJob(deployment, graph, code, this);
             }
-            for (TaskExecutorGateway executor : attempt.executors) {
+            for (TaskExecutorGateway executor : executorsOf(attempt)) {
                 executor.startJob(attempt.attemptId);
             }
             return null;
@@ -445,7 +458,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         }
         // what the tasks did, kept: the TaskExecutors forget it when they release the attempt
         finalProgress = progress();
-        for (TaskExecutorGateway executor : attempt.executors) {
+        for (TaskExecutorGateway executor : executorsOf(attempt)) {
             try {
                 executor.releaseJob(attempt.attemptId);
             } catch (RuntimeException e) {
@@ -501,9 +514,14 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         }
     }
 
+    /** The attempt's TaskExecutors now; a lost one leaves the set from another thread. */
+    private synchronized List<TaskExecutorGateway> executorsOf(Attempt attempt) {
+        return List.copyOf(attempt.executors);
+    }
+
     private void cancelAttempt(Attempt attempt) {
         attempt.loops.forEach(IterationCoordinator::abort);
-        for (TaskExecutorGateway executor : attempt.executors) {
+        for (TaskExecutorGateway executor : executorsOf(attempt)) {
             try {
                 executor.cancelJob(attempt.attemptId);
             } catch (RuntimeException e) {
