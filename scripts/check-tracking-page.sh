@@ -61,14 +61,6 @@ if grep -q '<svg[^>]*id="superstep-chart"' "$dom"; then
 fi
 
 if [[ -n "$screenshot" ]]; then
-    mkdir -p "$(dirname "$screenshot")"
-    screenshot_path="$(cd "$(dirname "$screenshot")" && pwd -P)/$(basename "$screenshot")"
-    rm -f "$screenshot_path"
-    if ! run_browser --window-size=1400,900 --screenshot="$screenshot_path" "$url" >/dev/null \
-            || [[ ! -s "$screenshot_path" ]]; then
-        tail -n 20 "$work_dir/browser.log" >&2 || true
-        fail "chromium could not take a screenshot of $url"
-    fi
-    echo "check-tracking-page: screenshot saved to $screenshot_path"
+    take_screenshot "$url" "$screenshot"
 fi
 echo "check-tracking-page: OK"

@@ -40,3 +40,18 @@ run_browser() {
     profile="$(mktemp -d "$work_dir/profile.XXXXXX")"
     timeout "$timeout_seconds" "$CHROMIUM" "${browser_flags[@]}" --user-data-dir="$profile" "$@" 2>>"$work_dir/browser.log"
 }
+
+# Saves a 1400x900 screenshot of $1 to $2; CHECK_NAME's failure when Chromium cannot.
+take_screenshot() {
+    local url="$1" screenshot="$2" screenshot_path
+    mkdir -p "$(dirname "$screenshot")"
+    screenshot_path="$(cd "$(dirname "$screenshot")" && pwd -P)/$(basename "$screenshot")"
+    rm -f "$screenshot_path"
+    if ! run_browser --window-size=1400,900 --screenshot="$screenshot_path" "$url" >/dev/null \
+            || [[ ! -s "$screenshot_path" ]]; then
+        tail -n 20 "$work_dir/browser.log" >&2 || true
+        echo "$CHECK_NAME: FAILED: chromium could not take a screenshot of $url" >&2
+        exit 1
+    fi
+    echo "$CHECK_NAME: screenshot saved to $screenshot_path"
+}

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.ExecutionEnvironment;
-import io.eddy.api.functions.Collector;
-import io.eddy.api.functions.RichFlatJoinFunction;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.runtime.coordinator.JobCoordinator;
 import java.util.Map;
@@ -95,25 +93,6 @@ class ClusterFailoverTest {
         assertTrue(cluster.log("jobmanager").contains("restarting"), cluster.log("jobmanager"));
     }
 
-    /** Keeps smaller labels; takes its time once per superstep, so the loop runs long enough to be interrupted. */
-    static final class SlowKeepSmaller
-            extends RichFlatJoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>> {
-        private int lastSuperstep;
-
-        @Override
-        public void join(Tuple2<Long, Long> candidate, Tuple2<Long, Long> current, Collector<Tuple2<Long, Long>> out)
-                throws Exception {
-            int superstep = getIterationRuntimeContext().getSuperstepNumber();
-            if (superstep != lastSuperstep) {
-                lastSuperstep = superstep;
-                Thread.sleep(100);
-            }
-            if (candidate.f1 < current.f1) {
-                out.collect(candidate);
-            }
-        }
-    }
-
     @Test
     void aDeltaIterationResumesFromItsLastCheckpointAfterAKilledTaskExecutor() throws Exception {
         cluster = new ProcessCluster(directory, 3, 2, List.of("restart-strategy=fixed-delay",
@@ -132,7 +111,7 @@ class ClusterFailoverTest {
         long n = 50;
         CompletableFuture<List<Tuple2<Long, Long>>> run = CompletableFuture.supplyAsync(() -> {
             try {
-                return ClusterTestJobs.pathComponents(env, n, new SlowKeepSmaller()).collect();
+                return ClusterTestJobs.pathComponents(env, n, new ClusterTestJobs.SlowKeepSmaller(100)).collect();
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }

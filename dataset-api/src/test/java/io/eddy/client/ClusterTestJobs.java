@@ -60,6 +60,30 @@ public final class ClusterTestJobs {
         }
     }
 
+    /** Keeps smaller labels, taking {@code millis} once per superstep so a loop runs long enough to be watched or interrupted. */
+    public static final class SlowKeepSmaller
+            extends io.eddy.api.functions.RichFlatJoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>> {
+        private final long millis;
+        private int lastSuperstep;
+
+        public SlowKeepSmaller(long millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public void join(Tuple2<Long, Long> candidate, Tuple2<Long, Long> current,
+                         io.eddy.api.functions.Collector<Tuple2<Long, Long>> out) throws Exception {
+            int superstep = getIterationRuntimeContext().getSuperstepNumber();
+            if (superstep != lastSuperstep) {
+                lastSuperstep = superstep;
+                Thread.sleep(millis);
+            }
+            if (candidate.f1 < current.f1) {
+                out.collect(candidate);
+            }
+        }
+    }
+
     /**
      * Connected components by label propagation: every vertex starts with {@code label(v)}, and
      * {@code keepSmaller} decides which candidate labels change the solution set.

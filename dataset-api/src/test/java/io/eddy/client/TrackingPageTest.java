@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.configuration.Configuration;
-import io.eddy.api.functions.Collector;
-import io.eddy.api.functions.RichFlatJoinFunction;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.runtime.cluster.JobManager;
 import io.eddy.runtime.cluster.TaskExecutorRunner;
@@ -38,25 +36,6 @@ class TrackingPageTest {
     @TempDir
     Path directory;
 
-    /** Takes 30 ms once per superstep, so the loop is observed while it runs. */
-    static final class SlowKeepSmaller
-            extends RichFlatJoinFunction<Tuple2<Long, Long>, Tuple2<Long, Long>, Tuple2<Long, Long>> {
-        private int lastSuperstep;
-
-        @Override
-        public void join(Tuple2<Long, Long> candidate, Tuple2<Long, Long> current, Collector<Tuple2<Long, Long>> out)
-                throws Exception {
-            int superstep = getIterationRuntimeContext().getSuperstepNumber();
-            if (superstep != lastSuperstep) {
-                lastSuperstep = superstep;
-                Thread.sleep(30);
-            }
-            if (candidate.f1 < current.f1) {
-                out.collect(candidate);
-            }
-        }
-    }
-
     private static String get(HttpClient http, String url) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -84,7 +63,7 @@ class TrackingPageTest {
             env.setParallelism(2);
             CompletableFuture<List<Tuple2<Long, Long>>> run = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return ClusterTestJobs.pathComponents(env, 40, new SlowKeepSmaller()).collect();
+                    return ClusterTestJobs.pathComponents(env, 40, new ClusterTestJobs.SlowKeepSmaller(30)).collect();
                 } catch (Exception e) {
                     throw new RuntimeException(e);
                 }
