@@ -1,7 +1,6 @@
 package io.eddy.client;
 
 import io.eddy.api.JobExecutionResult;
-import io.eddy.api.JobID;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.execution.JobListener;
 import io.eddy.api.execution.PlanExecutor;
@@ -12,7 +11,6 @@ import io.eddy.plan.LogicalPlan;
 import io.eddy.runtime.cluster.ClusterClient;
 import io.eddy.runtime.coordinator.JobCoordinator;
 import io.eddy.runtime.coordinator.RestartStrategy;
-import io.eddy.runtime.executor.JobResult;
 import io.eddy.runtime.jobgraph.JobGraph;
 import java.io.File;
 import java.nio.file.Path;
@@ -102,29 +100,7 @@ public final class ClusterExecutor implements PlanExecutor {
             tls = new io.eddy.runtime.rpc.RpcSecurity.Tls(Path.of(trustStore), password, Path.of(trustStore), password);
         }
         try (ClusterClient client = ClusterClient.connect(address.trim(), ClusterClient.readSecret(Path.of(secretFile)), tls)) {
-            ClusterClient.RemoteJob running;
-            try {
-                running = client.submit(job, jars);
-            } catch (Exception e) {
-                listeners.forEach(l -> l.onJobSubmitted(null, e));
-                throw e;
-            }
-            listeners.forEach(l -> l.onJobSubmitted(running, null));
-            JobExecutionResult executed;
-            try {
-                JobResult result = running.awaitResult();
-                executed = new JobExecutionResult(new JobID(), result.netRuntimeMillis(),
-                        LocalExecutor.mergeAccumulators(result.accumulators())).withSuperstepStatistics(result.supersteps());
-            } catch (InterruptedException e) {
-                running.cancel();
-                listeners.forEach(l -> l.onJobExecuted(null, e));
-                throw e;
-            } catch (Exception e) {
-                listeners.forEach(l -> l.onJobExecuted(null, e));
-                throw e;
-            }
-            listeners.forEach(l -> l.onJobExecuted(executed, null));
-            return executed;
+            return LocalExecutor.runJob(() -> client.submit(job, jars), listeners);
         }
     }
 }

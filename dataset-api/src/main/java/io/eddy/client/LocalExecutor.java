@@ -68,26 +68,45 @@ public final class LocalExecutor implements PlanExecutor {
         JobGraph job = ClusterExecutor.withRuntimeSettings(JobGraphCompiler.compile(Optimizer.optimize(plan)), configuration);
         int parallelism = job.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
         try (MiniCluster cluster = new MiniCluster(clusterConfiguration(configuration, parallelism))) {
-            JobClient client;
-            try {
-                client = cluster.submit(job);
-            } catch (Exception e) {
-                listeners.forEach(l -> l.onJobSubmitted(null, e));
-                throw e;
-            }
-            listeners.forEach(l -> l.onJobSubmitted(client, null));
-            JobExecutionResult executed;
-            try {
-                JobResult result = client.awaitResult();
-                executed = new JobExecutionResult(new JobID(), result.netRuntimeMillis(),
-                        mergeAccumulators(result.accumulators())).withSuperstepStatistics(result.supersteps());
-            } catch (Exception e) {
-                listeners.forEach(l -> l.onJobExecuted(null, e));
-                throw e;
-            }
-            listeners.forEach(l -> l.onJobExecuted(executed, null));
-            return executed;
+            return runJob(() -> cluster.submit(job), listeners);
         }
+    }
+
+    /** What submits a job and returns its handle. */
+    @FunctionalInterface
+    interface Submission {
+        JobClient submit() throws Exception;
+    }
+
+    /**
+     * Submits a job, tells {@code listeners} it was submitted, waits for its end (cancelling it if this
+     * thread is interrupted), tells them how it ended, and returns the result with merged
+     * accumulators: the same for every executor.
+     */
+    static JobExecutionResult runJob(Submission submission, List<JobListener> listeners) throws Exception {
+        JobClient client;
+        try {
+            client = submission.submit();
+        } catch (Exception e) {
+            listeners.forEach(l -> l.onJobSubmitted(null, e));
+            throw e;
+        }
+        listeners.forEach(l -> l.onJobSubmitted(client, null));
+        JobExecutionResult executed;
+        try {
+            JobResult result = client.awaitResult();
+            executed = new JobExecutionResult(new JobID(), result.netRuntimeMillis(),
+                    mergeAccumulators(result.accumulators())).withSuperstepStatistics(result.supersteps());
+        } catch (InterruptedException e) {
+            client.cancel();
+            listeners.forEach(l -> l.onJobExecuted(null, e));
+            throw e;
+        } catch (Exception e) {
+            listeners.forEach(l -> l.onJobExecuted(null, e));
+            throw e;
+        }
+        listeners.forEach(l -> l.onJobExecuted(executed, null));
+        return executed;
     }
 
     /**

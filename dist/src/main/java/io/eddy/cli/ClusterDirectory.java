@@ -15,10 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The directory where {@code eddy cluster start} keeps what the other commands need to find and
@@ -202,12 +200,15 @@ final class ClusterDirectory {
         return new io.eddy.runtime.rpc.RpcSecurity.Tls(store, password, store, password);
     }
 
+    /** Creates {@code file} anew, readable by the owner only from the moment it exists. */
     private static void createPrivate(Path file) throws IOException {
         Files.deleteIfExists(file);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("another command created " + file + " meanwhile", e);
         }
     }
 
@@ -215,14 +216,7 @@ final class ClusterDirectory {
     void writeSecret() throws IOException {
         byte[] secret = new byte[SECRET_BYTES];
         new SecureRandom().nextBytes(secret);
-        Files.deleteIfExists(secretFile());
-        try {
-            Files.createFile(secretFile(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(secretFile());
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("another command created " + secretFile() + " meanwhile", e);
-        }
+        createPrivate(secretFile());
         Files.writeString(secretFile(), Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
     }
 
@@ -230,7 +224,7 @@ final class ClusterDirectory {
     void clearState(List<ClusterProcess> processes) throws IOException {
         for (ClusterProcess process : processes) {
             if (process.workDirectory() != null) {
-                deleteRecursively(process.workDirectory());
+                io.eddy.runtime.util.Directories.deleteRecursively(process.workDirectory());
             }
         }
         Files.deleteIfExists(secretFile());
@@ -239,17 +233,6 @@ final class ClusterDirectory {
         Files.deleteIfExists(addressFile());
         Files.deleteIfExists(addressFile().resolveSibling(addressFile().getFileName() + ".tmp"));
         Files.deleteIfExists(pidsFile());
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     private static void setPermissions(Path path, String permissions) throws IOException {

@@ -237,21 +237,17 @@ public final class JobManager implements AutoCloseable {
         byte[] result = null;
         byte[] failure = null;
         String failureText = null;
-        java.util.concurrent.CompletableFuture<JobResult> future = coordinator.resultFuture();
-        // the coordinator sets its final state just before it completes the result: until the result
-        // is there, a final state is reported as RUNNING, so FINISHED always comes with its result
+        // the state first: a final state means the result is there when it is read below
         String state = coordinator.state().name();
+        java.util.concurrent.CompletableFuture<JobResult> future = coordinator.resultFuture();
         if (future.isDone()) {
             try {
                 result = Payloads.write(future.join());
-                state = JobCoordinator.State.FINISHED.name();
             } catch (java.util.concurrent.CompletionException e) {
                 Throwable cause = e.getCause();
                 failure = Payloads.writeFailure(cause);
                 failureText = cause.getMessage();
             }
-        } else if (state.equals("FINISHED") || state.equals("FAILED") || state.equals("CANCELLED")) {
-            state = JobCoordinator.State.RUNNING.name();
         }
         JobProgress progress = coordinator.progress();
         ClusterProtocol.Progress p = progress == null ? null : new ClusterProtocol.Progress(progress.elapsedMillis(),

@@ -194,10 +194,6 @@ public final class TaskExecutorRunner implements AutoCloseable {
         terminated.await();
     }
 
-    public int rpcPort() {
-        return server.port();
-    }
-
     /** Cancels and releases every attempt, frees memory and files, stops serving. */
     @Override
     public void close() {

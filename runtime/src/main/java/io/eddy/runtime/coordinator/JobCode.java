@@ -10,16 +10,28 @@ import java.util.List;
  * @param classLoader the user code class loader in this JVM, or null in another process
  * @param serializedGraph the Java-serialized job graph (for shipping), or null in this JVM
  * @param jars the job's jars as bytes, each with its file name
+ * @param serializedFactories per vertex, each operator's factory serialized once when the job was
+ *        validated, for a TaskExecutor in the same JVM; null where it must serialize them itself
  */
-public record JobCode(ClassLoader classLoader, byte[] serializedGraph, List<Jar> jars) {
+public record JobCode(ClassLoader classLoader, byte[] serializedGraph, List<Jar> jars,
+                      List<List<byte[]>> serializedFactories) {
 
     public JobCode {
         jars = List.copyOf(jars);
     }
 
+    public JobCode(ClassLoader classLoader, byte[] serializedGraph, List<Jar> jars) {
+        this(classLoader, serializedGraph, jars, null);
+    }
+
     /** Code already loaded in this JVM. */
     public static JobCode local(ClassLoader classLoader) {
         return new JobCode(classLoader, null, List.of());
+    }
+
+    /** This code with the factories the coordinator serialized while validating the job. */
+    public JobCode withSerializedFactories(List<List<byte[]>> factories) {
+        return new JobCode(classLoader, serializedGraph, jars, factories);
     }
 
     /** One jar of a job. */

@@ -79,7 +79,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
 
     private final String jobId;
     private final JobGraph graph;
-    private final JobCode code;
+    /** How TaskExecutors load the job; carries the serialized factories once {@link #start} validated the job. */
+    private JobCode code;
     private final SlotProvider slots;
     private final RestartStrategy.Tracker restarts;
     private final RestartStrategy restartStrategy;
@@ -93,7 +94,10 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     private final String checkpointDirectory;
     /** Per loop id, the checkpoint a new attempt continues from. */
     private final Map<Integer, CompletedCheckpoint> checkpoints = new java.util.concurrent.ConcurrentHashMap<>();
+    /** CREATED, RUNNING or RESTARTING; the final state is {@link #endState}. */
     private volatile State state = State.CREATED;
+    /** How the job ended, set just before its result is completed. */
+    private volatile State endState;
     /** The progress of the last attempt when its tasks had all ended, or null while one runs. */
     private volatile JobProgress finalProgress;
     private volatile Attempt current;
@@ -131,8 +135,9 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         return graph;
     }
 
+    /** Where the job is: a final state only once its result is there, so the two never disagree. */
     public State state() {
-        return state;
+        return result.isDone() ? endState : state;
     }
 
     public long submittedMillis() {
@@ -157,7 +162,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
      * @throws JobExecutionException if the graph is invalid or an output cannot be prepared
      */
     public void start(int maxParallelism) throws JobExecutionException {
-        validate(graph, maxParallelism);
+        code = code.withSerializedFactories(validateAndSerialize(graph, maxParallelism));
         startNanos = System.nanoTime();
         current = initialize(0);
         state = State.RUNNING;
@@ -173,7 +178,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         } catch (Throwable t) {
             // a bug here must end the job, not leave its client waiting forever
             LOG.error("The coordinator of job '{}' failed", graph.name(), t);
-            state = State.FAILED;
+            endState = State.FAILED;
             onEnd.accept(this);
             result.completeExceptionally(new JobExecutionException("Job '" + graph.name()
                     + "' failed: its coordinator failed: " + t, t));
@@ -220,14 +225,14 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             deleteCheckpoints(io.eddy.runtime.iteration.CheckpointStorage.resolve(checkpointDirectory, jobId));
         }
         if (error == null) {
-            state = State.FINISHED;
+            endState = State.FINISHED;
             LOG.info("Job '{}' finished in {} ms", graph.name(), netRuntimeMillis);
             onEnd.accept(this);
             List<SuperstepStats> supersteps = new ArrayList<>();
             attempt.loops.forEach(loop -> supersteps.addAll(loop.stats()));
             result.complete(new JobResult(graph.name(), netRuntimeMillis, attempt.accumulators(), supersteps));
         } else {
-            state = error.getCause() instanceof CancellationException ? State.CANCELLED : State.FAILED;
+            endState = error.getCause() instanceof CancellationException ? State.CANCELLED : State.FAILED;
             LOG.info("Job '{}' ended after {} ms: {}", graph.name(), netRuntimeMillis, error.getMessage());
             onEnd.accept(this);
             result.completeExceptionally(error);
@@ -742,7 +747,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
 
     /**
      * Checks that the graph can run with at most {@code maxParallelism} slots: forward edges join
-     * equal parallelism, edges leave loops only as their results, no blocking exchange inside a loop.
+     * equal parallelism, edges leave loops only as their results, no blocking exchange inside a loop
+     * (whether every factory serializes is checked when the job starts).
      */
     public static void validate(JobGraph job, int maxParallelism) throws JobExecutionException {
         for (JobVertex vertex : job.vertices()) {
@@ -782,8 +788,13 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
                         + loop.name() + "' have different parallelism", null);
             }
         }
+    }
+
+    /** Validates as {@link #validate} does and returns every operator's serialized factory. */
+    private static List<List<byte[]>> validateAndSerialize(JobGraph job, int maxParallelism) throws JobExecutionException {
+        validate(job, maxParallelism);
         try {
-            serializeFactories(job);
+            return serializeFactories(job);
         } catch (IllegalArgumentException e) {
             throw new JobExecutionException(e.getMessage(), e.getCause());
         }

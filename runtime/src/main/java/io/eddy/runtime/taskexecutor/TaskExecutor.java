@@ -161,11 +161,6 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         return ioManager;
     }
 
-    /** How many job attempts have state here (prepared and not yet released). */
-    public int activeJobs() {
-        return jobs.size();
-    }
-
     /**
      * Pages per chained operator, per vertex. Subtask i of every vertex runs in slot i, so a slot
      * hosts one subtask of every vertex at most; every operator gets its weight's share of a slot's
@@ -194,7 +189,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         if (closed) {
             throw new IllegalStateException("TaskExecutor " + id + " is closed");
         }
-        LocalJob job = new LocalJob(deployment, graph, code.classLoader(), master);
+        LocalJob job = new LocalJob(deployment, graph, code, master);
         if (jobs.putIfAbsent(deployment.attemptId(), job) != null) {
             throw new IllegalStateException("attempt " + deployment.attemptId() + " is deployed here already");
         }
@@ -236,16 +231,6 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         LocalJob job = jobs.remove(attemptId);
         if (job != null) {
             job.release();
-        }
-    }
-
-    /** Cancels and releases every attempt of job {@code jobId} here, e.g. when its master is gone. */
-    public void releaseAllAttempts(String jobId) {
-        for (String attemptId : List.copyOf(jobs.keySet())) {
-            if (attemptId.startsWith(jobId + "-")) {
-                cancelJob(attemptId);
-                releaseJob(attemptId);
-            }
         }
     }
 
@@ -298,6 +283,8 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         private final JobDeployment deployment;
         private final JobGraph graph;
         private final ClassLoader classLoader;
+        /** The factories as the coordinator in this JVM serialized them, or null. */
+        private final List<List<byte[]>> serializedFactories;
         private final JobMasterGateway master;
         private final String attemptId;
         /** Partitions of local producer subtasks, by "edge/subtask". */
@@ -310,10 +297,11 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         private final List<InputChannel> channels = new ArrayList<>();
         private volatile boolean cancelled;
 
-        LocalJob(JobDeployment deployment, JobGraph graph, ClassLoader classLoader, JobMasterGateway master) {
+        LocalJob(JobDeployment deployment, JobGraph graph, JobCode code, JobMasterGateway master) {
             this.deployment = deployment;
             this.graph = graph;
-            this.classLoader = classLoader;
+            this.classLoader = code.classLoader();
+            this.serializedFactories = code.serializedFactories();
             this.master = master;
             this.attemptId = deployment.attemptId();
         }
@@ -381,7 +369,8 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         }
 
         synchronized void start() throws Exception {
-            List<List<byte[]>> factories = io.eddy.runtime.coordinator.JobCoordinator.serializeFactories(graph);
+            List<List<byte[]>> factories = serializedFactories != null ? serializedFactories
+                    : io.eddy.runtime.coordinator.JobCoordinator.serializeFactories(graph);
             List<List<Integer>> shares = memoryShares(graph, configuration.pagesPerSlot());
             for (JobVertex vertex : graph.vertices()) {
                 IterationSpec loop = graph.iterationOf(vertex.id());
