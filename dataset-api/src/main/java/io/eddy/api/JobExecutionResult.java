@@ -1,16 +1,21 @@
 package io.eddy.api;
 
+import io.eddy.runtime.io.InputSplitLocality;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The result of a finished job: its net run time and the merged accumulator values. */
+/**
+ * The result of a finished job: its net run time and the merged accumulator values, and (Eddy's
+ * additions) its supersteps and where its input splits were read.
+ */
 public class JobExecutionResult {
 
     private final JobID jobId;
     private final long netRuntimeMillis;
     private final Map<String, Object> accumulatorResults;
     private java.util.List<io.eddy.runtime.iteration.SuperstepStats> supersteps = java.util.List.of();
+    private InputSplitLocality inputSplitLocality = InputSplitLocality.NONE;
 
     public JobExecutionResult(JobID jobId, long netRuntimeMillis, Map<String, Object> accumulatorResults) {
         this.jobId = jobId;
@@ -29,6 +34,21 @@ public class JobExecutionResult {
     /** Sets what {@link #getSuperstepStatistics()} returns; called by executors. */
     public JobExecutionResult withSuperstepStatistics(java.util.List<io.eddy.runtime.iteration.SuperstepStats> stats) {
         this.supersteps = java.util.List.copyOf(stats);
+        return this;
+    }
+
+    /**
+     * Eddy's addition: how many of the job's input splits were read on a host that stores them, how
+     * many elsewhere, and how many name no host (generated input, files without block locations).
+     * Counts the successful attempt only; all zero for a job that read no splits.
+     */
+    public InputSplitLocality getInputSplitLocality() {
+        return inputSplitLocality;
+    }
+
+    /** Sets what {@link #getInputSplitLocality()} returns; called by executors. */
+    public JobExecutionResult withInputSplitLocality(InputSplitLocality locality) {
+        this.inputSplitLocality = java.util.Objects.requireNonNull(locality, "locality");
         return this;
     }
 
@@ -72,6 +92,6 @@ public class JobExecutionResult {
     @Override
     public String toString() {
         return "JobExecutionResult{jobId=" + jobId + ", netRuntime=" + netRuntimeMillis + " ms, accumulators="
-                + accumulatorResults + "}";
+                + accumulatorResults + ", inputSplits=" + inputSplitLocality + "}";
     }
 }

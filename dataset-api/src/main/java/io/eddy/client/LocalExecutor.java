@@ -96,7 +96,8 @@ public final class LocalExecutor implements PlanExecutor {
         try {
             JobResult result = client.awaitResult();
             executed = new JobExecutionResult(new JobID(), result.netRuntimeMillis(),
-                    mergeAccumulators(result.accumulators())).withSuperstepStatistics(result.supersteps());
+                    mergeAccumulators(result.accumulators())).withSuperstepStatistics(result.supersteps())
+                    .withInputSplitLocality(result.inputSplitLocality());
         } catch (InterruptedException e) {
             client.cancel();
             listeners.forEach(l -> l.onJobExecuted(null, e));

@@ -1,19 +1,20 @@
 package io.eddy.api.io;
 
+import io.eddy.runtime.io.HostNames;
 import io.eddy.runtime.io.InputSplit;
 import io.eddy.runtime.io.InputSplitAssigner;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Hands out splits preferring those stored on the requesting host, so that HDFS reads stay local.
  * A host with no local split left gets the remaining split stored on the fewest hosts first: those
  * are the hardest to read locally later, so taking them remotely now costs the least locality.
- * Host names are compared case-insensitively and without domain suffix.
+ * Host names are compared case-insensitively and without domain suffix ({@link HostNames#normalize}),
+ * as the coordinator does when it counts where splits were read.
  */
 public final class LocatableInputSplitAssigner implements InputSplitAssigner {
 
@@ -31,7 +32,7 @@ public final class LocatableInputSplitAssigner implements InputSplitAssigner {
         for (int i = 0; i < splits.length; i++) {
             order[i] = i;
             for (String host : splits[i].getHostnames()) {
-                byHost.computeIfAbsent(normalize(host), h -> new ArrayDeque<>()).add(i);
+                byHost.computeIfAbsent(HostNames.normalize(host), h -> new ArrayDeque<>()).add(i);
             }
         }
         java.util.Arrays.sort(order, (a, b) -> Integer.compare(
@@ -45,7 +46,7 @@ public final class LocatableInputSplitAssigner implements InputSplitAssigner {
             return null;
         }
         if (host != null) {
-            Deque<Integer> local = byHost.get(normalize(host));
+            Deque<Integer> local = byHost.get(HostNames.normalize(host));
             if (local != null) {
                 InputSplit split = take(local);
                 if (split != null) {
@@ -71,11 +72,5 @@ public final class LocatableInputSplitAssigner implements InputSplitAssigner {
             }
         }
         return null;
-    }
-
-    private static String normalize(String host) {
-        int dot = host.indexOf('.');
-        String shortName = dot > 0 && !Character.isDigit(host.charAt(0)) ? host.substring(0, dot) : host;
-        return shortName.toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import io.eddy.runtime.executor.JobProgress;
 import io.eddy.runtime.executor.JobResult;
 import io.eddy.runtime.io.InputSplit;
 import io.eddy.runtime.io.InputSplitAssigner;
+import io.eddy.runtime.io.InputSplitLocality;
 import io.eddy.runtime.io.InputSplitSource;
 import io.eddy.runtime.iteration.IterationCoordinator;
 import io.eddy.runtime.iteration.SuperstepStats;
@@ -44,6 +45,8 @@ import org.slf4j.LoggerFactory;
  * TaskExecutor) cancels the attempt's other tasks; once all have ended their TaskExecutors release
  * what the attempt left, the hooks discard what it wrote, and the restart strategy decides whether a
  * new attempt starts. A successful attempt's outputs are committed by the hooks' finalize, once.
+ * Every split handed out is counted as read locally, remotely or without location; the successful
+ * attempt's counts go into the job's result.
  *
  * <p>Used as it is by the embedded runtime and by the JobManager process.
  */
@@ -227,10 +230,14 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         if (error == null) {
             endState = State.FINISHED;
             LOG.info("Job '{}' finished in {} ms", graph.name(), netRuntimeMillis);
+            InputSplitLocality locality = attempt.splitLocality.counts();
+            if (graph.vertices().stream().anyMatch(vertex -> vertex.splitSource() != null)) {
+                LOG.info("Job '{}': input splits: {}", graph.name(), locality);
+            }
             onEnd.accept(this);
             List<SuperstepStats> supersteps = new ArrayList<>();
             attempt.loops.forEach(loop -> supersteps.addAll(loop.stats()));
-            result.complete(new JobResult(graph.name(), netRuntimeMillis, attempt.accumulators(), supersteps));
+            result.complete(new JobResult(graph.name(), netRuntimeMillis, attempt.accumulators(), supersteps, locality));
         } else {
             endState = error.getCause() instanceof CancellationException ? State.CANCELLED : State.FAILED;
             LOG.info("Job '{}' ended after {} ms: {}", graph.name(), netRuntimeMillis, error.getMessage());
@@ -273,7 +280,12 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             for (JobVertex vertex : graph.vertices()) {
                 vertexAt = vertex;
                 operator = 0;
-                assigners.add(vertex.splitSource() == null ? null : createAssigner(vertex.splitSource(), vertex.parallelism()));
+                if (vertex.splitSource() == null) {
+                    assigners.add(null);
+                } else {
+                    InputSplit[] splits = vertex.splitSource().createInputSplits(vertex.parallelism());
+                    assigners.add(createAssigner(vertex.splitSource(), splits));
+                }
             }
         } catch (Exception e) {
             for (JobVertex vertex : initialized) {
@@ -291,6 +303,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         final int number;
         final String attemptId;
         final List<InputSplitAssigner> assigners;
+        final SplitLocalityCounter splitLocality = new SplitLocalityCounter();
         final List<IterationCoordinator> loops = new ArrayList<>();
         /** Per vertex, per subtask: whether it has ended. */
         final boolean[][] ended;
@@ -547,11 +560,16 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
 
     @Override
     public InputSplit requestSplit(String attemptId, int vertex, int subtask, String host) {
-        InputSplitAssigner assigner = attempt(attemptId).assigners.get(vertex);
+        Attempt attempt = attempt(attemptId);
+        InputSplitAssigner assigner = attempt.assigners.get(vertex);
         if (assigner == null) {
             throw new IllegalStateException("vertex " + vertex + " of job '" + graph.name() + "' reads no splits");
         }
-        return assigner.getNextInputSplit(host, subtask);
+        InputSplit split = assigner.getNextInputSplit(host, subtask);
+        if (split != null) {
+            attempt.splitLocality.count(split, host);
+        }
+        return split;
     }
 
     @Override
@@ -740,8 +758,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static InputSplitAssigner createAssigner(InputSplitSource source, int parallelism) throws Exception {
-        InputSplit[] splits = source.createInputSplits(parallelism);
+    private static InputSplitAssigner createAssigner(InputSplitSource source, InputSplit[] splits) {
         return source.getInputSplitAssigner(splits);
     }
 

@@ -22,6 +22,7 @@ public final class Jobs {
     private final List<JobVertex> vertices = new ArrayList<>();
     private final List<JobEdge> edges = new ArrayList<>();
     private boolean objectReuse;
+    private final Map<String, String> parameters = new java.util.LinkedHashMap<>();
 
     private Jobs(String name) {
         this.name = name;
@@ -79,7 +80,13 @@ public final class Jobs {
         return this;
     }
 
+    /** A job parameter, e.g. a restart strategy. */
+    public Jobs parameter(String key, String value) {
+        parameters.put(key, value);
+        return this;
+    }
+
     public JobGraph build() {
-        return new JobGraph(name, vertices, edges, Map.of(), objectReuse);
+        return new JobGraph(name, vertices, edges, Map.copyOf(parameters), objectReuse);
     }
 }
