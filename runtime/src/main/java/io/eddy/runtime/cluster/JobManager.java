@@ -8,6 +8,7 @@ import io.eddy.runtime.coordinator.TaskOutcome;
 import io.eddy.runtime.executor.JobExecutionException;
 import io.eddy.runtime.executor.JobProgress;
 import io.eddy.runtime.executor.JobResult;
+import io.eddy.runtime.io.HostNames;
 import io.eddy.runtime.iteration.IterationCoordinator;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.rpc.RpcCaller;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * session): accepts jobs from clients, keeps the registry of TaskExecutors with their slots and
  * heartbeats, and runs a {@link JobCoordinator} per job. A TaskExecutor that misses heartbeats for
  * {@code heartbeat.timeout} is dropped and the jobs running in its slots fail over per their
- * restart strategy.
+ * restart strategy. Slots are placed on the hosts storing a job's input when TaskExecutors run there;
+ * a job that finds too few free slots is reported to the {@link ResourceDemandListener}, if one is set,
+ * so a cluster manager can start TaskExecutors near its data.
  *
  * <p>Run it as {@code java io.eddy.runtime.cluster.JobManager --secret-file <file> [--host h] [--port p]
  * [--address-file f] [--work-dir d] [--tls-keystore store.p12 --tls-password pw] [key=value ...]}; settings such as {@code restart-strategy} are
@@ -70,6 +74,7 @@ public final class JobManager implements AutoCloseable {
     private final RpcServer server;
     private final WebMonitor web;
     private final CountDownLatch terminated = new CountDownLatch(1);
+    private volatile ResourceDemandListener demandListener;
     private volatile boolean closed;
 
     /** A job and what it needs in this process. */
@@ -146,6 +151,15 @@ public final class JobManager implements AutoCloseable {
     /** The tracking page's URL, or null if it is off. */
     public String webUrl() {
         return web == null ? null : "http://" + server.host() + ":" + web.port() + "/";
+    }
+
+    /**
+     * Sets who is told when a job waits for slots (null: nobody); see {@link ResourceDemandListener}
+     * for when and on which thread. Set it before jobs arrive: an allocation already waiting is not
+     * reported again.
+     */
+    public void setResourceDemandListener(ResourceDemandListener listener) {
+        this.demandListener = listener;
     }
 
     /** Waits until the JobManager has been shut down. */
@@ -477,16 +491,42 @@ public final class JobManager implements AutoCloseable {
         executor.closeClient();
     }
 
-    /** Hands out slots spread over the TaskExecutors, waiting for enough to be free. */
+    /**
+     * Hands out slots, waiting for enough to be free (and telling the demand listener once when it has
+     * to wait). Slots on the hosts storing the job's input come first, so its source subtasks read
+     * locally: the preferred hosts' TaskExecutors are taken round-robin, one slot each per round, the
+     * host with the most splits first in every round; the remaining slots go round-robin over the
+     * other TaskExecutors in registration order, spreading the job.
+     */
     private final class Slots implements JobCoordinator.SlotProvider {
         @Override
-        public List<TaskExecutorGateway> allocate(String jobId, int count) throws Exception {
+        public List<TaskExecutorGateway> allocate(String jobId, int count, List<String> preferredHosts) throws Exception {
             long deadline = System.currentTimeMillis() + slotRequestTimeoutMillis;
+            List<String> hosts = preferredHosts == null ? List.of() : preferredHosts;
+            ResourceDemand demand;
+            synchronized (executors) {
+                int free = freeSlots();
+                if (free >= count) {
+                    return take(jobId, count, hosts);
+                }
+                demand = new ResourceDemand(jobId, count, free, hosts);
+            }
+            // outside the lock: a listener calling back into the JobManager must not deadlock with it
+            LOG.info("Job {} waits for {} slots, {} free (its input is on {})", jobId, count, demand.freeSlots(),
+                    hosts.isEmpty() ? "no known hosts" : hosts);
+            ResourceDemandListener listener = demandListener;
+            if (listener != null && !closed) {
+                try {
+                    listener.onDemand(demand);
+                } catch (RuntimeException e) {
+                    LOG.warn("The resource demand listener failed on job {}: {}", jobId, e.toString(), e);
+                }
+            }
             synchronized (executors) {
                 while (true) {
-                    int free = executors.values().stream().mapToInt(RemoteTaskExecutor::freeSlots).sum();
+                    int free = freeSlots();
                     if (free >= count) {
-                        break;
+                        return take(jobId, count, hosts);
                     }
                     long left = deadline - System.currentTimeMillis();
                     if (left <= 0 || closed) {
@@ -497,20 +537,52 @@ public final class JobManager implements AutoCloseable {
                     }
                     executors.wait(left);
                 }
-                List<RemoteTaskExecutor> candidates = new ArrayList<>(executors.values());
-                List<TaskExecutorGateway> owners = new ArrayList<>();
-                int next = 0;
-                while (owners.size() < count) {
-                    RemoteTaskExecutor executor = candidates.get(next++ % candidates.size());
+            }
+        }
+
+        /** Free slots over all TaskExecutors; holding the executors' lock. */
+        private int freeSlots() {
+            return executors.values().stream().mapToInt(RemoteTaskExecutor::freeSlots).sum();
+        }
+
+        /** Takes {@code count} free slots for {@code jobId}, preferred hosts first; holding the executors' lock. */
+        private List<TaskExecutorGateway> take(String jobId, int count, List<String> preferredHosts) {
+            Map<String, Integer> rank = new HashMap<>();
+            for (String host : preferredHosts) {
+                rank.putIfAbsent(HostNames.normalize(host), rank.size());
+            }
+            List<RemoteTaskExecutor> preferred = new ArrayList<>();
+            List<RemoteTaskExecutor> others = new ArrayList<>();
+            for (RemoteTaskExecutor executor : executors.values()) {
+                (rank.containsKey(HostNames.normalize(executor.host())) ? preferred : others).add(executor);
+            }
+            // stable: TaskExecutors on one host stay in registration order
+            preferred.sort(Comparator.comparingInt(executor -> rank.get(HostNames.normalize(executor.host()))));
+            List<TaskExecutorGateway> owners = new ArrayList<>();
+            takeRoundRobin(jobId, count, preferred, owners);
+            takeRoundRobin(jobId, count, others, owners);
+            return owners;
+        }
+
+        /** One free slot of each candidate per round, until {@code owners} holds {@code count} or none is free. */
+        private static void takeRoundRobin(String jobId, int count, List<RemoteTaskExecutor> candidates,
+                                           List<TaskExecutorGateway> owners) {
+            boolean tookOne = true;
+            while (owners.size() < count && tookOne) {
+                tookOne = false;
+                for (RemoteTaskExecutor executor : candidates) {
+                    if (owners.size() == count) {
+                        return;
+                    }
                     for (int slot = 0; slot < executor.slotHolders.length; slot++) {
                         if (executor.slotHolders[slot] == null) {
                             executor.slotHolders[slot] = jobId;
                             owners.add(executor);
+                            tookOne = true;
                             break;
                         }
                     }
                 }
-                return owners;
             }
         }
 

@@ -4,6 +4,7 @@ import io.eddy.runtime.executor.JobClient;
 import io.eddy.runtime.executor.JobExecutionException;
 import io.eddy.runtime.executor.JobProgress;
 import io.eddy.runtime.executor.JobResult;
+import io.eddy.runtime.io.HostNames;
 import io.eddy.runtime.io.InputSplit;
 import io.eddy.runtime.io.InputSplitAssigner;
 import io.eddy.runtime.io.InputSplitLocality;
@@ -22,6 +23,7 @@ import io.eddy.runtime.task.TaskCancelledException;
 import io.eddy.runtime.task.TaskException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one job on TaskExecutors, attempt after attempt until one succeeds, the restart strategy gives
  * up or the client cancels. An attempt: the master hooks prepare the outputs, split assigners and
- * loop coordinators are created, slots are allocated (subtask i of every vertex in slot i), every
+ * loop coordinators are created, slots are allocated (subtask i of every vertex in slot i; the slot
+ * provider is told which hosts store the input splits, so it can place slots there), every
  * TaskExecutor holding a slot prepares its part and then starts it, and the coordinator waits until
  * every subtask has reported its end. The first failure of an attempt (a task's, or the loss of a
  * TaskExecutor) cancels the attempt's other tasks; once all have ended their TaskExecutors release
@@ -58,12 +61,16 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     /** Where an attempt's slots come from. */
     public interface SlotProvider {
         /**
-         * Allocates {@code slots} slots for an attempt of {@code jobId}.
+         * Allocates {@code slots} slots for an attempt of {@code jobId}, waiting if too few are free.
          *
+         * @param preferredHosts the hosts storing the attempt's input splits, normalized as
+         *        {@link io.eddy.runtime.io.HostNames#normalize} does, the host with the most splits
+         *        first; empty when the inputs name no hosts. A provider places slots on these hosts
+         *        when it can (subtask i runs in slot i) and may ask for resources there.
          * @return per slot index, the TaskExecutor holding it
          * @throws Exception if not enough slots become free
          */
-        List<TaskExecutorGateway> allocate(String jobId, int slots) throws Exception;
+        List<TaskExecutorGateway> allocate(String jobId, int slots, List<String> preferredHosts) throws Exception;
 
         /** Gives back the slots of {@code jobId}. */
         void release(String jobId);
@@ -266,6 +273,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     private Attempt initialize(int number) throws JobExecutionException {
         List<JobVertex> initialized = new ArrayList<>();
         List<InputSplitAssigner> assigners = new ArrayList<>();
+        List<InputSplit> allSplits = new ArrayList<>();
         JobVertex vertexAt = null;
         int operator = -1;
         try {
@@ -284,6 +292,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
                     assigners.add(null);
                 } else {
                     InputSplit[] splits = vertex.splitSource().createInputSplits(vertex.parallelism());
+                    allSplits.addAll(Arrays.asList(splits));
                     assigners.add(createAssigner(vertex.splitSource(), splits));
                 }
             }
@@ -295,7 +304,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             throw new JobExecutionException("Job '" + graph.name() + "' failed during initialization: "
                     + failure.getMessage(), failure);
         }
-        return new Attempt(number, assigners);
+        return new Attempt(number, assigners, HostNames.rankBySplits(allSplits));
     }
 
     /** One run of the job. */
@@ -303,6 +312,8 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         final int number;
         final String attemptId;
         final List<InputSplitAssigner> assigners;
+        /** The hosts storing the attempt's splits, most splits first: where its slots are best placed. */
+        final List<String> preferredHosts;
         final SplitLocalityCounter splitLocality = new SplitLocalityCounter();
         final List<IterationCoordinator> loops = new ArrayList<>();
         /** Per vertex, per subtask: whether it has ended. */
@@ -317,10 +328,11 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         /** Per loop id, the superstep whose checkpoint was written at the barrier and awaits its decision. */
         final Map<Integer, Integer> pendingCheckpoints = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Attempt(int number, List<InputSplitAssigner> assigners) {
+        Attempt(int number, List<InputSplitAssigner> assigners, List<String> preferredHosts) {
             this.number = number;
             this.attemptId = JobDeployment.attemptId(jobId, number);
             this.assigners = assigners;
+            this.preferredHosts = List.copyOf(preferredHosts);
             this.ended = new boolean[graph.vertices().size()][];
             int count = 0;
             for (JobVertex vertex : graph.vertices()) {
@@ -427,7 +439,7 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     private Throwable deploy(Attempt attempt) {
         int maxParallelism = graph.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
         try {
-            List<TaskExecutorGateway> owners = slots.allocate(jobId, maxParallelism);
+            List<TaskExecutorGateway> owners = slots.allocate(jobId, maxParallelism, attempt.preferredHosts);
             Map<String, java.net.InetSocketAddress> addresses = new LinkedHashMap<>();
             List<String> ownerIds = new ArrayList<>();
             for (TaskExecutorGateway owner : owners) {

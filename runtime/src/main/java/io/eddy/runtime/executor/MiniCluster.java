@@ -118,7 +118,8 @@ public final class MiniCluster implements JobExecutor {
         List<TaskExecutorGateway> owners = Collections.nCopies(configuration.numSlots(), taskExecutor);
         JobCoordinator.SlotProvider slots = new JobCoordinator.SlotProvider() {
             @Override
-            public List<TaskExecutorGateway> allocate(String jobId, int count) {
+            public List<TaskExecutorGateway> allocate(String jobId, int count, List<String> preferredHosts) {
+                // one TaskExecutor on one host: there is nowhere else to place a slot
                 return owners.subList(0, count);
             }
 
