@@ -132,18 +132,36 @@ final class CancelOnSignal {
         };
     }
 
+    /** What else a signal stops, e.g. a YARN application the command line waits for. */
+    private static final Set<Runnable> ON_CANCEL = ConcurrentHashMap.newKeySet();
+
+    /** Makes a signal (or the JVM's shutdown) run {@code action}, until {@link #removeOnCancel}. */
+    static void onCancel(Runnable action) {
+        ON_CANCEL.add(action);
+    }
+
+    static void removeOnCancel(Runnable action) {
+        ON_CANCEL.remove(action);
+    }
+
     private static int cancelRemoteJobs() {
-        int cancelled = 0;
-        for (JobClient job : REMOTE_JOBS) {
+        return stopAll(ON_CANCEL, Runnable::run, "what the command line runs")
+                + stopAll(REMOTE_JOBS, JobClient::cancel, "a job on the cluster");
+    }
+
+    /** Stops each of {@code running} (a failure is logged and the rest still stopped) and forgets them all. */
+    private static <T> int stopAll(Set<T> running, java.util.function.Consumer<T> stop, String what) {
+        int stopped = 0;
+        for (T each : running) {
             try {
-                job.cancel();
-                cancelled++;
+                stop.accept(each);
+                stopped++;
             } catch (RuntimeException e) {
-                LOG.warn("Could not cancel a job on the cluster", e);
+                LOG.warn("Could not stop {}", what, e);
             }
         }
-        REMOTE_JOBS.clear();
-        return cancelled;
+        running.clear();
+        return stopped;
     }
 
     /** Cancels every job of this JVM and waits, bounded, for their clusters to close. */

@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  * eddy new-project &lt;dir&gt; [--package com.example] [--name my-job]
  * eddy cluster start [--taskexecutors N] [--slots S] [--managed-memory SIZE] [key=value ...] | cluster stop
  * eddy list [--cluster [host:port]] | cancel [--cluster host:port] &lt;job id&gt;
+ * eddy run --target yarn [-p N] [--detached] [yarn options] &lt;jar | example&gt; [program arguments]
+ * eddy yarn status|kill &lt;application id&gt; | yarn list
  * eddy list-examples | help [command] | --help | --version
  * </pre>
  *
@@ -59,6 +61,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@code run --cluster host:port} installs a context environment that creates
  * {@link RemoteEnvironment}s instead, which submit the program's jobs, with the program's jar, to
  * a standalone cluster; {@code cluster}, {@code list} and {@code cancel} are {@link ClusterCommands}.
+ * {@code run --target yarn} and {@code yarn} are {@link YarnCommands}: the program then runs in its
+ * own YARN application.
  *
  * <p>All logic is in {@link #run(String...)}, which returns the exit code; only {@link #main} exits.
  */
@@ -90,6 +94,8 @@ public final class EddyCli {
     private CancelOnSignal cancellation;
     /** Where {@code cluster start} records its cluster; null: {@code $EDDY_CLUSTER_DIR} or its default. */
     private ClusterDirectory clusterDirectory;
+    /** The YARN cluster's configuration; null: the class path's and {@code HADOOP_CONF_DIR}'s. */
+    private org.apache.hadoop.conf.Configuration hadoopConfiguration;
 
     /**
      * @param out where help, listings and plans go
@@ -116,6 +122,18 @@ public final class EddyCli {
 
     private ClusterCommands clusterCommands() {
         return new ClusterCommands(out, err, clusterDirectory());
+    }
+
+    /** Reads the Hadoop configuration, so only for the commands that use YARN. */
+    private YarnCommands yarnCommands() {
+        return new YarnCommands(out, err, hadoopConfiguration != null ? hadoopConfiguration
+                : YarnCommands.hadoopConfiguration());
+    }
+
+    /** Uses {@code conf} instead of the class path's and {@code HADOOP_CONF_DIR}'s to reach YARN (for tests). */
+    EddyCli withHadoopConfiguration(org.apache.hadoop.conf.Configuration conf) {
+        this.hadoopConfiguration = conf;
+        return this;
     }
 
     public static void main(String[] args) {
@@ -155,6 +173,12 @@ public final class EddyCli {
                 return clusterCommands().list(rest);
             case "cancel":
                 return clusterCommands().cancel(rest);
+            case "yarn":
+                if (rest.length == 1 && (rest[0].equals("--help") || rest[0].equals("-h"))) {
+                    new YarnCommands(out, err, null).printHelp();
+                    return EXIT_OK;
+                }
+                return yarnCommands().yarn(rest);
             case "list-examples":
                 expectNoArguments(command, rest);
                 return listExamples();
@@ -204,6 +228,7 @@ public final class EddyCli {
         options.addOption(Option.builder("q").longOpt("quiet")
                 .desc("no progress line on stderr while the job runs").build());
         clusterRunOptions().getOptions().forEach(options::addOption);
+        YarnCommands.runOptions().getOptions().forEach(options::addOption);
         return options;
     }
 
@@ -245,6 +270,10 @@ public final class EddyCli {
         if (line.hasOption("secret-file") && clusterAddress == null) {
             throw new UsageException(command + ": --secret-file applies to --cluster");
         }
+        boolean yarn = !planOnly && YarnCommands.isYarn(line);
+        if (yarn && clusterAddress != null) {
+            throw new UsageException(command + ": --cluster and --target yarn exclude each other");
+        }
         List<String> positional = line.getArgList();
         if (positional.isEmpty()) {
             throw new UsageException(command + ": missing the program: a jar file or an example name");
@@ -276,6 +305,11 @@ public final class EddyCli {
         try (program) {
             if (planOnly) {
                 return plan(program, parallelism, planOutput);
+            }
+            if (yarn) {
+                Path jar = example.isPresent() ? null : Path.of(target).toAbsolutePath();
+                return yarnCommands().run(line, target, jar, line.getOptionValue("c"), program.getMainClassName(),
+                        programArgs, parallelism, cancellation);
             }
             if (clusterAddress != null) {
                 Path secretFile = line.hasOption("secret-file") ? Path.of(line.getOptionValue("secret-file"))
@@ -345,6 +379,7 @@ public final class EddyCli {
         Options options = planOnly ? planOptions() : programOptions();
         if (!planOnly) {
             clusterRunOptions().getOptions().forEach(options::addOption);
+            YarnCommands.runOptions().getOptions().forEach(options::addOption);
         }
         Option option;
         boolean valueAttached;
@@ -636,6 +671,10 @@ public final class EddyCli {
             clusterCommands().printListCancelHelp();
             return EXIT_OK;
         }
+        if (args.length == 1 && args[0].equals("yarn")) {
+            new YarnCommands(out, err, null).printHelp();
+            return EXIT_OK;
+        }
         if (args.length == 1 && (args[0].equals("list-examples") || args[0].equals("help"))) {
             printHelp();
             return EXIT_OK;
@@ -663,9 +702,13 @@ public final class EddyCli {
         out.println("        list the cluster's jobs (default: the cluster 'cluster start' started)");
         out.println("  cancel [--cluster host:port] <job id>");
         out.println("        cancel a job on the cluster");
+        out.println("  run --target yarn [-p N] [--detached] [options] <jar | example> [program arguments]");
+        out.println("        run a program in its own YARN application (the cluster of HADOOP_CONF_DIR)");
+        out.println("  yarn status <application id> | yarn kill <application id> | yarn list");
+        out.println("        show, kill or list Eddy applications on YARN");
         out.println("  list-examples     list the example programs known by name, with their arguments");
         out.println("  help [command]    show this help, or the options of run, plan, new-project, cluster,");
-        out.println("                    list or cancel");
+        out.println("                    list, cancel or yarn");
         out.println("  --version         print the version");
         out.println();
         printOptions(true);
@@ -682,6 +725,7 @@ public final class EddyCli {
         out.println("  eddy run wordcount --help");
         out.println("  eddy new-project my-job --package com.example.jobs");
         out.println("  eddy cluster start --taskexecutors 2 && eddy run --cluster 127.0.0.1:<port> wordcount");
+        out.println("  yarn jar eddy-dist.jar run --target yarn -p 2 wordcount --input hdfs:///in --output hdfs:///out");
         out.flush();
     }
 
@@ -700,6 +744,7 @@ public final class EddyCli {
         PrintWriter writer = new PrintWriter(out);
         Options options = clusterRunOptions();
         options.addOption(Option.builder("q").longOpt("quiet").desc("no progress line on stderr while the job runs").build());
+        YarnCommands.runOptions().getOptions().forEach(options::addOption);
         new HelpFormatter().printOptions(writer, 100, options, 2, 4);
         writer.flush();
     }

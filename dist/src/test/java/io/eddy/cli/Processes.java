@@ -24,25 +24,37 @@ final class Processes {
 
     private Processes() {}
 
-    /** The root of the Eddy source tree: the parent of the dist module the tests run in. */
     /**
-     * Writes {@code jar} with a manifest naming {@code mainClass} and that class's own class file, for
-     * running a test program (whose other classes are on the test class path) as a user's job jar.
+     * Writes {@code jar} with a manifest naming {@code mainClass}, that class's own class file and those
+     * of its nested classes, for running a test program as a user's job jar.
      */
     static Path jarWithMainClass(Path jar, Class<?> mainClass) throws IOException {
         java.util.jar.Manifest manifest = new java.util.jar.Manifest();
         manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, mainClass.getName());
         String entry = mainClass.getName().replace('.', '/') + ".class";
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest);
-             java.io.InputStream classFile = mainClass.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new java.util.jar.JarEntry(entry));
-            classFile.transferTo(out);
-            out.closeEntry();
+        List<String> entries = new java.util.ArrayList<>(List.of(entry));
+        java.net.URL location = mainClass.getResource(mainClass.getSimpleName() + ".class");
+        if (location != null && "file".equals(location.getProtocol())) {
+            String nestedPrefix = mainClass.getSimpleName() + "$";
+            try (java.util.stream.Stream<Path> siblings = Files.list(Path.of(java.net.URI.create(location.toString())).getParent())) {
+                siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(nestedPrefix)).sorted()
+                        .forEach(n -> entries.add(entry.substring(0, entry.lastIndexOf('/') + 1) + n));
+            }
+        }
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (String name : entries) {
+                try (java.io.InputStream classFile = mainClass.getClassLoader().getResourceAsStream(name)) {
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    classFile.transferTo(out);
+                    out.closeEntry();
+                }
+            }
         }
         return jar;
     }
 
+    /** The root of the Eddy source tree: the parent of the dist module the tests run in. */
     static Path projectRoot() {
         Path dist = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
         return dist.getParent();

@@ -28,6 +28,8 @@ public final class SessionStaging {
 
     /** The YARN application type of Eddy sessions. */
     public static final String APPLICATION_TYPE = "EDDY";
+    /** The directory under the user's home that holds every application's staging directory. */
+    public static final String ROOT = ".eddy";
     /** The cluster secret (Base64, as {@code ClusterClient.readSecret} reads it), in the directory and in every container. */
     public static final String SECRET_FILE = "eddy-secret";
     /** The environment variable that tells the ApplicationMaster the staging directory (fully qualified). */
@@ -38,11 +40,21 @@ public final class SessionStaging {
      */
     public static final String CONTAINER_MARKER = "eddy.yarn.container";
 
+    /**
+     * The JDK packages every container JVM opens, as {@code scripts/eddy} does: Kryo reaches into
+     * collections and buffers of user records, and the runtime into direct buffers.
+     */
+    public static final List<String> JDK_OPENS = List.of(
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
+
     private SessionStaging() {}
 
     /** Where the staging directory of {@code application} lives on {@code fs}. */
     public static Path directory(FileSystem fs, ApplicationId application) {
-        return fs.makeQualified(new Path(fs.getHomeDirectory(), ".eddy/" + application));
+        return fs.makeQualified(new Path(fs.getHomeDirectory(), ROOT + "/" + application));
     }
 
     /**

@@ -10,30 +10,23 @@ import io.eddy.runtime.cluster.ClusterProtocol;
 import io.eddy.yarn.client.SessionSpec;
 import io.eddy.yarn.client.YarnSession;
 import io.eddy.yarn.client.YarnSessionClient;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
 import org.apache.hadoop.yarn.api.records.ApplicationReport;
 import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
-import org.apache.hadoop.yarn.api.records.NodeReport;
-import org.apache.hadoop.yarn.api.records.NodeState;
 import org.apache.hadoop.yarn.api.records.YarnApplicationState;
-import org.apache.hadoop.yarn.server.nodemanager.containermanager.container.ContainerState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,11 +51,11 @@ class YarnSessionTest {
 
     @BeforeAll
     static void startClusters() throws Exception {
-        cluster = YarnTestCluster.start(directory);
+        cluster = YarnTestCluster.start(directory, YarnSessionTest.class);
         client = new YarnSessionClient(cluster.configuration());
         hdfs = FileSystem.get(cluster.configuration());
         io.eddy.api.fs.FileSystem.setHadoopConfiguration(cluster.configuration());
-        jobJar = YarnTestCluster.testClassesJar(directory);
+        jobJar = YarnTestCluster.testClassesJar(directory, YarnSessionTest.class);
         containerLogging = directory.resolve("log4j.properties");
         Files.writeString(containerLogging, String.join("\n",
                 "log4j.rootLogger=INFO, file",
@@ -229,81 +222,23 @@ class YarnSessionTest {
         }
     }
 
-    // ---- helpers --------------------------------------------------------------------------------
-
-    /** The lines of every file a sink wrote under {@code dir}, sorted. */
     private static List<String> lines(String dir) throws Exception {
-        List<String> lines = new ArrayList<>();
-        for (FileStatus file : hdfs.listStatus(new org.apache.hadoop.fs.Path(dir))) {
-            String name = file.getPath().getName();
-            if (file.isFile() && !name.startsWith(".") && !name.startsWith("_")) {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(hdfs.open(file.getPath()),
-                        StandardCharsets.UTF_8))) {
-                    in.lines().forEach(lines::add);
-                }
-            }
-        }
-        lines.sort(String::compareTo);
-        return lines;
+        return YarnTestCluster.lines(hdfs, dir);
     }
 
-    /** A log file of a container, from the log directory of whichever NodeManager ran it. */
     private static String containerLog(ContainerId container, String name) throws Exception {
-        for (int i = 0; i < 2; i++) {
-            for (String logDir : cluster.yarn().getNodeManager(i).getNMContext().getLocalDirsHandler().getLogDirs()) {
-                Path file = Path.of(logDir, container.getApplicationAttemptId().getApplicationId().toString(),
-                        container.toString(), name);
-                if (Files.exists(file)) {
-                    return Files.readString(file);
-                }
-            }
-        }
-        throw new AssertionError("no " + name + " of " + container);
+        return cluster.containerLog(container, name);
     }
 
-    /** The live processes of the application's containers, told apart by their command-line marker. */
     private static List<ProcessHandle> containerProcesses(ApplicationId application) {
-        return ProcessHandle.allProcesses()
-                .filter(p -> containerOf(p).map(c -> c.getApplicationAttemptId().getApplicationId().equals(application))
-                        .orElse(false))
-                .filter(ProcessHandle::isAlive)
-                .toList();
+        return YarnTestCluster.containerProcesses(application);
     }
 
     private static Optional<ContainerId> containerOf(ProcessHandle process) {
-        String marker = "-D" + SessionStaging.CONTAINER_MARKER + "=";
-        return process.info().arguments().flatMap(arguments -> {
-            for (String argument : arguments) {
-                if (argument.startsWith(marker)) {
-                    return Optional.of(ContainerId.fromString(argument.substring(marker.length())));
-                }
-            }
-            return Optional.empty();
-        });
+        return YarnTestCluster.containerOf(process);
     }
 
-    /** No process of the application runs, and neither NodeManager holds a container of it that is not done. */
     private static void assertNoContainerLeft(ApplicationId application) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            List<ProcessHandle> processes = containerProcesses(application);
-            List<ContainerId> held = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                cluster.yarn().getNodeManager(i).getNMContext().getContainers().forEach((id, container) -> {
-                    if (id.getApplicationAttemptId().getApplicationId().equals(application)
-                            && container.getContainerState() != ContainerState.DONE) {
-                        held.add(id);
-                    }
-                });
-            }
-            int reported = client.yarnClient().getNodeReports(NodeState.RUNNING).stream()
-                    .mapToInt(NodeReport::getNumContainers).sum();
-            if (processes.isEmpty() && held.isEmpty() && reported == 0) {
-                return;
-            }
-            assertTrue(System.currentTimeMillis() < deadline, "left running: processes " + processes
-                    + ", containers " + held + ", containers in node reports " + reported);
-            Thread.sleep(200);
-        }
+        cluster.assertNoContainerLeft(application);
     }
 }

@@ -601,6 +601,27 @@ public final class JobManager implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops a TaskExecutor whose slots are all free and forgets it: how a cluster manager gives back a
+     * container no job uses. Slots are taken under the same lock, so no job can be placed on it meanwhile.
+     *
+     * @return whether {@code id} was registered and idle (and is now stopped)
+     */
+    public boolean stopIdleTaskExecutor(String id) {
+        RemoteTaskExecutor executor;
+        synchronized (executors) {
+            executor = executors.get(id);
+            if (executor == null || executor.freeSlots() < executor.numSlots()) {
+                return false;
+            }
+            executors.remove(id);
+        }
+        LOG.info("Stopping idle TaskExecutor {}", executor);
+        executor.stop();
+        executor.closeClient();
+        return true;
+    }
+
     /** The TaskExecutors registered now. */
     public int registeredTaskExecutors() {
         synchronized (executors) {

@@ -1,12 +1,15 @@
 package io.eddy.yarn.am;
 
 import io.eddy.runtime.cluster.ClusterClient;
+import io.eddy.runtime.cluster.ClusterProtocol;
+import io.eddy.yarn.ProgramSpec;
 import io.eddy.yarn.SessionArguments;
 import io.eddy.yarn.SessionStaging;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.io.DataOutputBuffer;
@@ -14,6 +17,7 @@ import org.apache.hadoop.security.Credentials;
 import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.hadoop.service.CompositeService;
 import org.apache.hadoop.yarn.api.ApplicationConstants;
+import org.apache.hadoop.yarn.api.records.ContainerId;
 import org.apache.hadoop.yarn.api.records.FinalApplicationStatus;
 import org.apache.hadoop.yarn.api.records.LocalResource;
 import org.apache.hadoop.yarn.conf.YarnConfiguration;
@@ -28,6 +32,13 @@ import org.slf4j.LoggerFactory;
  * down (the application SUCCEEDED) or when it cannot keep TaskExecutors running (FAILED): it then
  * releases its containers, deletes the staging directory and unregisters.
  *
+ * <p>With a {@link ProgramSpec} in its working directory the application runs one program
+ * (application mode): the ApplicationMaster runs it with the {@link ProgramDriver} once the
+ * JobManager listens, and the application ends with the program, SUCCEEDED or FAILED with the
+ * program's failure as diagnostics. An ApplicationMaster started again by YARN (a later attempt, after
+ * the previous one died) runs the program again from its start: outputs are committed only when
+ * their job succeeds, so what the dead attempt wrote never shows, and nothing is written twice.
+ *
  * <p>Started by the session client as {@code java io.eddy.yarn.am.ApplicationMaster <SessionArguments>}
  * in a container whose working directory holds the localized staging files, with
  * {@value SessionStaging#STAGING_DIRECTORY_ENV} naming the staging directory.
@@ -37,14 +48,31 @@ public final class ApplicationMaster extends CompositeService {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationMaster.class);
     private static final long CONTAINER_STOP_WAIT_MILLIS = 5_000;
 
-    /** How the session ended. */
-    private record Outcome(FinalApplicationStatus status, String diagnostics) {}
-
     private final SessionArguments arguments;
     private final String host;
     private final org.apache.hadoop.fs.Path stagingDirectory;
     private final Path workingDirectory;
-    private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    private final ApplicationLifecycle lifecycle = new ApplicationLifecycle();
+    private ProgramSpec program;
+    private ProgramService programService;
+    private ClusterClient progressClient;
+    private volatile double lastProgress;
+    private volatile long progressReadNanos;
+    /**
+     * How long a program's TaskExecutors may stay without a job before their containers are given
+     * back (the next job asks for new ones), as Flink's {@code resourcemanager.taskmanager-timeout}.
+     */
+    public static final String IDLE_TIMEOUT = "taskexecutor.idle-timeout";
+
+    /** Turns jobs' slot demands into container requests and gives back idle ones, off the JobManager's threads. */
+    private final java.util.concurrent.ScheduledExecutorService demands = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "eddy container demand");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private org.apache.hadoop.yarn.client.api.YarnClient nodes;
+    private long idleSinceNanos;
     private TaskExecutorContainers containers;
     private JobManagerService jobManager;
     private ResourceManagerService resourceManager;
@@ -66,20 +94,38 @@ public final class ApplicationMaster extends CompositeService {
 
     @Override
     protected void serviceInit(Configuration conf) throws Exception {
-        byte[] secret = ClusterClient.readSecret(workingDirectory.resolve(SessionStaging.SECRET_FILE));
+        Path secretFile = workingDirectory.resolve(SessionStaging.SECRET_FILE);
+        byte[] secret = ClusterClient.readSecret(secretFile);
+        Path programFile = workingDirectory.resolve(ProgramSpec.FILE);
+        if (Files.exists(programFile)) {
+            try (InputStream in = Files.newInputStream(programFile)) {
+                program = ProgramSpec.read(in);
+            }
+        }
         Map<String, LocalResource> resources = SessionStaging.localResources(stagingDirectory.getFileSystem(conf),
                 stagingDirectory);
-        containers = new TaskExecutorContainers(arguments, diagnostics -> end(FinalApplicationStatus.FAILED, diagnostics));
+        containers = new TaskExecutorContainers(arguments,
+                diagnostics -> lifecycle.handle(ApplicationLifecycle.EventType.CONTAINERS_EXHAUSTED, false, diagnostics));
         jobManager = new JobManagerService(host, secret, arguments.settings(), workingDirectory.resolve("jobmanager"),
-                () -> end(FinalApplicationStatus.SUCCEEDED, null));
+                () -> lifecycle.handle(ApplicationLifecycle.EventType.JOBMANAGER_SHUT_DOWN, program == null,
+                        program == null ? null : "the JobManager was shut down while the program ran"),
+                program == null ? null : demand -> demands.execute(() -> grow(demand)));
         resourceManager = new ResourceManagerService(containers, this::progress,
-                diagnostics -> end(FinalApplicationStatus.FAILED, diagnostics));
+                diagnostics -> lifecycle.handle(ApplicationLifecycle.EventType.RESOURCE_MANAGER_FAILED, false, diagnostics));
         launcher = new ContainerLauncherService(containers, arguments, resources, containerTokens());
         containers.connect(resourceManager, launcher);
         // started in this order, stopped in the reverse one
         addService(jobManager);
         addService(resourceManager);
         addService(launcher);
+        if (program != null) {
+            nodes = org.apache.hadoop.yarn.client.api.YarnClient.createYarnClient();
+            addService(nodes);
+            programService = new ProgramService(program, ProgramDriver.load(), secretFile, workingDirectory,
+                    ended -> lifecycle.handle(ApplicationLifecycle.EventType.PROGRAM_ENDED, ended.succeeded(),
+                            ended.diagnostics()));
+            addService(programService);
+        }
         super.serviceInit(conf);
     }
 
@@ -87,19 +133,126 @@ public final class ApplicationMaster extends CompositeService {
     protected void serviceStart() throws Exception {
         super.serviceStart();
         resourceManager.register(jobManager.host(), jobManager.port(), jobManager.webUrl());
-        launcher.setJobManagerAddress(jobManager.host() + ":" + jobManager.port());
-        containers.requestAll();
-    }
-
-    /** The share of the wanted TaskExecutors registered with the JobManager. */
-    private double progress() {
-        return arguments.taskExecutors() == 0 ? 1 : (double) jobManager.registeredTaskExecutors() / arguments.taskExecutors();
-    }
-
-    private void end(FinalApplicationStatus status, String diagnostics) {
-        if (outcome.complete(new Outcome(status, diagnostics))) {
-            LOG.info("The session ends: {}{}", status, diagnostics == null ? "" : " (" + diagnostics + ")");
+        lifecycle.handle(ApplicationLifecycle.EventType.REGISTERED);
+        String address = jobManager.host() + ":" + jobManager.port();
+        launcher.setJobManagerAddress(address);
+        // before the program runs: it may end at once
+        lifecycle.handle(ApplicationLifecycle.EventType.STARTED);
+        if (programService == null) {
+            containers.requestAll();
+        } else {
+            progressClient = ClusterClient.connect(address, ClusterClient.readSecret(
+                    workingDirectory.resolve(SessionStaging.SECRET_FILE)));
+            programService.runProgram(address);
+            long idleTimeout = io.eddy.runtime.coordinator.RestartStrategy.duration(
+                    arguments.settings().getOrDefault(IDLE_TIMEOUT, "30 s")).toMillis();
+            if (idleTimeout > 0) {
+                demands.scheduleWithFixedDelay(() -> releaseIdle(idleTimeout), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+            }
         }
+    }
+
+    /**
+     * Gives back the TaskExecutor containers once no job has run for {@code timeoutMillis}: a program
+     * that computes on its own between jobs (or waits) holds no cluster resources meanwhile.
+     */
+    private void releaseIdle(long timeoutMillis) {
+        try {
+            boolean busy = progressClient.list().jobs().stream().anyMatch(job -> !job.ended());
+            long now = System.nanoTime();
+            if (busy || containers.live() == 0) {
+                idleSinceNanos = 0;
+                return;
+            }
+            if (idleSinceNanos == 0) {
+                idleSinceNanos = now;
+                return;
+            }
+            if (now - idleSinceNanos < timeoutMillis * 1_000_000L) {
+                return;
+            }
+            for (org.apache.hadoop.yarn.api.records.ContainerId container : containers.liveContainers()) {
+                if (jobManager.stopIdleTaskExecutor(container.toString())) {
+                    LOG.info("Giving back idle TaskExecutor container {} (no job for {} ms)", container, timeoutMillis);
+                    containers.releaseIdle(container);
+                }
+            }
+            idleSinceNanos = 0;
+        } catch (Exception e) {
+            LOG.debug("Could not look for idle TaskExecutors", e);
+        }
+    }
+
+    /**
+     * Requests the containers a waiting job lacks, beyond those already on their way, on the nodes
+     * that store its input (those that run a NodeManager; locality is relaxed, so YARN places them
+     * elsewhere when those nodes are full).
+     */
+    private void grow(io.eddy.runtime.cluster.ResourceDemand demand) {
+        int slots = arguments.slots();
+        int wanted = (demand.missingSlots() + slots - 1) / slots;
+        int missing = wanted - containers.inFlight(jobManager.registeredTaskExecutors());
+        if (missing <= 0) {
+            return;
+        }
+        java.util.List<String> preferred = new java.util.ArrayList<>();
+        if (!demand.preferredHosts().isEmpty()) {
+            try {
+                java.util.Map<String, String> byShortName = new java.util.HashMap<>();
+                for (org.apache.hadoop.yarn.api.records.NodeReport node
+                        : nodes.getNodeReports(org.apache.hadoop.yarn.api.records.NodeState.RUNNING)) {
+                    String name = node.getNodeId().getHost();
+                    byShortName.putIfAbsent(io.eddy.runtime.io.HostNames.normalize(name), name);
+                }
+                for (String host : demand.preferredHosts()) {
+                    String node = byShortName.get(host);
+                    if (node != null && !preferred.contains(node)) {
+                        preferred.add(node);
+                    }
+                }
+            } catch (Exception e) {
+                LOG.warn("Could not read the cluster's nodes; requesting containers anywhere", e);
+            }
+        }
+        LOG.info("Job {} waits for {} slot(s) ({} free); its input is on {}", demand.jobId(), demand.slots(),
+                demand.freeSlots(), demand.preferredHosts().isEmpty() ? "no known hosts" : demand.preferredHosts());
+        containers.requestMore(missing, preferred);
+    }
+
+    @Override
+    protected void serviceStop() throws Exception {
+        demands.shutdownNow();
+        super.serviceStop();
+        if (progressClient != null) {
+            progressClient.close();
+        }
+    }
+
+    /**
+     * What the ResourceManager shows as progress. A session: the share of its TaskExecutors registered.
+     * A program: the share of the running job's tasks that have finished (the jobs a program will
+     * submit later are unknown), read from the JobManager at most once a second.
+     */
+    private double progress() {
+        if (progressClient == null) {
+            return arguments.taskExecutors() == 0 ? 1
+                    : (double) jobManager.registeredTaskExecutors() / arguments.taskExecutors();
+        }
+        long now = System.nanoTime();
+        if (now - progressReadNanos > 1_000_000_000L) {
+            progressReadNanos = now;
+            try {
+                for (ClusterProtocol.JobStatus job : progressClient.list().jobs()) {
+                    ClusterProtocol.Progress p = job.progress();
+                    if (!job.ended() && p != null && p.totalTasks() > 0) {
+                        lastProgress = (double) p.finishedTasks() / p.totalTasks();
+                    }
+                }
+            } catch (io.eddy.runtime.rpc.RpcException | RuntimeException e) {
+                LOG.debug("Could not read the jobs' progress", e);
+            }
+        }
+        return lastProgress;
     }
 
     /**
@@ -108,7 +261,7 @@ public final class ApplicationMaster extends CompositeService {
      * unregisters (the deletion comes first because YARN may stop this container soon after).
      */
     public FinalApplicationStatus run() throws Exception {
-        Outcome end = outcome.get();
+        ApplicationLifecycle.Outcome end = lifecycle.outcome().get();
         containers.stop();
         jobManager.closeJobManager();
         containers.releaseAll(CONTAINER_STOP_WAIT_MILLIS);
@@ -144,6 +297,12 @@ public final class ApplicationMaster extends CompositeService {
             if (host == null || staging == null) {
                 throw new IllegalStateException("NM_HOST and " + SessionStaging.STAGING_DIRECTORY_ENV
                         + " must be set: the ApplicationMaster runs in a YARN container started by the session client");
+            }
+            String container = System.getenv(ApplicationConstants.Environment.CONTAINER_ID.name());
+            if (container != null) {
+                LOG.info("ApplicationMaster attempt {} of {}",
+                        ContainerId.fromString(container).getApplicationAttemptId().getAttemptId(),
+                        ContainerId.fromString(container).getApplicationAttemptId().getApplicationId());
             }
             master = new ApplicationMaster(arguments, host, new org.apache.hadoop.fs.Path(staging),
                     Path.of("").toAbsolutePath());

@@ -99,6 +99,7 @@ final class ContainerLauncherService extends AbstractService {
                 "-Xmx" + arguments.heapMb() + "m",
                 "-D" + SessionStaging.CONTAINER_MARKER + "=" + container,
                 "-Deddy.log.file=" + logDir + "/taskexecutor.log"));
+        command.addAll(SessionStaging.JDK_OPENS);
         arguments.javaOptions().forEach(option -> command.add(SessionStaging.shellWord(option)));
         command.addAll(List.of(TASK_EXECUTOR_MAIN,
                 "--jobmanager", jobManager,

@@ -1,6 +1,7 @@
 package io.eddy.yarn.am;
 
 import io.eddy.runtime.cluster.JobManager;
+import io.eddy.runtime.cluster.ResourceDemandListener;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.hadoop.service.AbstractService;
@@ -21,21 +22,31 @@ final class JobManagerService extends AbstractService {
     private final Map<String, String> settings;
     private final Path workDirectory;
     private final Runnable onTermination;
+    private final ResourceDemandListener onDemand;
     private volatile JobManager jobManager;
 
+    /**
+     * @param onDemand told when a job waits for more slots than the registered TaskExecutors have free,
+     *                 or null when the session's TaskExecutors are fixed
+     */
     JobManagerService(String host, byte[] secret, Map<String, String> settings, Path workDirectory,
-                      Runnable onTermination) {
+                      Runnable onTermination, ResourceDemandListener onDemand) {
         super("JobManager");
         this.host = host;
         this.secret = secret.clone();
         this.settings = settings;
         this.workDirectory = workDirectory;
         this.onTermination = onTermination;
+        this.onDemand = onDemand;
     }
 
     @Override
     protected void serviceStart() throws Exception {
         JobManager started = new JobManager(host, 0, secret, settings, workDirectory);
+        if (onDemand != null) {
+            // before anyone knows the address, so no job can ask for slots unheard
+            started.setResourceDemandListener(onDemand);
+        }
         jobManager = started;
         Thread watcher = new Thread(() -> {
             try {
@@ -81,6 +92,12 @@ final class JobManagerService extends AbstractService {
     String webUrl() {
         String url = jobManager.webUrl();
         return url == null ? "" : url;
+    }
+
+    /** Stops the TaskExecutor of that id if no job holds its slots; see {@link JobManager#stopIdleTaskExecutor}. */
+    boolean stopIdleTaskExecutor(String id) {
+        JobManager running = jobManager;
+        return running != null && running.stopIdleTaskExecutor(id);
     }
 
     int registeredTaskExecutors() {

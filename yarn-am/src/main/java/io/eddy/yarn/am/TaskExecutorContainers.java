@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
  * the session runs. After {@code maxFailedContainers} such failures it gives up, because a TaskExecutor
  * that cannot start (a bad class path, too little memory) would otherwise be retried forever.
  *
- * <p>The RM client's and NM client's callback threads call in; every method is synchronized.
+ * <p>Each container's lifecycle is a {@link TaskExecutorContainer} transition table; this class turns
+ * the RM's and NM's callbacks into its events and acts on its failures. The RM client's and NM
+ * client's callback threads call in; every method is synchronized.
  */
-final class TaskExecutorContainers {
+final class TaskExecutorContainers implements TaskExecutorContainer.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutorContainers.class);
     private static final Priority PRIORITY = Priority.newInstance(1);
@@ -33,7 +35,7 @@ final class TaskExecutorContainers {
     private final Resource capability;
     private final Consumer<String> giveUp;
     private final Deque<ContainerRequest> pending = new ArrayDeque<>();
-    private final Map<ContainerId, Container> live = new LinkedHashMap<>();
+    private final Map<ContainerId, TaskExecutorContainer> containers = new LinkedHashMap<>();
     private ResourceManagerService resourceManager;
     private ContainerLauncherService launcher;
     private int failures;
@@ -60,61 +62,126 @@ final class TaskExecutorContainers {
     }
 
     private void request() {
-        ContainerRequest request = new ContainerRequest(capability, null, null, PRIORITY);
+        request(null);
+    }
+
+    /** Asks for one container, on {@code node} if it has room (else anywhere: locality is relaxed). */
+    private void request(String node) {
+        ContainerRequest request = new ContainerRequest(capability, node == null ? null : new String[] {node}, null,
+                PRIORITY, true);
         pending.add(request);
         resourceManager.request(request);
     }
 
-    synchronized void allocated(List<Container> containers) {
-        for (Container container : containers) {
-            ContainerRequest request = pending.poll();
+    /**
+     * Asks for {@code count} more containers, the i-th on {@code nodes[i % nodes.size()]} when nodes
+     * are given (the nodes storing a job's input, most first), so the new TaskExecutors spread over the
+     * data and read it locally.
+     */
+    synchronized void requestMore(int count, List<String> nodes) {
+        if (stopping || count <= 0) {
+            return;
+        }
+        LOG.info("Requesting {} more TaskExecutor container(s) of {}{}", count, capability,
+                nodes.isEmpty() ? "" : " preferring " + nodes);
+        for (int i = 0; i < count; i++) {
+            request(nodes.isEmpty() ? null : nodes.get(i % nodes.size()));
+        }
+    }
+
+    /** Containers asked for or started whose TaskExecutors cannot have registered yet, given {@code registered}. */
+    synchronized int inFlight(int registered) {
+        return pending.size() + Math.max(0, live() - registered);
+    }
+
+    synchronized void allocated(List<Container> allocated) {
+        for (Container container : allocated) {
+            ContainerRequest request = matching(container.getNodeId().getHost());
             if (request == null || stopping) {
                 // the RM may hand out more than was asked for while requests are being withdrawn
                 resourceManager.release(container.getId());
                 continue;
             }
             resourceManager.withdraw(request);
-            live.put(container.getId(), container);
+            containers.put(container.getId(), new TaskExecutorContainer(container, this));
             launcher.launch(container);
         }
     }
 
+    /**
+     * The pending request a container on {@code host} serves: one that asked for that node, else one
+     * that asked for any, else the oldest (locality is relaxed, so the RM may place any request
+     * elsewhere). Withdrawing the right one keeps the RM from placing another container on a node
+     * nobody asked for.
+     */
+    private ContainerRequest matching(String host) {
+        String wanted = io.eddy.runtime.io.HostNames.normalize(host);
+        ContainerRequest anywhere = null;
+        for (ContainerRequest request : pending) {
+            List<String> nodes = request.getNodes();
+            if (nodes == null || nodes.isEmpty()) {
+                anywhere = anywhere == null ? request : anywhere;
+            } else if (nodes.stream().anyMatch(node -> io.eddy.runtime.io.HostNames.normalize(node).equals(wanted))) {
+                pending.remove(request);
+                return request;
+            }
+        }
+        ContainerRequest chosen = anywhere != null ? anywhere : pending.peek();
+        if (chosen != null) {
+            pending.remove(chosen);
+        }
+        return chosen;
+    }
+
     synchronized void started(ContainerId container) {
         LOG.info("TaskExecutor container {} started", container);
+        handle(container, TaskExecutorContainer.EventType.STARTED, null);
     }
 
     synchronized void startFailed(ContainerId container, Throwable cause) {
-        if (live.remove(container) != null) {
-            resourceManager.release(container);
-            failed(container + " could not be started: " + cause);
-        }
+        handle(container, TaskExecutorContainer.EventType.START_FAILED, String.valueOf(cause));
     }
 
     synchronized void completed(List<ContainerStatus> statuses) {
         for (ContainerStatus status : statuses) {
-            if (live.remove(status.getContainerId()) == null) {
-                continue;
-            }
-            String what = status.getContainerId() + " ended with exit code " + status.getExitStatus()
-                    + (status.getDiagnostics() == null || status.getDiagnostics().isBlank() ? "" : ": "
-                    + status.getDiagnostics().trim());
-            if (stopping) {
-                LOG.info("TaskExecutor container {}", what);
-            } else {
-                failed(what);
-            }
+            handle(status.getContainerId(), TaskExecutorContainer.EventType.EXITED, "exit code " + status.getExitStatus()
+                    + (status.getDiagnostics() == null || status.getDiagnostics().isBlank() ? ""
+                    : ", " + status.getDiagnostics().trim()));
         }
         notifyAll();
     }
 
-    private void failed(String what) {
+    private void handle(ContainerId id, TaskExecutorContainer.EventType type, String diagnostics) {
+        TaskExecutorContainer container = containers.get(id);
+        if (container != null) {
+            container.handle(type, diagnostics);
+            if (container.state() == TaskExecutorContainer.State.FAILED
+                    || container.state() == TaskExecutorContainer.State.ENDED) {
+                containers.remove(id);
+            }
+        }
+    }
+
+    @Override
+    public boolean stopping() {
+        return stopping;
+    }
+
+    /** Called by a container's transition into FAILED (under this object's lock). */
+    @Override
+    public void failed(TaskExecutorContainer container, String what) {
+        resourceManager.release(container.id());
+        if (stopping) {
+            LOG.info("TaskExecutor container {} while the session winds down", what);
+            return;
+        }
         failures++;
         if (failures > arguments.maxFailedContainers()) {
             LOG.error("TaskExecutor container {}; {} failures, giving up", what, failures);
             stopping = true;
             giveUp.accept(failures + " TaskExecutor containers failed, more than the " + arguments.maxFailedContainers()
                     + " allowed; the last: " + what);
-        } else if (!stopping) {
+        } else {
             LOG.warn("TaskExecutor container {}; requesting a replacement ({} of {} failures allowed)", what,
                     failures, arguments.maxFailedContainers());
             request();
@@ -136,17 +203,34 @@ final class TaskExecutorContainers {
      */
     synchronized void releaseAll(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
-        while (!live.isEmpty() && System.currentTimeMillis() < deadline) {
+        while (live() > 0 && System.currentTimeMillis() < deadline) {
             wait(Math.max(1, deadline - System.currentTimeMillis()));
         }
-        for (ContainerId container : live.keySet()) {
-            LOG.info("Releasing TaskExecutor container {}", container);
-            resourceManager.release(container);
+        for (TaskExecutorContainer container : containers.values()) {
+            if (container.isLive()) {
+                LOG.info("Releasing TaskExecutor container {}", container.id());
+                resourceManager.release(container.id());
+                container.handle(TaskExecutorContainer.EventType.RELEASE, null);
+            }
         }
-        live.clear();
     }
 
+    /** The ids of the containers launching or running, which are their TaskExecutors' ids too. */
+    synchronized List<ContainerId> liveContainers() {
+        return containers.values().stream().filter(TaskExecutorContainer::isLive).map(TaskExecutorContainer::id).toList();
+    }
+
+    /** Gives back a container whose TaskExecutor was stopped because no job used it. */
+    synchronized void releaseIdle(ContainerId id) {
+        TaskExecutorContainer container = containers.get(id);
+        if (container != null && container.isLive()) {
+            container.handle(TaskExecutorContainer.EventType.RELEASE, null);
+            resourceManager.release(id);
+        }
+    }
+
+    /** The containers launching or running. */
     synchronized int live() {
-        return live.size();
+        return (int) containers.values().stream().filter(TaskExecutorContainer::isLive).count();
     }
 }

@@ -74,8 +74,9 @@ public record SessionSpec(String name, String queue, Set<String> tags, int maxAt
         }
 
         /**
-         * How often YARN may start the ApplicationMaster (default 1). A new attempt is a new, empty
-         * session with another JobManager address: running jobs are lost either way.
+         * How often YARN may start the ApplicationMaster (default 1). For a session a new attempt is a
+         * new, empty session with another JobManager address, whose running jobs are lost; for an
+         * application that runs a program, a new attempt runs the program again from its start.
          */
         public Builder maxAttempts(int value) {
             maxAttempts = value;

@@ -1,5 +1,6 @@
 package io.eddy.yarn.client;
 
+import io.eddy.yarn.ProgramSpec;
 import io.eddy.yarn.SessionArguments;
 import io.eddy.yarn.SessionStaging;
 import java.io.IOException;
@@ -35,10 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts Eddy sessions on a YARN cluster. {@link #start} creates the session's staging directory,
- * uploads the files to ship and a fresh cluster secret, submits the application with the
- * ApplicationMaster's container, and returns once the ApplicationMaster has registered the
- * JobManager's address with the ResourceManager.
+ * Starts Eddy applications on a YARN cluster: sessions, which run jobs clients send them until they
+ * are stopped ({@link #start}, which returns once the ApplicationMaster has registered the
+ * JobManager's address with the ResourceManager), and applications that run one program in their
+ * ApplicationMaster and end with it ({@link #submit}, followed with {@link #awaitEnd}). Either way the
+ * client creates the staging directory, uploads the files to ship and a fresh cluster secret, and
+ * submits the application with the ApplicationMaster's container.
  *
  * <p>The secret travels as a file in the staging directory (0600 in a 0700 directory, localized with
  * APPLICATION visibility) rather than as a secret key in the launch context's credentials: the
@@ -52,6 +55,8 @@ public final class YarnSessionClient implements AutoCloseable {
     private static final String MASTER_MAIN = "io.eddy.yarn.am.ApplicationMaster";
     private static final FsPermission PRIVATE_DIRECTORY = new FsPermission((short) 0700);
     private static final FsPermission PRIVATE_FILE = new FsPermission((short) 0600);
+    private static final EnumSet<YarnApplicationState> ENDED =
+            EnumSet.of(YarnApplicationState.FINISHED, YarnApplicationState.FAILED, YarnApplicationState.KILLED);
 
     private final Configuration conf;
     private final YarnClient yarn;
@@ -73,6 +78,45 @@ public final class YarnSessionClient implements AutoCloseable {
      *                     (then it is killed and its staging directory deleted)
      */
     public YarnSession start(SessionSpec spec) throws IOException, YarnException, InterruptedException {
+        Submission submission = stageAndSubmit(spec, null, null);
+        try {
+            ApplicationReport report = awaitRegistration(submission.id(), spec.startTimeout());
+            LOG.info("Session {} is running; its JobManager is at {}:{}", submission.id(), report.getHost(),
+                    report.getRpcPort());
+            return new YarnSession(yarn, fs, submission.id(), submission.staging(), report.getHost(),
+                    report.getRpcPort(), submission.secret());
+        } catch (IOException | YarnException | InterruptedException | RuntimeException e) {
+            try {
+                yarn.killApplication(submission.id());
+            } catch (Exception killFailed) {
+                e.addSuppressed(killFailed);
+            }
+            fs.delete(submission.staging(), true);
+            throw e;
+        }
+    }
+
+    /**
+     * Submits an application that runs {@code program} in its ApplicationMaster and ends with it
+     * (application mode); returns at once. Follow it with {@link #awaitEnd}, end it with {@link #kill}.
+     *
+     * @param programJar the program's jar, uploaded for the ApplicationMaster only; null when the
+     *                   program is an example of the shipped distribution
+     */
+    public ApplicationId submit(SessionSpec spec, ProgramSpec program, java.nio.file.Path programJar)
+            throws IOException, YarnException {
+        if (program.jar() != (programJar != null)) {
+            throw new IllegalArgumentException("a jar program needs its jar, an example none");
+        }
+        return stageAndSubmit(spec, program, programJar).id();
+    }
+
+    /** A submitted application: its id, staging directory and cluster secret. */
+    private record Submission(ApplicationId id, Path staging, byte[] secret) {}
+
+    private Submission stageAndSubmit(SessionSpec spec, ProgramSpec program, java.nio.file.Path programJar)
+            throws IOException, YarnException {
+        removeStagingOfEndedApplications();
         YarnClientApplication application = yarn.createApplication();
         Resource largest = application.getNewApplicationResponse().getMaximumResourceCapability();
         if (spec.masterMemoryMb() > largest.getMemorySize() || spec.taskExecutorMemoryMb() > largest.getMemorySize()) {
@@ -85,32 +129,102 @@ public final class YarnSessionClient implements AutoCloseable {
         Path staging = SessionStaging.directory(fs, id);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        boolean submitted = false;
         try {
             fillStagingDirectory(staging, spec, secret);
+            if (program != null) {
+                Path programDirectory = new Path(staging, ProgramSpec.DIRECTORY);
+                fs.mkdirs(programDirectory);
+                if (programJar != null) {
+                    fs.copyFromLocalFile(false, true, new Path(programJar.toAbsolutePath().toUri()),
+                            new Path(programDirectory, program.program()));
+                }
+                try (OutputStream out = fs.create(new Path(programDirectory, ProgramSpec.FILE))) {
+                    program.write(out);
+                }
+            }
             context.setApplicationName(spec.name());
             context.setApplicationType(SessionStaging.APPLICATION_TYPE);
             context.setApplicationTags(spec.tags());
             context.setQueue(spec.queue());
             context.setMaxAppAttempts(spec.maxAttempts());
             context.setResource(Resource.newInstance(spec.masterMemoryMb(), spec.masterVcores()));
-            context.setAMContainerSpec(masterContainer(spec, staging));
+            context.setAMContainerSpec(masterContainer(spec, staging, program != null));
             yarn.submitApplication(context);
-            submitted = true;
-            LOG.info("Submitted session {} '{}' to queue {}", id, spec.name(), spec.queue());
-            ApplicationReport report = awaitRegistration(id, spec.startTimeout());
-            LOG.info("Session {} is running; its JobManager is at {}:{}", id, report.getHost(), report.getRpcPort());
-            return new YarnSession(yarn, fs, id, staging, report.getHost(), report.getRpcPort(), secret);
-        } catch (IOException | YarnException | InterruptedException | RuntimeException e) {
-            if (submitted) {
-                try {
-                    yarn.killApplication(id);
-                } catch (Exception killFailed) {
-                    e.addSuppressed(killFailed);
-                }
-            }
+            LOG.info("Submitted {} {} '{}' to queue {}", program == null ? "session" : "application", id, spec.name(),
+                    spec.queue());
+            return new Submission(id, staging, secret);
+        } catch (IOException | YarnException | RuntimeException e) {
             fs.delete(staging, true);
             throw e;
+        }
+    }
+
+    /**
+     * Waits for {@code id} to end, telling {@code onChange} each report whose state or progress (in
+     * whole percent) differs from the last one's, then deletes the staging directory if the
+     * ApplicationMaster did not (it cannot when it is killed).
+     */
+    public ApplicationReport awaitEnd(ApplicationId id, java.util.function.Consumer<ApplicationReport> onChange)
+            throws IOException, YarnException, InterruptedException {
+        String last = null;
+        while (true) {
+            ApplicationReport report = yarn.getApplicationReport(id);
+            String shown = report.getYarnApplicationState() + "/" + Math.round(report.getProgress() * 100);
+            if (!shown.equals(last)) {
+                last = shown;
+                onChange.accept(report);
+            }
+            if (ENDED.contains(report.getYarnApplicationState())) {
+                deleteStaging(id);
+                return report;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** Kills {@code id} through YARN, waits until it has ended and deletes its staging directory. */
+    public ApplicationReport kill(ApplicationId id) throws IOException, YarnException, InterruptedException {
+        yarn.killApplication(id);
+        return awaitEnd(id, report -> {});
+    }
+
+    private void deleteStaging(ApplicationId id) throws IOException {
+        Path staging = SessionStaging.directory(fs, id);
+        if (fs.delete(staging, true)) {
+            LOG.info("Deleted the staging directory {} the ApplicationMaster left", staging);
+        }
+    }
+
+    /**
+     * Deletes the staging directories of this user's Eddy applications that have ended: one killed
+     * while no client watched it (by {@code yarn application -kill}, or a lost node) leaves its directory
+     * behind, as its ApplicationMaster got no chance to delete it.
+     */
+    private void removeStagingOfEndedApplications() {
+        try {
+            Path root = fs.makeQualified(new Path(fs.getHomeDirectory(), SessionStaging.ROOT));
+            if (!fs.exists(root)) {
+                return;
+            }
+            for (org.apache.hadoop.fs.FileStatus status : fs.listStatus(root)) {
+                ApplicationId id;
+                try {
+                    id = ApplicationId.fromString(status.getPath().getName());
+                } catch (IllegalArgumentException notAnApplication) {
+                    continue;
+                }
+                boolean ended;
+                try {
+                    ended = ENDED.contains(yarn.getApplicationReport(id).getYarnApplicationState());
+                } catch (org.apache.hadoop.yarn.exceptions.ApplicationNotFoundException unknown) {
+                    ended = true;
+                }
+                if (ended && fs.delete(status.getPath(), true)) {
+                    LOG.info("Deleted the staging directory {} of ended application {}", status.getPath(), id);
+                }
+            }
+        } catch (IOException | YarnException e) {
+            LOG.warn("Could not look for staging directories of ended applications", e);
         }
     }
 
@@ -126,7 +240,7 @@ public final class YarnSessionClient implements AutoCloseable {
         }
     }
 
-    private ContainerLaunchContext masterContainer(SessionSpec spec, Path staging) throws IOException {
+    private ContainerLaunchContext masterContainer(SessionSpec spec, Path staging, boolean program) throws IOException {
         SessionArguments arguments = new SessionArguments(spec.taskExecutors(), spec.taskExecutorMemoryMb(),
                 spec.taskExecutorVcores(), spec.slotsPerTaskExecutor(), spec.managedMemoryBytes(),
                 spec.maxFailedContainers(), spec.taskExecutorJavaOptions(), spec.settings());
@@ -134,14 +248,21 @@ public final class YarnSessionClient implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(ApplicationConstants.Environment.JAVA_HOME.$$() + "/bin/java",
                 "-Xmx" + SessionArguments.heapMb(spec.masterMemoryMb(), 0) + "m",
                 "-D" + SessionStaging.CONTAINER_MARKER + "=" + ApplicationConstants.Environment.CONTAINER_ID.$$(),
-                "-Deddy.log.file=" + logDir + "/jobmanager.log", MASTER_MAIN));
+                "-Deddy.log.file=" + logDir + "/jobmanager.log"));
+        command.addAll(SessionStaging.JDK_OPENS);
+        command.add(MASTER_MAIN);
         arguments.toArguments().forEach(argument -> command.add(SessionStaging.shellWord(argument)));
         command.add("1>" + logDir + "/jobmanager.out");
         command.add("2>" + logDir + "/jobmanager.err");
         Map<String, String> environment = Map.of(
                 ApplicationConstants.Environment.CLASSPATH.name(), SessionStaging.classPath(conf),
                 SessionStaging.STAGING_DIRECTORY_ENV, staging.toString());
-        return ContainerLaunchContext.newInstance(SessionStaging.localResources(fs, staging), environment,
+        Map<String, org.apache.hadoop.yarn.api.records.LocalResource> resources =
+                new java.util.LinkedHashMap<>(SessionStaging.localResources(fs, staging));
+        if (program) {
+            resources.putAll(SessionStaging.localResources(fs, new Path(staging, ProgramSpec.DIRECTORY)));
+        }
+        return ContainerLaunchContext.newInstance(resources, environment,
                 List.of(String.join(" ", command)), null, tokens(), null);
     }
 
@@ -173,8 +294,7 @@ public final class YarnSessionClient implements AutoCloseable {
             if (state == YarnApplicationState.RUNNING && report.getRpcPort() > 0) {
                 return report;
             }
-            if (EnumSet.of(YarnApplicationState.FINISHED, YarnApplicationState.FAILED, YarnApplicationState.KILLED)
-                    .contains(state)) {
+            if (ENDED.contains(state)) {
                 throw new IOException("session " + id + " ended while starting: " + state + ", "
                         + report.getFinalApplicationStatus() + ": " + report.getDiagnostics());
             }
