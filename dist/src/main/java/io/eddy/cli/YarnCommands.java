@@ -114,6 +114,8 @@ final class YarnCommands {
                 .desc("yarn: slots per TaskExecutor container (default " + DEFAULT_SLOTS + "); -p / S containers are started").build());
         options.addOption(Option.builder().longOpt("taskexecutor-memory").hasArg().argName("MB")
                 .desc("yarn: memory of each TaskExecutor container (default " + DEFAULT_TASK_EXECUTOR_MEMORY_MB + ")").build());
+        options.addOption(Option.builder().longOpt("taskexecutor-vcores").hasArg().argName("N")
+                .desc("yarn: virtual cores of each TaskExecutor container (default: its slots)").build());
         options.addOption(Option.builder().longOpt("master-memory").hasArg().argName("MB")
                 .desc("yarn: memory of the ApplicationMaster's container (default " + DEFAULT_MASTER_MEMORY_MB + ")").build());
         options.addOption(Option.builder().longOpt("max-attempts").hasArg().argName("N")
@@ -125,7 +127,7 @@ final class YarnCommands {
 
     /** The {@code run} options that apply to {@code --target yarn} only. */
     static final List<String> YARN_ONLY = List.of("detached", "name", "queue", "slots", "taskexecutor-memory",
-            "master-memory", "max-attempts", "D");
+            "taskexecutor-vcores", "master-memory", "max-attempts", "D");
 
     /**
      * Runs {@code program} in its own application; see the class comment.
@@ -144,7 +146,8 @@ final class YarnCommands {
                 .maxAttempts(positive(line, "max-attempts", 2))
                 .master(positive(line, "master-memory", DEFAULT_MASTER_MEMORY_MB), 1)
                 .taskExecutors(taskExecutors)
-                .taskExecutorContainer(positive(line, "taskexecutor-memory", DEFAULT_TASK_EXECUTOR_MEMORY_MB), 1)
+                .taskExecutorContainer(positive(line, "taskexecutor-memory", DEFAULT_TASK_EXECUTOR_MEMORY_MB),
+                        positive(line, "taskexecutor-vcores", slots))
                 .slotsPerTaskExecutor(slots);
         Map<String, String> settings = new java.util.LinkedHashMap<>(DEFAULT_SETTINGS);
         for (String setting : line.getOptionValues("D") == null ? new String[0] : line.getOptionValues("D")) {

@@ -86,6 +86,7 @@ class YarnApplicationTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), ExampleRegistry.builtIn(),
                 YarnApplicationTest.class.getClassLoader())
                 .withHadoopConfiguration(cluster.configuration())
+                .withClusterDirectory(directory.resolve("no-local-cluster"))
                 .run(args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -228,6 +229,43 @@ class YarnApplicationTest {
         Run unknown = eddy("yarn", "status", "application_1_0999");
         assertEquals(1, unknown.exitCode());
         assertEquals(2, eddy("yarn", "kill", "not-an-id").exitCode());
+    }
+
+    @Test
+    void aProgramWhoseJobIsCancelledEndsTheApplicationKilled() throws Exception {
+        CompletableFuture<Run> run = CompletableFuture.supplyAsync(() -> eddy(yarnRun("-p", "1", "--name", "to cancel",
+                "-c", "io.eddy.cli.testprograms.SlowJob", testJar.toString(), hdfs("/cancelled/out"), "1000000")));
+        ApplicationId id = awaitApplication("to cancel", "the job to cancel");
+        awaitRunningTaskExecutors(id, 1);
+        // what an operator does: eddy cancel against the application's JobManager, with its secret
+        ApplicationReport report = yarn.getApplicationReport(id);
+        Path secret = directory.resolve("cancel.secret");
+        try (java.io.InputStream in = hdfs.open(new org.apache.hadoop.fs.Path(
+                new org.apache.hadoop.fs.Path(hdfs.getHomeDirectory(), SessionStaging.ROOT + "/" + id), SessionStaging.SECRET_FILE))) {
+            java.nio.file.Files.write(secret, in.readAllBytes());
+        }
+        String address = report.getHost() + ":" + report.getRpcPort();
+        String jobId = null;
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (jobId == null) {
+            Run listed = eddy("list", "--cluster", address, "--secret-file", secret.toString());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^([0-9a-f]{16})\\s").matcher(listed.out());
+            if (m.find()) {
+                jobId = m.group(1);
+            } else {
+                assertTrue(System.currentTimeMillis() < deadline, listed.out() + listed.err());
+                Thread.sleep(200);
+            }
+        }
+        Run cancelled = eddy("cancel", "--cluster", address, "--secret-file", secret.toString(), jobId);
+        assertEquals(0, cancelled.exitCode(), cancelled.err());
+
+        Run ended = run.get(2, TimeUnit.MINUTES);
+        assertEquals(1, ended.exitCode(), ended.err());
+        assertTrue(ended.err().contains(id + " KILLED"), ended.err());
+        assertEquals(FinalApplicationStatus.KILLED, yarn.getApplicationReport(id).getFinalApplicationStatus());
+        cluster.assertNoContainerLeft(id);
+        assertNoStagingLeft();
     }
 
     @Test

@@ -20,27 +20,30 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * NEW --REGISTERED--> REGISTERED --STARTED--> RUNNING
- * RUNNING --PROGRAM_ENDED--> SUCCEEDED | FAILED (by the program's exit code)
+ * RUNNING --PROGRAM_ENDED--> SUCCEEDED | FAILED | KILLED (by the program's exit code; KILLED when its job was cancelled)
  * RUNNING --JOBMANAGER_SHUT_DOWN--> SUCCEEDED (a session: a client stopped it) | FAILED (a program was running)
  * NEW, REGISTERED, RUNNING --CONTAINERS_EXHAUSTED, RESOURCE_MANAGER_FAILED--> FAILED
- * SUCCEEDED, FAILED: every event ignored
+ * SUCCEEDED, FAILED, KILLED: every event ignored
  * </pre>
  */
 final class ApplicationLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationLifecycle.class);
 
-    enum State { NEW, REGISTERED, RUNNING, SUCCEEDED, FAILED }
+    enum State { NEW, REGISTERED, RUNNING, SUCCEEDED, FAILED, KILLED }
 
     enum EventType { REGISTERED, STARTED, PROGRAM_ENDED, JOBMANAGER_SHUT_DOWN, CONTAINERS_EXHAUSTED, RESOURCE_MANAGER_FAILED }
 
-    /** A typed event; {@code succeeded} matters for PROGRAM_ENDED only. */
-    record Event(EventType type, boolean succeeded, String diagnostics) {}
+    /**
+     * A typed event; {@code end} says how the application ends for PROGRAM_ENDED and
+     * JOBMANAGER_SHUT_DOWN, and is FAILED for the failures.
+     */
+    record Event(EventType type, FinalApplicationStatus end, String diagnostics) {}
 
     /** How the application ended. */
     record Outcome(FinalApplicationStatus status, String diagnostics) {}
 
-    private static final EnumSet<State> ENDED = EnumSet.of(State.SUCCEEDED, State.FAILED);
+    private static final EnumSet<State> ENDED = EnumSet.of(State.SUCCEEDED, State.FAILED, State.KILLED);
     private static final EnumSet<EventType> FAILURES =
             EnumSet.of(EventType.CONTAINERS_EXHAUSTED, EventType.RESOURCE_MANAGER_FAILED);
 
@@ -56,15 +59,19 @@ final class ApplicationLifecycle {
                     .addTransition(State.RUNNING, State.FAILED, FAILURES, ApplicationLifecycle::fail)
                     .addTransition(State.SUCCEEDED, State.SUCCEEDED, EnumSet.allOf(EventType.class))
                     .addTransition(State.FAILED, State.FAILED, EnumSet.allOf(EventType.class))
+                    .addTransition(State.KILLED, State.KILLED, EnumSet.allOf(EventType.class))
                     .installTopology();
 
-    /** The event says whether the application succeeded (the program's exit code, a session's clean stop). */
+    /** The event says how the application ends (the program's exit code, a session's clean stop). */
     private static final class ByOutcome implements MultipleArcTransition<ApplicationLifecycle, Event, State> {
         @Override
         public State transition(ApplicationLifecycle lifecycle, Event event) {
-            lifecycle.outcome.complete(new Outcome(event.succeeded() ? FinalApplicationStatus.SUCCEEDED
-                    : FinalApplicationStatus.FAILED, event.diagnostics()));
-            return event.succeeded() ? State.SUCCEEDED : State.FAILED;
+            lifecycle.outcome.complete(new Outcome(event.end(), event.diagnostics()));
+            return switch (event.end()) {
+                case SUCCEEDED -> State.SUCCEEDED;
+                case KILLED -> State.KILLED;
+                default -> State.FAILED;
+            };
         }
     }
 
@@ -76,10 +83,10 @@ final class ApplicationLifecycle {
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
 
     /** Applies an event; every pair of state and event the services send is in the table. */
-    synchronized void handle(EventType type, boolean succeeded, String diagnostics) {
+    synchronized void handle(EventType type, FinalApplicationStatus end, String diagnostics) {
         State before = machine.getCurrentState();
         try {
-            machine.doTransition(type, new Event(type, succeeded, diagnostics));
+            machine.doTransition(type, new Event(type, end, diagnostics));
         } catch (InvalidStateTransitionException e) {
             throw new IllegalStateException("the application table lacks " + type + " in " + before, e);
         }
@@ -91,7 +98,7 @@ final class ApplicationLifecycle {
     }
 
     void handle(EventType type) {
-        handle(type, true, null);
+        handle(type, FinalApplicationStatus.SUCCEEDED, null);
     }
 
     synchronized State state() {

@@ -105,13 +105,16 @@ public final class ApplicationMaster extends CompositeService {
         Map<String, LocalResource> resources = SessionStaging.localResources(stagingDirectory.getFileSystem(conf),
                 stagingDirectory);
         containers = new TaskExecutorContainers(arguments,
-                diagnostics -> lifecycle.handle(ApplicationLifecycle.EventType.CONTAINERS_EXHAUSTED, false, diagnostics));
+                diagnostics -> lifecycle.handle(ApplicationLifecycle.EventType.CONTAINERS_EXHAUSTED,
+                        FinalApplicationStatus.FAILED, diagnostics));
         jobManager = new JobManagerService(host, secret, arguments.settings(), workingDirectory.resolve("jobmanager"),
-                () -> lifecycle.handle(ApplicationLifecycle.EventType.JOBMANAGER_SHUT_DOWN, program == null,
+                () -> lifecycle.handle(ApplicationLifecycle.EventType.JOBMANAGER_SHUT_DOWN,
+                        program == null ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
                         program == null ? null : "the JobManager was shut down while the program ran"),
                 program == null ? null : demand -> demands.execute(() -> grow(demand)));
         resourceManager = new ResourceManagerService(containers, this::progress,
-                diagnostics -> lifecycle.handle(ApplicationLifecycle.EventType.RESOURCE_MANAGER_FAILED, false, diagnostics));
+                diagnostics -> lifecycle.handle(ApplicationLifecycle.EventType.RESOURCE_MANAGER_FAILED,
+                        FinalApplicationStatus.FAILED, diagnostics));
         launcher = new ContainerLauncherService(containers, arguments, resources, containerTokens());
         containers.connect(resourceManager, launcher);
         // started in this order, stopped in the reverse one
@@ -122,7 +125,7 @@ public final class ApplicationMaster extends CompositeService {
             nodes = org.apache.hadoop.yarn.client.api.YarnClient.createYarnClient();
             addService(nodes);
             programService = new ProgramService(program, ProgramDriver.load(), secretFile, workingDirectory,
-                    ended -> lifecycle.handle(ApplicationLifecycle.EventType.PROGRAM_ENDED, ended.succeeded(),
+                    ended -> lifecycle.handle(ApplicationLifecycle.EventType.PROGRAM_ENDED, programEnd(ended),
                             ended.diagnostics()));
             addService(programService);
         }
@@ -181,6 +184,26 @@ public final class ApplicationMaster extends CompositeService {
         } catch (Exception e) {
             LOG.debug("Could not look for idle TaskExecutors", e);
         }
+    }
+
+    /**
+     * How a program's end ends the application: SUCCEEDED with exit code 0; KILLED when it failed
+     * because one of its jobs was cancelled (by {@code eddy cancel} against the application's
+     * JobManager), as Flink reports a cancelled job's application; FAILED otherwise.
+     */
+    private FinalApplicationStatus programEnd(ProgramDriver.Outcome ended) {
+        if (ended.succeeded()) {
+            return FinalApplicationStatus.SUCCEEDED;
+        }
+        try {
+            if (progressClient != null && progressClient.list().jobs().stream()
+                    .anyMatch(job -> io.eddy.runtime.coordinator.JobCoordinator.State.CANCELLED.name().equals(job.state()))) {
+                return FinalApplicationStatus.KILLED;
+            }
+        } catch (io.eddy.runtime.rpc.RpcException | RuntimeException e) {
+            LOG.debug("Could not read the jobs' states", e);
+        }
+        return FinalApplicationStatus.FAILED;
     }
 
     /**

@@ -23,12 +23,17 @@ class ApplicationLifecycleTest {
     @Test
     void aProgramsExitCodeDecides() {
         ApplicationLifecycle succeeded = running();
-        succeeded.handle(EventType.PROGRAM_ENDED, true, null);
+        succeeded.handle(EventType.PROGRAM_ENDED, FinalApplicationStatus.SUCCEEDED, null);
         assertEquals(State.SUCCEEDED, succeeded.state());
         assertEquals(FinalApplicationStatus.SUCCEEDED, succeeded.outcome().join().status());
 
+        ApplicationLifecycle cancelled = running();
+        cancelled.handle(EventType.PROGRAM_ENDED, FinalApplicationStatus.KILLED, "job cancelled");
+        assertEquals(State.KILLED, cancelled.state());
+        assertEquals(FinalApplicationStatus.KILLED, cancelled.outcome().join().status());
+
         ApplicationLifecycle failed = running();
-        failed.handle(EventType.PROGRAM_ENDED, false, "job failed: / by zero");
+        failed.handle(EventType.PROGRAM_ENDED, FinalApplicationStatus.FAILED, "job failed: / by zero");
         assertEquals(FinalApplicationStatus.FAILED, failed.outcome().join().status());
         assertEquals("job failed: / by zero", failed.outcome().join().diagnostics());
     }
@@ -36,11 +41,11 @@ class ApplicationLifecycleTest {
     @Test
     void theFirstEndWinsAndLaterEventsAreIgnored() {
         ApplicationLifecycle lifecycle = running();
-        lifecycle.handle(EventType.RESOURCE_MANAGER_FAILED, false, "the ResourceManager client failed");
+        lifecycle.handle(EventType.RESOURCE_MANAGER_FAILED, FinalApplicationStatus.FAILED, "the ResourceManager client failed");
         // the program fails because its cluster went away: the application keeps the first reason
-        lifecycle.handle(EventType.PROGRAM_ENDED, false, "job failed: lost TaskExecutors");
-        lifecycle.handle(EventType.JOBMANAGER_SHUT_DOWN, true, null);
-        lifecycle.handle(EventType.CONTAINERS_EXHAUSTED, false, "7 TaskExecutor containers failed");
+        lifecycle.handle(EventType.PROGRAM_ENDED, FinalApplicationStatus.FAILED, "job failed: lost TaskExecutors");
+        lifecycle.handle(EventType.JOBMANAGER_SHUT_DOWN, FinalApplicationStatus.SUCCEEDED, null);
+        lifecycle.handle(EventType.CONTAINERS_EXHAUSTED, FinalApplicationStatus.FAILED, "7 TaskExecutor containers failed");
         assertEquals(State.FAILED, lifecycle.state());
         assertEquals("the ResourceManager client failed", lifecycle.outcome().join().diagnostics());
     }
@@ -48,15 +53,15 @@ class ApplicationLifecycleTest {
     @Test
     void aStoppedSessionSucceedsAndSessionsFailWhenContainersRunOut() {
         ApplicationLifecycle stopped = running();
-        stopped.handle(EventType.JOBMANAGER_SHUT_DOWN, true, null);
+        stopped.handle(EventType.JOBMANAGER_SHUT_DOWN, FinalApplicationStatus.SUCCEEDED, null);
         assertEquals(FinalApplicationStatus.SUCCEEDED, stopped.outcome().join().status());
 
         ApplicationLifecycle starved = running();
-        starved.handle(EventType.CONTAINERS_EXHAUSTED, false, "3 TaskExecutor containers failed");
+        starved.handle(EventType.CONTAINERS_EXHAUSTED, FinalApplicationStatus.FAILED, "3 TaskExecutor containers failed");
         assertEquals(FinalApplicationStatus.FAILED, starved.outcome().join().status());
 
         ApplicationLifecycle neverRegistered = new ApplicationLifecycle();
-        neverRegistered.handle(EventType.RESOURCE_MANAGER_FAILED, false, "no ResourceManager");
+        neverRegistered.handle(EventType.RESOURCE_MANAGER_FAILED, FinalApplicationStatus.FAILED, "no ResourceManager");
         assertEquals(State.FAILED, neverRegistered.state());
     }
 }
