@@ -393,15 +393,23 @@ final class ClusterCommands {
         }
     }
 
-    /** The job's status once it ended, or as it stands after {@link #CANCEL_WAIT_MILLIS}. */
+    /**
+     * The job's status once it ended, or as it stands after {@link #CANCEL_WAIT_MILLIS}, or when the
+     * JobManager went away meanwhile (a YARN application's ends with its program, whose job this was).
+     */
     private static ClusterProtocol.JobStatus awaitEnd(ClusterClient client, ClusterProtocol.JobStatus status)
-            throws RpcException, InterruptedException {
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + CANCEL_WAIT_MILLIS;
         while (!status.ended() && System.currentTimeMillis() < deadline) {
             TimeUnit.MILLISECONDS.sleep(200);
             String jobId = status.jobId();
-            Optional<ClusterProtocol.JobStatus> current = client.list().jobs().stream()
-                    .filter(job -> job.jobId().equals(jobId)).findFirst();
+            Optional<ClusterProtocol.JobStatus> current;
+            try {
+                current = client.list().jobs().stream().filter(job -> job.jobId().equals(jobId)).findFirst();
+            } catch (RpcException e) {
+                LOG.debug("The JobManager went away after cancelling {}", jobId, e);
+                break;
+            }
             if (current.isEmpty()) {
                 break;
             }

@@ -435,6 +435,9 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
         return new JobDeployment.Checkpoints(checkpointDirectory, checkpointInterval, resumeFrom, aggregates);
     }
 
+    /** What {@link #deploy} returns for an attempt cancelled before it was deployed. */
+    private static final Throwable CANCELLED_BEFORE_DEPLOYMENT = new CancellationException("cancelled before deployment");
+
     /** Allocates the attempt's slots and deploys it; null on success, else what went wrong. */
     private Throwable deploy(Attempt attempt) {
         int maxParallelism = graph.vertices().stream().mapToInt(JobVertex::parallelism).max().orElse(1);
@@ -451,6 +454,10 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
             synchronized (this) {
                 attempt.owners = List.copyOf(owners);
                 attempt.executors.addAll(owners);
+                if (cancelled) {
+                    // cancelled while it waited for slots (e.g. for containers to start): deploy nothing
+                    return CANCELLED_BEFORE_DEPLOYMENT;
+                }
             }
             byte[] secret = new byte[32];
             SECRETS.nextBytes(secret);
@@ -475,7 +482,9 @@ public final class JobCoordinator implements JobClient, JobMasterGateway {
     private JobExecutionException runAttempt(Attempt attempt, Throwable deployFailure) {
         Throwable failure;
         boolean wasCancelled;
-        if (deployFailure != null) {
+        if (deployFailure == CANCELLED_BEFORE_DEPLOYMENT) {
+            LOG.info("Job '{}' was cancelled before its attempt {} was deployed", graph.name(), attempt.number);
+        } else if (deployFailure != null) {
             synchronized (this) {
                 if (attempt.firstFailure == null) {
                     attempt.firstFailure = deployFailure instanceof TaskException ? deployFailure

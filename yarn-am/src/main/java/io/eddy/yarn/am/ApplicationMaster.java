@@ -48,6 +48,12 @@ public final class ApplicationMaster extends CompositeService {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationMaster.class);
     private static final long CONTAINER_STOP_WAIT_MILLIS = 5_000;
 
+    /**
+     * How long a program's TaskExecutors may stay without a job before their containers are given
+     * back (the next job asks for new ones), as Flink's {@code resourcemanager.taskmanager-timeout}.
+     */
+    public static final String IDLE_TIMEOUT = "taskexecutor.idle-timeout";
+
     private final SessionArguments arguments;
     private final String host;
     private final org.apache.hadoop.fs.Path stagingDirectory;
@@ -58,21 +64,8 @@ public final class ApplicationMaster extends CompositeService {
     private ClusterClient progressClient;
     private volatile double lastProgress;
     private volatile long progressReadNanos;
-    /**
-     * How long a program's TaskExecutors may stay without a job before their containers are given
-     * back (the next job asks for new ones), as Flink's {@code resourcemanager.taskmanager-timeout}.
-     */
-    public static final String IDLE_TIMEOUT = "taskexecutor.idle-timeout";
 
-    /** Turns jobs' slot demands into container requests and gives back idle ones, off the JobManager's threads. */
-    private final java.util.concurrent.ScheduledExecutorService demands = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-                Thread thread = new Thread(runnable, "eddy container demand");
-                thread.setDaemon(true);
-                return thread;
-            });
-    private org.apache.hadoop.yarn.client.api.YarnClient nodes;
-    private long idleSinceNanos;
+    private ElasticityService elasticity;
     private TaskExecutorContainers containers;
     private JobManagerService jobManager;
     private ResourceManagerService resourceManager;
@@ -111,7 +104,7 @@ public final class ApplicationMaster extends CompositeService {
                 () -> lifecycle.handle(ApplicationLifecycle.EventType.JOBMANAGER_SHUT_DOWN,
                         program == null ? FinalApplicationStatus.SUCCEEDED : FinalApplicationStatus.FAILED,
                         program == null ? null : "the JobManager was shut down while the program ran"),
-                program == null ? null : demand -> demands.execute(() -> grow(demand)));
+                program == null ? null : demand -> elasticity.onDemand(demand));
         resourceManager = new ResourceManagerService(containers, this::progress,
                 diagnostics -> lifecycle.handle(ApplicationLifecycle.EventType.RESOURCE_MANAGER_FAILED,
                         FinalApplicationStatus.FAILED, diagnostics));
@@ -122,8 +115,10 @@ public final class ApplicationMaster extends CompositeService {
         addService(resourceManager);
         addService(launcher);
         if (program != null) {
-            nodes = org.apache.hadoop.yarn.client.api.YarnClient.createYarnClient();
-            addService(nodes);
+            long idleTimeout = io.eddy.runtime.coordinator.RestartStrategy.duration(
+                    arguments.settings().getOrDefault(IDLE_TIMEOUT, "30 s")).toMillis();
+            elasticity = new ElasticityService(containers, jobManager, arguments.slots(), idleTimeout, this::jobsRunning);
+            addService(elasticity);
             programService = new ProgramService(program, ProgramDriver.load(), secretFile, workingDirectory,
                     ended -> lifecycle.handle(ApplicationLifecycle.EventType.PROGRAM_ENDED, programEnd(ended),
                             ended.diagnostics()));
@@ -147,42 +142,19 @@ public final class ApplicationMaster extends CompositeService {
             progressClient = ClusterClient.connect(address, ClusterClient.readSecret(
                     workingDirectory.resolve(SessionStaging.SECRET_FILE)));
             programService.runProgram(address);
-            long idleTimeout = io.eddy.runtime.coordinator.RestartStrategy.duration(
-                    arguments.settings().getOrDefault(IDLE_TIMEOUT, "30 s")).toMillis();
-            if (idleTimeout > 0) {
-                demands.scheduleWithFixedDelay(() -> releaseIdle(idleTimeout), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
-            }
         }
     }
 
-    /**
-     * Gives back the TaskExecutor containers once no job has run for {@code timeoutMillis}: a program
-     * that computes on its own between jobs (or waits) holds no cluster resources meanwhile.
-     */
-    private void releaseIdle(long timeoutMillis) {
+    /** Whether the JobManager runs a job now (the program's jobs run one at a time, but need not). */
+    private boolean jobsRunning() {
+        ClusterClient client = progressClient;
+        if (client == null) {
+            return false;
+        }
         try {
-            boolean busy = progressClient.list().jobs().stream().anyMatch(job -> !job.ended());
-            long now = System.nanoTime();
-            if (busy || containers.live() == 0) {
-                idleSinceNanos = 0;
-                return;
-            }
-            if (idleSinceNanos == 0) {
-                idleSinceNanos = now;
-                return;
-            }
-            if (now - idleSinceNanos < timeoutMillis * 1_000_000L) {
-                return;
-            }
-            for (org.apache.hadoop.yarn.api.records.ContainerId container : containers.liveContainers()) {
-                if (jobManager.stopIdleTaskExecutor(container.toString())) {
-                    LOG.info("Giving back idle TaskExecutor container {} (no job for {} ms)", container, timeoutMillis);
-                    containers.releaseIdle(container);
-                }
-            }
-            idleSinceNanos = 0;
-        } catch (Exception e) {
-            LOG.debug("Could not look for idle TaskExecutors", e);
+            return client.list().jobs().stream().anyMatch(job -> !job.ended());
+        } catch (io.eddy.runtime.rpc.RpcException e) {
+            return true; // unknown: keep the TaskExecutors
         }
     }
 
@@ -206,45 +178,8 @@ public final class ApplicationMaster extends CompositeService {
         return FinalApplicationStatus.FAILED;
     }
 
-    /**
-     * Requests the containers a waiting job lacks, beyond those already on their way, on the nodes
-     * that store its input (those that run a NodeManager; locality is relaxed, so YARN places them
-     * elsewhere when those nodes are full).
-     */
-    private void grow(io.eddy.runtime.cluster.ResourceDemand demand) {
-        int slots = arguments.slots();
-        int wanted = (demand.missingSlots() + slots - 1) / slots;
-        int missing = wanted - containers.inFlight(jobManager.registeredTaskExecutors());
-        if (missing <= 0) {
-            return;
-        }
-        java.util.List<String> preferred = new java.util.ArrayList<>();
-        if (!demand.preferredHosts().isEmpty()) {
-            try {
-                java.util.Map<String, String> byShortName = new java.util.HashMap<>();
-                for (org.apache.hadoop.yarn.api.records.NodeReport node
-                        : nodes.getNodeReports(org.apache.hadoop.yarn.api.records.NodeState.RUNNING)) {
-                    String name = node.getNodeId().getHost();
-                    byShortName.putIfAbsent(io.eddy.runtime.io.HostNames.normalize(name), name);
-                }
-                for (String host : demand.preferredHosts()) {
-                    String node = byShortName.get(host);
-                    if (node != null && !preferred.contains(node)) {
-                        preferred.add(node);
-                    }
-                }
-            } catch (Exception e) {
-                LOG.warn("Could not read the cluster's nodes; requesting containers anywhere", e);
-            }
-        }
-        LOG.info("Job {} waits for {} slot(s) ({} free); its input is on {}", demand.jobId(), demand.slots(),
-                demand.freeSlots(), demand.preferredHosts().isEmpty() ? "no known hosts" : demand.preferredHosts());
-        containers.requestMore(missing, preferred);
-    }
-
     @Override
     protected void serviceStop() throws Exception {
-        demands.shutdownNow();
         super.serviceStop();
         if (progressClient != null) {
             progressClient.close();
