@@ -7,6 +7,7 @@
 #   scripts/benchmark.sh --suite cluster [--runs 3] [--scale 1]
 #   scripts/benchmark.sh --suite iterations [--scale 1] [--log-vertices 20] [--points 1000000] [--runs 2]
 #                        [--skip-flink] [--xmx 1g]
+#   scripts/benchmark.sh --suite yarn [--size-gb 1] [--runs 3] [--cluster-dir DIR]
 #
 # The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
 # memory suite is the out-of-core sort, hash join and groupBy against in-heap baselines, with GC share.
@@ -20,6 +21,11 @@
 # and Flink, and reports Eddy's and the baseline's time per superstep. The cluster suite measures one
 # exchange in memory and over loopback TCP (records/s, MB/s), and WordCount (256 MB of text at scale 1)
 # and PageRank (R-MAT 2^18) on the embedded runtime vs. a JobManager with two TaskExecutor processes.
+# The yarn suite (scripts/benchmark-yarn.sh, which says more) runs WordCount over N GiB of the same
+# text from HDFS to HDFS on YARN (yarn jar ... run --target yarn -p 2, two TaskExecutor containers of
+# one slot) and on the embedded runtime, on scripts/pseudo-cluster (started in DIR if it does not run,
+# and then stopped again), and breaks down the time from submission to the first task. It uses the
+# existing dist/target/eddy-dist.jar and never builds.
 #
 # Input data is generated once and cached under bench-data/ (git-ignored): N GiB of Zipf text for
 # WordCount and round(10*N) M orders / round(N) M customers for the join + groupBy. Prints a Markdown
@@ -39,10 +45,12 @@ SCALE=1
 MANAGED=256m
 LOG_VERTICES=
 POINTS=
+CLUSTER_DIR=
+RUNS_GIVEN=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size-gb) SIZE_GB="$2"; shift 2 ;;
-    --runs) RUNS="$2"; shift 2 ;;
+    --runs) RUNS="$2"; RUNS_GIVEN=true; shift 2 ;;
     --xmx) XMX="$2"; shift 2 ;;
     --skip-flink) SKIP_FLINK=true; shift ;;
     --skip-eddy) SKIP_EDDY=true; shift ;;
@@ -51,7 +59,8 @@ while [[ $# -gt 0 ]]; do
     --managed) MANAGED="$2"; shift 2 ;;
     --log-vertices) LOG_VERTICES="$2"; shift 2 ;;
     --points) POINTS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    --cluster-dir) CLUSTER_DIR="$2"; shift 2 ;;
+    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -90,6 +99,12 @@ build_flink_runner() {
     mvn -q -B -f "$ROOT/benchmarks/flink-runner/pom.xml" package >&2
   fi
 }
+
+if [[ "$SUITE" == yarn ]]; then
+  if [[ "$RUNS_GIVEN" == false ]]; then RUNS=3; fi
+  exec "$ROOT/scripts/benchmark-yarn.sh" --size-gb "$SIZE_GB" --runs "$RUNS" --driver-classes "$DRIVER_CLASSES" \
+    ${CLUSTER_DIR:+--cluster-dir "$CLUSTER_DIR"}
+fi
 
 if [[ "$SUITE" == plans ]]; then
   build_eddy
@@ -132,5 +147,5 @@ case "$SUITE" in
   joins) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.JoinBenchmarks "${ARGS[@]}" ;;
   iterations) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.IterationBenchmarks "${ARGS[@]}" ;;
   core) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.BenchmarkMain "${ARGS[@]}" ;;
-  *) echo "unknown suite: $SUITE (core, memory, plans, joins, iterations or cluster)" >&2; exit 2 ;;
+  *) echo "unknown suite: $SUITE (core, memory, plans, joins, iterations, cluster or yarn)" >&2; exit 2 ;;
 esac
