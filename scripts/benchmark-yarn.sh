@@ -28,12 +28,8 @@
 #      task ran. Checks that each YARN run's output equals the embedded run's (sorted lines).
 #   4. Prints the machine and Markdown tables of medians (and min/max).
 #
-# "First task ran": the TaskExecutor logs no line when a task starts (there is no such log statement
-# in io.eddy.runtime.taskexecutor), so this takes the earliest line any taskexecutor.log has from a
-# task thread (threads are named after their task, "... (i/n)"); with HDFS input and output that is
-# the task's first access to the file system ("Using Hadoop configuration file ..."), i.e. an upper
-# bound of the task's start. "Job deployed" (the JobManager's "Starting job ... attempt", just before
-# it sends the tasks to the TaskExecutors) is the matching lower bound.
+# "First task ran": the first TaskExecutor's "Attempt ...: started N task(s) here", logged right
+# after it started its task threads.
 #
 # Environment:
 #   EDDY_BENCH_YARN_SKIP_UNJAR=1  run `yarn jar` with HADOOP_CLIENT_SKIP_UNJAR=true (RunJar then does
@@ -278,7 +274,7 @@ for ((run = 1; run <= RUNS; run++)); do
     app="$(grep -o -m1 'application_[0-9]*_[0-9]*' "$dir/yarn-client.err" || true)"
     if ((rc != 0)); then
         cat "$dir/yarn-client.err" >&2
-        if [[ -n "$app" ]] && "$YARN" logs -applicationId "$app" -log_files jobmanager.err 2>/dev/null \
+        if [[ -n "$app" ]] && "$YARN" logs -applicationId "$app" -log_files jobmanager.stderr 2>/dev/null \
                 | grep -q 'ClassNotFoundException: io.eddy.yarn.am.ApplicationMaster'; then
             say "the ApplicationMaster found no Eddy classes: this jar does not ship itself when run by RunJar;"
             say "rebuild it, or run with EDDY_BENCH_YARN_SKIP_UNJAR=1"
@@ -324,8 +320,9 @@ for ((run = 1; run <= RUNS; run++)); do
                  if (!(id in seen)) { seen[id] = 1; last = $1 " " $2 } } END { print last }' || true)"
     if [[ -n "$te_registered" ]]; then te_registered="$(ts_ms "$te_registered")"; fi
     job_deployed="$(first_ts "$dir/jobmanager.log" "JobCoordinator - Starting job '.*' attempt")"
-    first_task="$(grep -E '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:.,]{12} ' "$dir/taskexecutor.log" \
-        | grep -E '\([0-9]+/[0-9]+\)\] [A-Za-z]' | cut -c1-23 | LC_ALL=C sort | head -1 || true)"
+    # the TaskExecutor's "Attempt ...: started N task(s) here", right after it started the task threads
+    first_task="$(grep -E '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:.,]{12} .*TaskExecutor - Attempt .*: started [0-9]+ task' \
+        "$dir/taskexecutor.log" | cut -c1-23 | LC_ALL=C sort | head -1 || true)"
     if [[ -n "$first_task" ]]; then first_task="$(ts_ms "$first_task")"; fi
     job_finished="$(first_ts "$dir/jobmanager.log" "JobCoordinator - Job '.*' finished in")"
     am_unregistered="$(first_ts "$dir/jobmanager.log" "ResourceManagerService - Unregistered from the ResourceManager")"
@@ -399,7 +396,7 @@ hadoop_version="$(grep -o 'hadoop-common/[^/]*/' "$CLUSTER_DIR/classpath.txt" | 
             names[8] = "the TaskExecutor containers were started (the last of them)"
             names[9] = "the TaskExecutors registered with the JobManager (the last)"
             names[10] = "the job was deployed (JobManager: Starting job ... attempt)"
-            names[11] = "**the first task ran** (first task-thread line in a taskexecutor.log)"
+            names[11] = "**the first task ran** (a TaskExecutor: started N task(s) here)"
             names[12] = "the job finished (JobCoordinator: finished in)"
             names[13] = "the ApplicationMaster unregistered (TaskExecutors stopped)"
             names[14] = "the client exited (YARN reported the application FINISHED)"
@@ -417,7 +414,4 @@ hadoop_version="$(grep -o 'hadoop-common/[^/]*/' "$CLUSTER_DIR/classpath.txt" | 
                 printf "| %s | %s | %s | %s | %s |\n", names[c], seconds(median(v, n)), seconds(median(d, n)), seconds(minimum(v, n)), seconds(maximum(v, n))
             }
         }' "$RESULTS"
-    echo
-    echo "The first task ran between the job's deployment and the first task-thread log line: the"
-    echo "TaskExecutor logs nothing when a task starts; that line is the task's first use of HDFS."
 } | tee "$WORK/report.md"

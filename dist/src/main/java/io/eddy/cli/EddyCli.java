@@ -94,6 +94,8 @@ public final class EddyCli {
     private CancelOnSignal cancellation;
     /** Where {@code cluster start} records its cluster; null: {@code $EDDY_CLUSTER_DIR} or its default. */
     private ClusterDirectory clusterDirectory;
+    /** Whether the cluster starts TaskExecutors when jobs ask for slots (a YARN application's does). */
+    private boolean slotsOnDemand;
     /** The YARN cluster's configuration; null: the class path's and {@code HADOOP_CONF_DIR}'s. */
     private org.apache.hadoop.conf.Configuration hadoopConfiguration;
 
@@ -128,6 +130,12 @@ public final class EddyCli {
     private YarnCommands yarnCommands() {
         return new YarnCommands(out, err, hadoopConfiguration != null ? hadoopConfiguration
                 : YarnCommands.hadoopConfiguration());
+    }
+
+    /** For a cluster that starts TaskExecutors on demand: no warning that a job wants more slots than it has. */
+    EddyCli withSlotsOnDemand() {
+        this.slotsOnDemand = true;
+        return this;
     }
 
     /** Uses {@code conf} instead of the class path's and {@code HADOOP_CONF_DIR}'s to reach YARN (for tests). */
@@ -508,7 +516,7 @@ public final class EddyCli {
             return EXIT_FAILURE;
         }
         int effectiveParallelism = parallelism > 0 ? parallelism : Math.max(1, slots);
-        if (effectiveParallelism > slots) {
+        if (effectiveParallelism > slots && !slotsOnDemand) {
             err.println("eddy: warning: parallelism " + effectiveParallelism + " is more than the cluster's " + slots
                     + " slots; the job waits for enough free slots");
         }

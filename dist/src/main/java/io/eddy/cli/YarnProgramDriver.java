@@ -44,7 +44,8 @@ public final class YarnProgramDriver implements ProgramDriver {
         args.add(program.jar() ? workingDirectory.resolve(program.program()).toAbsolutePath().toString() : program.program());
         args.addAll(program.arguments());
         EddyCli cli = new EddyCli(System.out, err, ExampleRegistry.builtIn(), YarnProgramDriver.class.getClassLoader())
-                .withClusterDirectory(noLocalCluster);
+                .withClusterDirectory(noLocalCluster)
+                .withSlotsOnDemand();
         int exitCode = cli.run(args.toArray(new String[0]));
         System.out.flush();
         return new Outcome(exitCode, exitCode == 0 ? null : diagnostics(captured.toString(StandardCharsets.UTF_8)));

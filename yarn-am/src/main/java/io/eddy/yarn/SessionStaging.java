@@ -50,6 +50,18 @@ public final class SessionStaging {
             "--add-opens=java.base/java.nio=ALL-UNNAMED",
             "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
 
+    /**
+     * The JVM options every container JVM gets before {@code userOptions}: the parallel collector
+     * (batch throughput, as {@code scripts/eddy} uses), unless the user picks a collector (two would
+     * stop the JVM from starting).
+     */
+    public static List<String> jvmOptions(List<String> userOptions) {
+        boolean collectorChosen = userOptions.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w*GC"));
+        List<String> options = new ArrayList<>(collectorChosen ? List.of() : List.of("-XX:+UseParallelGC"));
+        options.addAll(userOptions);
+        return options;
+    }
+
     private SessionStaging() {}
 
     /** Where the staging directory of {@code application} lives on {@code fs}. */

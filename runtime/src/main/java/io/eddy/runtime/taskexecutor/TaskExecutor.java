@@ -403,6 +403,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
                 tasks.forEach(Task::cancel);
             }
             threads.forEach(Thread::start);
+            LOG.info("Attempt {}: started {} task(s) here", attemptId, threads.size());
         }
 
         /** Where loop {@code loop} continues in slot {@code slot}: from the checkpoint the deployment names, or null. */

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Starts {@code TaskExecutorRunner} processes in allocated containers through the NodeManagers. Each
  * gets every file of the staging directory localized (shipped jars, the secret), the session's class
  * path, the tokens the ApplicationMaster may pass on, and writes {@code taskexecutor.out},
- * {@code taskexecutor.err} and (with a log4j configuration that uses {@code eddy.log.file})
+ * {@code taskexecutor.stderr} (named so that YARN puts its tail into a failed container's diagnostics) and (with a log4j configuration that uses {@code eddy.log.file})
  * {@code taskexecutor.log} into the container's log directory, where {@code yarn logs} finds them.
  */
 final class ContainerLauncherService extends AbstractService {
@@ -100,7 +100,7 @@ final class ContainerLauncherService extends AbstractService {
                 "-D" + SessionStaging.CONTAINER_MARKER + "=" + container,
                 "-Deddy.log.file=" + logDir + "/taskexecutor.log"));
         command.addAll(SessionStaging.JDK_OPENS);
-        arguments.javaOptions().forEach(option -> command.add(SessionStaging.shellWord(option)));
+        SessionStaging.jvmOptions(arguments.javaOptions()).forEach(option -> command.add(SessionStaging.shellWord(option)));
         command.addAll(List.of(TASK_EXECUTOR_MAIN,
                 "--jobmanager", jobManager,
                 "--secret-file", SessionStaging.SECRET_FILE,
@@ -112,7 +112,7 @@ final class ContainerLauncherService extends AbstractService {
                 "--tmp-dirs", ApplicationConstants.Environment.LOCAL_DIRS.$$()));
         arguments.settings().forEach((key, value) -> command.add(SessionStaging.shellWord(key + "=" + value)));
         command.add("1>" + logDir + "/taskexecutor.out");
-        command.add("2>" + logDir + "/taskexecutor.err");
+        command.add("2>" + logDir + "/taskexecutor.stderr");
         return command;
     }
 

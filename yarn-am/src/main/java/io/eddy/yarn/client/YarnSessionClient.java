@@ -250,10 +250,11 @@ public final class YarnSessionClient implements AutoCloseable {
                 "-D" + SessionStaging.CONTAINER_MARKER + "=" + ApplicationConstants.Environment.CONTAINER_ID.$$(),
                 "-Deddy.log.file=" + logDir + "/jobmanager.log"));
         command.addAll(SessionStaging.JDK_OPENS);
+        command.addAll(SessionStaging.jvmOptions(List.of()));
         command.add(MASTER_MAIN);
         arguments.toArguments().forEach(argument -> command.add(SessionStaging.shellWord(argument)));
         command.add("1>" + logDir + "/jobmanager.out");
-        command.add("2>" + logDir + "/jobmanager.err");
+        command.add("2>" + logDir + "/jobmanager.stderr");
         Map<String, String> environment = Map.of(
                 ApplicationConstants.Environment.CLASSPATH.name(), SessionStaging.classPath(conf),
                 SessionStaging.STAGING_DIRECTORY_ENV, staging.toString());
