@@ -30,6 +30,14 @@ public final class SessionStaging {
     public static final String APPLICATION_TYPE = "EDDY";
     /** The directory under the user's home that holds every application's staging directory. */
     public static final String ROOT = ".eddy";
+    /**
+     * Under {@link #ROOT}: jars shipped by many applications (the distribution jar), uploaded once
+     * under their content's hash and localized with PRIVATE visibility, which NodeManagers cache per
+     * user across applications: a later submission neither uploads nor downloads them again.
+     */
+    public static final String CACHE = "cache";
+    /** In a staging directory: the cached files the application uses, {@code name<TAB>path} per line. */
+    public static final String CACHED_FILES = "eddy-cached-files";
     /** The cluster secret (Base64, as {@code ClusterClient.readSecret} reads it), in the directory and in every container. */
     public static final String SECRET_FILE = "eddy-secret";
     /** The environment variable that tells the ApplicationMaster the staging directory (fully qualified). */
@@ -70,20 +78,38 @@ public final class SessionStaging {
     }
 
     /**
-     * Every file of the staging directory as a resource to localize under its own name. The
-     * visibility is APPLICATION: the NodeManager keeps the files in the application's private cache and
-     * deletes them with it, so the secret is never shared with another application.
+     * Every file of the staging directory as a resource to localize under its own name, and the
+     * cached files {@link #CACHED_FILES} lists under theirs. The staging files' visibility is
+     * APPLICATION: the NodeManager keeps them in the application's private cache and deletes them with
+     * it, so the secret is never shared with another application; the cached jars' is PRIVATE (kept for
+     * this user's later applications).
      */
     public static Map<String, LocalResource> localResources(FileSystem fs, Path directory) throws IOException {
         Map<String, LocalResource> resources = new LinkedHashMap<>();
         for (FileStatus status : fs.listStatus(directory)) {
-            if (status.isFile()) {
-                resources.put(status.getPath().getName(), LocalResource.newInstance(URL.fromPath(status.getPath()),
-                        LocalResourceType.FILE, LocalResourceVisibility.APPLICATION, status.getLen(),
-                        status.getModificationTime()));
+            if (!status.isFile()) {
+                continue;
+            }
+            if (status.getPath().getName().equals(CACHED_FILES)) {
+                try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        fs.open(status.getPath()), java.nio.charset.StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        int tab = line.indexOf('\t');
+                        FileStatus cached = fs.getFileStatus(new Path(line.substring(tab + 1)));
+                        resources.put(line.substring(0, tab), resource(cached, LocalResourceVisibility.PRIVATE));
+                    }
+                }
+            } else {
+                resources.put(status.getPath().getName(), resource(status, LocalResourceVisibility.APPLICATION));
             }
         }
         return resources;
+    }
+
+    private static LocalResource resource(FileStatus status, LocalResourceVisibility visibility) {
+        return LocalResource.newInstance(URL.fromPath(status.getPath()), LocalResourceType.FILE, visibility,
+                status.getLen(), status.getModificationTime());
     }
 
     /**

@@ -86,7 +86,12 @@ class YarnSessionTest {
 
     @Test
     void aSessionRunsJobsAsTheEmbeddedRuntimeDoesAndStopsCleanly() throws Exception {
-        try (YarnSession session = client.start(spec("jobs").slotsPerTaskExecutor(2).build())) {
+        // a shipped jar goes to the user's cache, named after its content, and is localized from there
+        try (YarnSession session = client.start(spec("jobs").slotsPerTaskExecutor(2).ship(jobJar).build())) {
+            org.apache.hadoop.fs.Path cache = new org.apache.hadoop.fs.Path(hdfs.getHomeDirectory(),
+                    SessionStaging.ROOT + "/" + SessionStaging.CACHE);
+            assertEquals(1, hdfs.listStatus(cache, path -> path.getName().endsWith("-yarn-test-jobs.jar")).length);
+            assertFalse(hdfs.exists(new org.apache.hadoop.fs.Path(session.stagingDirectory(), "yarn-test-jobs.jar")));
             ApplicationReport running = session.report();
             assertEquals(YarnApplicationState.RUNNING, running.getYarnApplicationState());
             assertEquals("EDDY", running.getApplicationType());

@@ -231,13 +231,52 @@ public final class YarnSessionClient implements AutoCloseable {
     private void fillStagingDirectory(Path staging, SessionSpec spec, byte[] secret) throws IOException {
         fs.mkdirs(staging);
         fs.setPermission(staging, PRIVATE_DIRECTORY);
+        StringBuilder cached = new StringBuilder();
         for (java.nio.file.Path file : spec.shipFiles()) {
-            fs.copyFromLocalFile(false, true, new Path(file.toAbsolutePath().toUri()),
-                    new Path(staging, file.getFileName().toString()));
+            String name = file.getFileName().toString();
+            if (name.endsWith(".jar")) {
+                cached.append(name).append('\t').append(cachedCopy(file)).append('\n');
+            } else {
+                fs.copyFromLocalFile(false, true, new Path(file.toAbsolutePath().toUri()), new Path(staging, name));
+            }
+        }
+        if (cached.length() > 0) {
+            try (OutputStream out = fs.create(new Path(staging, SessionStaging.CACHED_FILES))) {
+                out.write(cached.toString().getBytes(StandardCharsets.UTF_8));
+            }
         }
         try (OutputStream out = FileSystem.create(fs, new Path(staging, SessionStaging.SECRET_FILE), PRIVATE_FILE)) {
             out.write(Base64.getEncoder().encodeToString(secret).getBytes(StandardCharsets.US_ASCII));
         }
+    }
+
+    /**
+     * The jar's copy in the user's cache directory, named after a hash of its content, uploaded if
+     * missing (to a temporary name first, so a concurrent submission never localizes half a file).
+     */
+    private Path cachedCopy(java.nio.file.Path jar) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (java.io.InputStream in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(jar), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        String hash = java.util.HexFormat.of().formatHex(sha.digest(), 0, 12);
+        Path cache = fs.makeQualified(new Path(fs.getHomeDirectory(), SessionStaging.ROOT + "/" + SessionStaging.CACHE));
+        Path copy = new Path(cache, hash + "-" + jar.getFileName());
+        if (!fs.exists(copy)) {
+            fs.mkdirs(cache);
+            Path partial = new Path(cache, "." + copy.getName() + "." + java.util.UUID.randomUUID());
+            fs.copyFromLocalFile(false, true, new Path(jar.toAbsolutePath().toUri()), partial);
+            if (!fs.rename(partial, copy)) {
+                fs.delete(partial, false); // another submission put it there first
+            }
+            LOG.info("Uploaded {} to {}", jar, copy);
+        }
+        return copy;
     }
 
     private ContainerLaunchContext masterContainer(SessionSpec spec, Path staging, boolean program) throws IOException {
