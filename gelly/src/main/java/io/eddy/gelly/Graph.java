@@ -142,6 +142,16 @@ public class Graph<K, VV, EV> {
         return edges;
     }
 
+    public DataSet<Tuple2<K, VV>> getVerticesAsTuple2() {
+        return vertices.map(new VertexToTuple2<K, VV>()).returns(new TupleTypeInfo<>(keyType(), vertexValueType()))
+                .name("Vertices as Tuple2");
+    }
+
+    public DataSet<Tuple3<K, K, EV>> getEdgesAsTuple3() {
+        return edges.map(new EdgeToTuple3<K, EV>()).returns(new TupleTypeInfo<>(keyType(), keyType(), edgeValueType()))
+                .name("Edges as Tuple3");
+    }
+
     /** Each edge with the values of its source and target; edges whose endpoints are missing are dropped. */
     public DataSet<Triplet<K, VV, EV>> getTriplets() {
         TypeInformation<Tuple4<K, K, VV, EV>> halfType = new TupleTypeInfo<>(keyType(), keyType(), vertexValueType(), edgeValueType());
@@ -585,6 +595,24 @@ public class Graph<K, VV, EV> {
         @Override
         public Edge<K, NullValue> map(Tuple2<K, K> pair) {
             return new Edge<>(pair.f0, pair.f1, NullValue.getInstance());
+        }
+    }
+
+    private static final class VertexToTuple2<K, VV> implements MapFunction<Vertex<K, VV>, Tuple2<K, VV>> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Tuple2<K, VV> map(Vertex<K, VV> vertex) {
+            return new Tuple2<>(vertex.f0, vertex.f1);
+        }
+    }
+
+    private static final class EdgeToTuple3<K, EV> implements MapFunction<Edge<K, EV>, Tuple3<K, K, EV>> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Tuple3<K, K, EV> map(Edge<K, EV> edge) {
+            return new Tuple3<>(edge.f0, edge.f1, edge.f2);
         }
     }
 

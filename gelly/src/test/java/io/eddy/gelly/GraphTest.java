@@ -94,9 +94,8 @@ class GraphTest {
 
         // vertices from the edges' endpoints: 6 is isolated, so it is not there
         Graph<Long, NullValue, Long> fromEdges = Graph.fromCollection(ExampleGraph.edges(), env);
-        assertEquals(strings("(1,(null))", "(2,(null))", "(3,(null))", "(4,(null))", "(5,(null))"),
-                vertices(fromEdges).stream().map(s -> s.replace(NullValue.getInstance().toString(), "(null)"))
-                        .collect(Collectors.toList()));
+        assertEquals(strings("(1,(null))", "(2,(null))", "(3,(null))", "(4,(null))", "(5,(null))"), vertices(fromEdges));
+        assertSame(NullValue.class, fromEdges.getVertices().collect().get(0).getValue().getClass());
         Graph<Long, Long, Long> initialized = Graph.fromCollection(ExampleGraph.edges(), new IdPlusOne(), env);
         assertEquals(strings("(1,2)", "(2,3)", "(3,4)", "(4,5)", "(5,6)"), vertices(initialized));
 
