@@ -74,11 +74,8 @@ public class Graph<K, VV, EV> {
     public static <K, VV, EV> Graph<K, VV, EV> fromDataSet(DataSet<Edge<K, EV>> edges,
             final MapFunction<K, VV> vertexValueInitializer, ExecutionEnvironment context) {
         TypeInformation<K> keyType = fieldType(edges, 0);
-        TypeInformation<VV> valueType = TypeExtractor.getMapReturnTypes(vertexValueInitializer, keyType);
-        if (valueType instanceof MissingTypeInfo) {
-            throw new InvalidTypesException("The vertex value type cannot be determined from the vertex value initializer "
-                    + vertexValueInitializer.getClass().getName() + "; use a class implementing MapFunction with concrete types");
-        }
+        TypeInformation<VV> valueType = known(TypeExtractor.getMapReturnTypes(vertexValueInitializer, keyType, null, true),
+                "the vertex value initializer", null);
         TypeInformation<Tuple2<K, K>> idType = new TupleTypeInfo<>(keyType, keyType);
         DataSet<Vertex<K, VV>> vertices = edges.flatMap(new EndpointIds<K, EV>()).returns(idType).distinct(0)
                 .map(new InitializeVertex<>(vertexValueInitializer)).returns(vertexType(keyType, valueType))
@@ -183,7 +180,8 @@ public class Graph<K, VV, EV> {
 
     @SuppressWarnings("unchecked")
     public <NV> Graph<K, NV, EV> mapVertices(final MapFunction<Vertex<K, VV>, NV> mapper) {
-        TypeInformation<NV> valueType = TypeExtractor.getMapReturnTypes(mapper, vertices.getType());
+        TypeInformation<NV> valueType = known(TypeExtractor.getMapReturnTypes(mapper, vertices.getType(), null, true),
+                "mapVertices", "TypeInformation<Vertex<K, NV>>");
         return mapVertices(mapper, vertexType(keyType(), valueType));
     }
 
@@ -194,7 +192,8 @@ public class Graph<K, VV, EV> {
     }
 
     public <NV> Graph<K, VV, NV> mapEdges(final MapFunction<Edge<K, EV>, NV> mapper) {
-        TypeInformation<NV> valueType = TypeExtractor.getMapReturnTypes(mapper, edges.getType());
+        TypeInformation<NV> valueType = known(TypeExtractor.getMapReturnTypes(mapper, edges.getType(), null, true),
+                "mapEdges", "TypeInformation<Edge<K, NV>>");
         return mapEdges(mapper, edgeType(keyType(), valueType));
     }
 
@@ -478,6 +477,21 @@ public class Graph<K, VV, EV> {
             throw new InvalidTypesException("Expected a DataSet of vertices or edges with tuple type information, got " + type);
         }
         return ((TupleTypeInfo<?>) type).getTypeAt(field);
+    }
+
+    /**
+     * The extracted type, or a clear error: a lambda's generic result type is erased, and a
+     * MissingTypeInfo inside a vertex or edge type would only fail later, far from its cause.
+     */
+    private static <T> TypeInformation<T> known(TypeInformation<T> extracted, String where, String overloadType) {
+        if (extracted instanceof MissingTypeInfo) {
+            InvalidTypesException cause = ((MissingTypeInfo) (TypeInformation<?>) extracted).getTypeException();
+            String hint = overloadType == null ? "implement MapFunction in a class with concrete type arguments"
+                    : "pass the result type to the overload taking a " + overloadType;
+            throw new InvalidTypesException("The value type produced by " + where + " cannot be determined ("
+                    + (cause == null ? "no type information" : cause.getMessage()) + "); " + hint, cause);
+        }
+        return extracted;
     }
 
     private TypeInformation<Tuple2<K, LongValue>> degreeType() {

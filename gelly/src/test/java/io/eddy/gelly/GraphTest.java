@@ -12,6 +12,7 @@ import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.FilterFunction;
+import io.eddy.api.functions.InvalidTypesException;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
@@ -154,6 +155,18 @@ class GraphTest {
         TypeInformation<Vertex<Long, String>> vertexType = new TupleTypeInfo(Vertex.class, Types.LONG, Types.STRING);
         Graph<Long, String, Long> lambda = graph.mapVertices(v -> "v" + v.getId(), vertexType);
         assertEquals(strings("(1,v1)", "(2,v2)", "(3,v3)", "(4,v4)", "(5,v5)", "(6,v6)"), vertices(lambda));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void lambdaWithoutTypeInformationIsRejectedWhereItIsPassed(int parallelism) {
+        Graph<Long, Long, Long> graph = ExampleGraph.graph(env(parallelism));
+        MapFunction<Vertex<Long, Long>, List<Long>> erased = v -> List.of(v.getId());
+        InvalidTypesException e = assertThrows(InvalidTypesException.class, () -> graph.mapVertices(erased));
+        assertTrue(e.getMessage().contains("TypeInformation<Vertex<K, NV>>"), e.getMessage());
+        MapFunction<Edge<Long, Long>, List<Long>> erasedEdge = edge -> List.of(edge.getValue());
+        e = assertThrows(InvalidTypesException.class, () -> graph.mapEdges(erasedEdge));
+        assertTrue(e.getMessage().contains("TypeInformation<Edge<K, NV>>"), e.getMessage());
     }
 
     @ParameterizedTest
