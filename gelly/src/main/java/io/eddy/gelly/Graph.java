@@ -440,6 +440,64 @@ public class Graph<K, VV, EV> {
                 .groupBy(0).reduce(new ReduceEdgeValues<K, EV>(reduceEdgesFunction)).name("Reduce on edges (" + direction + ")");
     }
 
+    /**
+     * Calls the function once per vertex with its neighbors in the given direction, each as
+     * (edge, neighbor vertex); vertices without neighbors are called with none.
+     */
+    public <T> DataSet<T> groupReduceOnNeighbors(NeighborsFunctionWithVertexValue<K, VV, EV, T> neighborsFunction,
+            EdgeDirection direction) throws IllegalArgumentException {
+        TypeInformation<T> type = TypeExtractor.getUnaryOperatorReturnType(neighborsFunction,
+                NeighborsFunctionWithVertexValue.class, 0, 3, 2, keyType(), null, false);
+        return groupReduceOnNeighbors(neighborsFunction, direction, type);
+    }
+
+    public <T> DataSet<T> groupReduceOnNeighbors(NeighborsFunctionWithVertexValue<K, VV, EV, T> neighborsFunction,
+            EdgeDirection direction, TypeInformation<T> typeInfo) throws IllegalArgumentException {
+        return vertices.coGroup(keyedNeighbors(direction)).where(0).equalTo(0)
+                .with(new ApplyNeighborsWithVertexValue<K, VV, EV, T>(neighborsFunction)).returns(typeInfo)
+                .name("Group reduce on neighbors (" + direction + ")");
+    }
+
+    /** Calls the function once per vertex having neighbors in the given direction, with (vertex id, edge, neighbor) triples. */
+    public <T> DataSet<T> groupReduceOnNeighbors(NeighborsFunction<K, VV, EV, T> neighborsFunction, EdgeDirection direction)
+            throws IllegalArgumentException {
+        TypeInformation<T> type = TypeExtractor.getUnaryOperatorReturnType(neighborsFunction, NeighborsFunction.class,
+                0, 3, 1, keyType(), null, false);
+        return groupReduceOnNeighbors(neighborsFunction, direction, type);
+    }
+
+    public <T> DataSet<T> groupReduceOnNeighbors(NeighborsFunction<K, VV, EV, T> neighborsFunction, EdgeDirection direction,
+            TypeInformation<T> typeInfo) throws IllegalArgumentException {
+        return keyedNeighbors(direction).groupBy(0).reduceGroup(new ApplyNeighbors<K, VV, EV, T>(neighborsFunction))
+                .returns(typeInfo).name("Group reduce on neighbors (" + direction + ")");
+    }
+
+    /** Combines the values of each vertex's neighbors in the given direction into one; vertices without neighbors are left out. */
+    public DataSet<Tuple2<K, VV>> reduceOnNeighbors(ReduceNeighborsFunction<VV> reduceNeighborsFunction,
+            EdgeDirection direction) throws IllegalArgumentException {
+        return keyedNeighbors(direction).map(new KeyAndNeighborValue<K, VV, EV>())
+                .returns(new TupleTypeInfo<>(keyType(), vertexValueType()))
+                .groupBy(0).reduce(new ReduceNeighborValues<K, VV>(reduceNeighborsFunction))
+                .name("Reduce on neighbors (" + direction + ")");
+    }
+
+    /**
+     * (id of the vertex, edge, neighbor vertex) for each edge in the given direction: the edges
+     * keyed by vertex (as for the edge reductions) and joined with the vertex at the other end.
+     */
+    private DataSet<Tuple3<K, Edge<K, EV>, Vertex<K, VV>>> keyedNeighbors(EdgeDirection direction) {
+        if (direction == null) {
+            throw new IllegalArgumentException("The edge direction must be IN, OUT or ALL, not null");
+        }
+        TypeInformation<Tuple3<K, Edge<K, EV>, Vertex<K, VV>>> type =
+                new TupleTypeInfo<>(keyType(), edges.getType(), vertices.getType());
+        TypeInformation<Tuple3<K, K, Edge<K, EV>>> withNeighborId = new TupleTypeInfo<>(keyType(), keyType(), edges.getType());
+        return edges.flatMap(new KeyEdgesWithNeighborId<K, EV>(direction)).returns(withNeighborId)
+                .name("Key edges with neighbor ids (" + direction + ")")
+                .join(vertices).where(1).equalTo(0)
+                .with(new AttachNeighbor<K, VV, EV>()).returns(type).name("Neighbors (" + direction + ")");
+    }
+
     /** Each edge keyed (field 0) by the vertex it belongs to in the given direction. */
     private DataSet<Tuple2<K, Edge<K, EV>>> keyedEdges(EdgeDirection direction) {
         if (direction == null) {
@@ -913,6 +971,100 @@ public class Graph<K, VV, EV> {
         @Override
         public void reduce(Iterable<Tuple2<K, Edge<K, EV>>> edges, Collector<T> out) throws Exception {
             function.iterateEdges(edges, out);
+        }
+    }
+
+    /** (vertex id, neighbor id, edge) for each end of an edge that the direction selects. */
+    private static final class KeyEdgesWithNeighborId<K, EV> implements FlatMapFunction<Edge<K, EV>, Tuple3<K, K, Edge<K, EV>>> {
+        private static final long serialVersionUID = 1L;
+        private final EdgeDirection direction;
+
+        KeyEdgesWithNeighborId(EdgeDirection direction) {
+            this.direction = direction;
+        }
+
+        @Override
+        public void flatMap(Edge<K, EV> edge, Collector<Tuple3<K, K, Edge<K, EV>>> out) {
+            if (direction != EdgeDirection.IN) {
+                out.collect(new Tuple3<>(edge.f0, edge.f1, edge));
+            }
+            if (direction != EdgeDirection.OUT) {
+                out.collect(new Tuple3<>(edge.f1, edge.f0, edge));
+            }
+        }
+    }
+
+    private static final class AttachNeighbor<K, VV, EV>
+            implements JoinFunction<Tuple3<K, K, Edge<K, EV>>, Vertex<K, VV>, Tuple3<K, Edge<K, EV>, Vertex<K, VV>>> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Tuple3<K, Edge<K, EV>, Vertex<K, VV>> join(Tuple3<K, K, Edge<K, EV>> keyed, Vertex<K, VV> neighbor) {
+            return new Tuple3<>(keyed.f0, keyed.f2, neighbor);
+        }
+    }
+
+    private static final class ApplyNeighborsWithVertexValue<K, VV, EV, T>
+            implements CoGroupFunction<Vertex<K, VV>, Tuple3<K, Edge<K, EV>, Vertex<K, VV>>, T> {
+        private static final long serialVersionUID = 1L;
+        private final NeighborsFunctionWithVertexValue<K, VV, EV, T> function;
+
+        ApplyNeighborsWithVertexValue(NeighborsFunctionWithVertexValue<K, VV, EV, T> function) {
+            this.function = function;
+        }
+
+        @Override
+        public void coGroup(Iterable<Vertex<K, VV>> vertex, Iterable<Tuple3<K, Edge<K, EV>, Vertex<K, VV>>> neighbors,
+                Collector<T> out) throws Exception {
+            Iterator<Vertex<K, VV>> it = vertex.iterator();
+            if (!it.hasNext()) {
+                throw new IllegalStateException("An edge refers to a vertex id that is not in the graph: "
+                        + neighbors.iterator().next().f0);
+            }
+            List<Tuple2<Edge<K, EV>, Vertex<K, VV>>> pairs = new ArrayList<>();
+            for (Tuple3<K, Edge<K, EV>, Vertex<K, VV>> neighbor : neighbors) {
+                pairs.add(new Tuple2<>(neighbor.f1, neighbor.f2));
+            }
+            function.iterateNeighbors(it.next(), pairs, out);
+        }
+    }
+
+    private static final class ApplyNeighbors<K, VV, EV, T>
+            implements GroupReduceFunction<Tuple3<K, Edge<K, EV>, Vertex<K, VV>>, T> {
+        private static final long serialVersionUID = 1L;
+        private final NeighborsFunction<K, VV, EV, T> function;
+
+        ApplyNeighbors(NeighborsFunction<K, VV, EV, T> function) {
+            this.function = function;
+        }
+
+        @Override
+        public void reduce(Iterable<Tuple3<K, Edge<K, EV>, Vertex<K, VV>>> neighbors, Collector<T> out) throws Exception {
+            function.iterateNeighbors(neighbors, out);
+        }
+    }
+
+    private static final class KeyAndNeighborValue<K, VV, EV>
+            implements MapFunction<Tuple3<K, Edge<K, EV>, Vertex<K, VV>>, Tuple2<K, VV>> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Tuple2<K, VV> map(Tuple3<K, Edge<K, EV>, Vertex<K, VV>> neighbor) {
+            return new Tuple2<>(neighbor.f0, neighbor.f2.f1);
+        }
+    }
+
+    private static final class ReduceNeighborValues<K, VV> implements ReduceFunction<Tuple2<K, VV>> {
+        private static final long serialVersionUID = 1L;
+        private final ReduceNeighborsFunction<VV> function;
+
+        ReduceNeighborValues(ReduceNeighborsFunction<VV> function) {
+            this.function = function;
+        }
+
+        @Override
+        public Tuple2<K, VV> reduce(Tuple2<K, VV> a, Tuple2<K, VV> b) {
+            return new Tuple2<>(a.f0, function.reduceNeighbors(a.f1, b.f1));
         }
     }
 

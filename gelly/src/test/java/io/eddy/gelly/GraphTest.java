@@ -325,6 +325,58 @@ class GraphTest {
         assertEquals(1L, graph.addEdges(List.of(edge(4, 4))).run(selfLoopCount));
     }
 
+    /** The vertex id with its neighbors' ids, sorted, e.g. "3:1,2" ("3:" for none). */
+    static final class NeighborIds implements NeighborsFunctionWithVertexValue<Long, Long, Long, String> {
+        @Override
+        public void iterateNeighbors(Vertex<Long, Long> vertex, Iterable<Tuple2<Edge<Long, Long>, Vertex<Long, Long>>> neighbors,
+                Collector<String> out) {
+            List<Long> ids = new ArrayList<>();
+            for (Tuple2<Edge<Long, Long>, Vertex<Long, Long>> neighbor : neighbors) {
+                ids.add(neighbor.f1.getId());
+            }
+            Collections.sort(ids);
+            out.collect(vertex.getId() + ":" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+    }
+
+    /** Sum of neighbor values plus edge values, per vertex id. */
+    static final class NeighborAndEdgeSum implements NeighborsFunction<Long, Long, Long, Tuple2<Long, Long>> {
+        @Override
+        public void iterateNeighbors(Iterable<Tuple3<Long, Edge<Long, Long>, Vertex<Long, Long>>> neighbors,
+                Collector<Tuple2<Long, Long>> out) {
+            long id = -1;
+            long sum = 0;
+            for (Tuple3<Long, Edge<Long, Long>, Vertex<Long, Long>> neighbor : neighbors) {
+                id = neighbor.f0;
+                sum += neighbor.f1.getValue() + neighbor.f2.getValue();
+            }
+            out.collect(new Tuple2<>(id, sum));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void reducesOnNeighbors(int parallelism) throws Exception {
+        Graph<Long, Long, Long> graph = ExampleGraph.graph(env(parallelism));
+        assertEquals(strings("1:2,3", "2:3", "3:4,5", "4:5", "5:1", "6:"),
+                sorted(graph.groupReduceOnNeighbors(new NeighborIds(), EdgeDirection.OUT).collect()));
+        assertEquals(strings("1:5", "2:1", "3:1,2", "4:3", "5:3,4", "6:"),
+                sorted(graph.groupReduceOnNeighbors(new NeighborIds(), EdgeDirection.IN).collect()));
+        assertEquals(strings("1:2,3,5", "2:1,3", "3:1,2,4,5", "4:3,5", "5:1,3,4", "6:"),
+                sorted(graph.groupReduceOnNeighbors(new NeighborIds(), EdgeDirection.ALL).collect()));
+        // vertex 3: out-edges 34 and 35 to neighbors valued 40 and 50
+        assertEquals(strings("(1,75)", "(2,53)", "(3,159)", "(4,95)", "(5,61)"),
+                sorted(graph.groupReduceOnNeighbors(new NeighborAndEdgeSum(), EdgeDirection.OUT).collect()));
+        assertEquals(strings("(1,101)", "(2,22)", "(3,66)", "(4,64)", "(5,150)"),
+                sorted(graph.groupReduceOnNeighbors(new NeighborAndEdgeSum(), EdgeDirection.IN).collect()));
+        ReduceNeighborsFunction<Long> max = Math::max;
+        assertEquals(strings("(1,30)", "(2,30)", "(3,50)", "(4,50)", "(5,10)"),
+                sorted(graph.reduceOnNeighbors(max, EdgeDirection.OUT).collect()));
+        assertEquals(strings("(1,50)", "(2,30)", "(3,50)", "(4,50)", "(5,40)"),
+                sorted(graph.reduceOnNeighbors(max, EdgeDirection.ALL).collect()));
+        assertThrows(IllegalArgumentException.class, () -> graph.reduceOnNeighbors(max, null));
+    }
+
     static final class MaxNeighborValue implements EdgesFunctionWithVertexValue<Long, Long, Long, Tuple2<Long, Long>> {
         @Override
         public void iterateEdges(Vertex<Long, Long> vertex, Iterable<Edge<Long, Long>> edges,
