@@ -67,6 +67,11 @@ import java.util.List;
  * and value types, which Java erases, so each operator gets its result type from the input types
  * ({@code Vertex<K, VV>} as a tuple type of class {@link Vertex} with fields K and VV, and so on).
  *
+ * <p>Where Flink's results depend on inputs that break the graph's invariants, this class picks
+ * one defined answer: {@link #union} and {@link #addEdge} keep one vertex per id (Flink keeps two
+ * vertices with one id and different values), and the degree methods ignore edges whose vertex is
+ * missing (Flink fails the job). {@link #validate} finds such edges.
+ *
  * @param <K> the vertex id type
  * @param <VV> the vertex value type
  * @param <EV> the edge value type
