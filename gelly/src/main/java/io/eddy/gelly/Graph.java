@@ -69,8 +69,8 @@ import java.util.List;
  *
  * <p>Where Flink's results depend on inputs that break the graph's invariants, this class picks
  * one defined answer: {@link #union} and {@link #addEdge} keep one vertex per id (Flink keeps two
- * vertices with one id and different values), and the degree methods ignore edges whose vertex is
- * missing (Flink fails the job). {@link #validate} finds such edges.
+ * vertices with one id and different values), and the degree methods count an edge only at the
+ * ends whose vertex exists (Flink fails the job). {@link #validate} finds such edges.
  *
  * @param <K> the vertex id type
  * @param <VV> the vertex value type

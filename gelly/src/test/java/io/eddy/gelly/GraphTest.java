@@ -317,6 +317,23 @@ class GraphTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
+    void brokenInvariantsGetOneDefinedAnswer(int parallelism) throws Exception {
+        ExecutionEnvironment env = env(parallelism);
+        Graph<Long, Long, Long> dangling = Graph.fromCollection(List.of(new Vertex<>(1L, 10L), new Vertex<>(2L, 20L)),
+                List.of(edge(1, 2), edge(1, 42), edge(42, 2)), env);
+        // an edge counts at the end whose vertex exists; the missing vertex 42 gets no degree
+        assertEquals(strings("(1,2)", "(2,0)"), sorted(dangling.outDegrees().collect()));
+        assertEquals(strings("(1,0)", "(2,2)"), sorted(dangling.inDegrees().collect()));
+        assertEquals(strings("(1,2)", "(2,2)"), sorted(dangling.getDegrees().collect()));
+
+        Graph<Long, Long, Long> conflicting = Graph.fromCollection(List.of(new Vertex<>(1L, -1L)), List.of(edge(1, 1)), env);
+        List<Vertex<Long, Long>> united = ExampleGraph.graph(env).union(conflicting).getVertices().collect();
+        assertEquals(6, united.size());
+        assertEquals(1, united.stream().filter(v -> v.getId() == 1L).count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
     void runsAlgorithms(int parallelism) throws Exception {
         Graph<Long, Long, Long> graph = ExampleGraph.graph(env(parallelism));
         GraphAlgorithm<Long, Long, Long, Long> selfLoopCount = input -> input.filterOnEdges(
