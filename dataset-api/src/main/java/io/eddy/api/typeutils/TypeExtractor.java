@@ -467,15 +467,34 @@ public final class TypeExtractor {
 
     /**
      * The type information of an object, e.g. for {@code fromElements}: tuples by the runtime classes
-     * of their fields (which must not be null), everything else by its class.
+     * of their fields (which must not be null), everything else by its class. A subclass of a tuple
+     * (Gelly's {@code Vertex<K, V>}) is typed by its class when that binds the field types, else by
+     * its fields' runtime classes, as a tuple of its own class; it may not add fields of its own,
+     * which a tuple's serializer would drop.
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static <X> TypeInformation<X> getForObject(X value) {
         if (value == null) {
             throw new InvalidTypesException("Cannot determine the type of null");
         }
-        if (value instanceof Tuple && value.getClass() == Tuple.getTupleClass(((Tuple) value).getArity())) {
+        if (value instanceof Tuple) {
             Tuple tuple = (Tuple) value;
+            Class<?> plain = Tuple.getTupleClass(tuple.getArity());
+            if (value.getClass() != plain) {
+                try {
+                    return (TypeInformation<X>) createTypeInfo(value.getClass());
+                } catch (InvalidTypesException unbound) {
+                    // a generic subclass, e.g. Vertex<K, V>: typed by its fields' values below
+                }
+                for (Class<?> c = value.getClass(); c != plain; c = c.getSuperclass()) {
+                    for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                        if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                            throw new InvalidTypesException(value.getClass().getName() + " extends " + plain.getSimpleName()
+                                    + " with a field of its own (" + field.getName() + "), which a tuple cannot carry");
+                        }
+                    }
+                }
+            }
             TypeInformation<?>[] fields = new TypeInformation<?>[tuple.getArity()];
             for (int i = 0; i < fields.length; i++) {
                 Object field = tuple.getField(i);
@@ -485,7 +504,8 @@ public final class TypeExtractor {
                 }
                 fields[i] = getForObject(field);
             }
-            return (TypeInformation<X>) new TupleTypeInfo<>(fields);
+            return value.getClass() == plain ? (TypeInformation<X>) new TupleTypeInfo<>(fields)
+                    : new TupleTypeInfo(value.getClass(), fields);
         }
         return (TypeInformation<X>) createTypeInfo(value.getClass());
     }

@@ -140,6 +140,53 @@ class TypeExtractorTest {
         assertEquals(TypeInformation.of(Address.class), TypeExtractor.getForObject(new Address("x", 1)));
     }
 
+    /** A generic tuple subclass, as Gelly's {@code Vertex<K, V>}. */
+    public static class Pair<A, B> extends Tuple2<A, B> {
+        public Pair() {}
+
+        public Pair(A a, B b) {
+            super(a, b);
+        }
+    }
+
+    /** A tuple subclass that binds its field types. */
+    public static class Named extends Tuple2<String, Integer> {
+        public Named() {}
+    }
+
+    /** A generic tuple subclass with a field a tuple's serializer would drop. */
+    public static class Extended<A> extends Tuple2<A, A> {
+        public String extra = "x";
+
+        public Extended() {}
+
+        public Extended(A a) {
+            super(a, a);
+        }
+    }
+
+    @Test
+    void tupleSubclassesAreTypedAsTuplesOfTheirClass() throws Exception {
+        TypeInformation<Pair<Long, String>> pair = TypeExtractor.getForObject(new Pair<>(1L, "a"));
+        assertEquals(Pair.class, pair.getTypeClass());
+        assertEquals(Types.LONG, ((TupleTypeInfo<?>) pair).getTypeAt(0));
+        assertEquals(Types.STRING, ((TupleTypeInfo<?>) pair).getTypeAt(1));
+        TypeInformation<Named> named = TypeExtractor.getForObject(new Named());
+        assertEquals(Named.class, named.getTypeClass());
+        assertEquals(Types.INT, ((TupleTypeInfo<?>) named).getTypeAt(1));
+        InvalidTypesException e = assertThrows(InvalidTypesException.class,
+                () -> TypeExtractor.getForObject(new Extended<>(1L)));
+        assertTrue(e.getMessage().contains("extra"), e.getMessage());
+
+        // fromCollection of a generic subclass, through a shuffle: the records keep their class
+        io.eddy.api.ExecutionEnvironment env = io.eddy.api.ExecutionEnvironment.createLocalEnvironment(2);
+        List<Pair<Long, String>> pairs = env.fromCollection(List.of(new Pair<>(1L, "a"), new Pair<>(2L, "b"),
+                new Pair<>(3L, "c"))).rebalance().collect();
+        assertEquals(3, pairs.size());
+        assertTrue(pairs.stream().allMatch(p -> p.getClass() == Pair.class), pairs.toString());
+        assertEquals(java.util.Set.of("a", "b", "c"), pairs.stream().map(p -> p.f1).collect(java.util.stream.Collectors.toSet()));
+    }
+
     @Test
     void functionClassesAndAnonymousClasses() {
         assertEquals(WORD_COUNT, TypeExtractor.getFlatMapReturnTypes(new Tokenizer(), Types.STRING));
