@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * The undirected n-dimensional grid, as Flink's {@code GridGraph}: each vertex links to its
  * neighbors one step along each dimension, optionally wrapping the ends of a dimension into a ring.
- * The first dimension added is the fastest-varying digit of the vertex id: in a grid of sizes
- * {@code (s0, s1, ...)}, vertex {@code x0 + s0 * (x1 + s1 * ...)} sits at coordinates {@code (x0, x1, ...)}.
+ * As in Flink, the first dimension added is the most significant digit of the vertex id: in a grid
+ * of sizes {@code (s0, s1, ..., sk)}, vertex {@code ((x0 * s1 + x1) * s2 + x2) ...} sits at
+ * coordinates {@code (x0, x1, ..., xk)}, so the last dimension added varies fastest.
  */
 public class GridGraph extends GraphGeneratorBase<LongValue, NullValue, NullValue> {
 
@@ -53,25 +54,29 @@ public class GridGraph extends GraphGeneratorBase<LongValue, NullValue, NullValu
         }
         DataSet<Vertex<LongValue, NullValue>> vertices = GeneratorUtils.vertexSequence(env, parallelism, vertexCount);
         DataSet<Edge<LongValue, NullValue>> edges = GeneratorUtils.idSequence(env, parallelism, vertexCount)
-                .flatMap(new LinkToNeighbors(sizeArray, wrapArray)).returns(GeneratorUtils.EDGE_TYPE)
+                .flatMap(new LinkToNeighbors(vertexCount, sizeArray, wrapArray)).returns(GeneratorUtils.EDGE_TYPE)
                 .setParallelism(parallelism).name("Grid graph edges");
         return Graph.fromDataSet(vertices, edges, env);
     }
 
     static final class LinkToNeighbors implements FlatMapFunction<Long, Edge<LongValue, NullValue>> {
+        private final long vertexCount;
         private final long[] sizes;
         private final boolean[] wraps;
 
-        LinkToNeighbors(long[] sizes, boolean[] wraps) {
+        LinkToNeighbors(long vertexCount, long[] sizes, boolean[] wraps) {
+            this.vertexCount = vertexCount;
             this.sizes = sizes;
             this.wraps = wraps;
         }
 
         @Override
         public void flatMap(Long source, Collector<Edge<LongValue, NullValue>> out) {
-            long stride = 1;
+            // the id distance between neighbors in dimension d: the product of the later dimensions' sizes
+            long stride = vertexCount;
             for (int d = 0; d < sizes.length; d++) {
                 long size = sizes[d];
+                stride /= size;
                 long position = (source / stride) % size;
                 if (position > 0) {
                     emit(out, source, source - stride);
@@ -83,7 +88,6 @@ public class GridGraph extends GraphGeneratorBase<LongValue, NullValue, NullValu
                 } else if (wraps[d]) {
                     emit(out, source, source - stride * (size - 1));
                 }
-                stride *= size;
             }
         }
 

@@ -127,20 +127,15 @@ public class RMatGraph<T extends RandomGenerator> extends GraphGeneratorBase<Lon
                 do {
                     source = 0;
                     target = 0;
+                    // the quadrant probabilities restart from the configured ones for each edge
+                    double pa = a;
+                    double pb = b;
+                    double pc = c;
+                    double pd = d;
                     for (int bit = scale - 1; bit >= 0; bit--) {
-                        double pa = a;
-                        double pb = b;
-                        double pc = c;
-                        double pd = d;
-                        if (noiseEnabled) {
-                            pa *= 1.0 - noise / 2 + noise * random.nextDouble();
-                            pb *= 1.0 - noise / 2 + noise * random.nextDouble();
-                            pc *= 1.0 - noise / 2 + noise * random.nextDouble();
-                            pd *= 1.0 - noise / 2 + noise * random.nextDouble();
-                        }
-                        double r = random.nextDouble() * (pa + pb + pc + pd);
+                        double r = random.nextDouble();
                         if (r < pa) {
-                            continue;
+                            // top-left quadrant: both bits stay 0
                         } else if (r < pa + pb) {
                             target |= 1L << bit;
                         } else if (r < pa + pb + pc) {
@@ -148,6 +143,19 @@ public class RMatGraph<T extends RandomGenerator> extends GraphGeneratorBase<Lon
                         } else {
                             source |= 1L << bit;
                             target |= 1L << bit;
+                        }
+                        if (noiseEnabled) {
+                            // as in Flink, the perturbation accumulates over the bits of one edge;
+                            // factors in [1 - noise/2, 1 + noise/2] keep every probability non-negative
+                            pa *= 1.0 - noise / 2 + noise * random.nextDouble();
+                            pb *= 1.0 - noise / 2 + noise * random.nextDouble();
+                            pc *= 1.0 - noise / 2 + noise * random.nextDouble();
+                            pd *= 1.0 - noise / 2 + noise * random.nextDouble();
+                            double norm = pa + pb + pc + pd;
+                            pa /= norm;
+                            pb /= norm;
+                            pc /= norm;
+                            pd = 1.0 - pa - pb - pc;
                         }
                     }
                 } while (source >= vertexCount || target >= vertexCount);

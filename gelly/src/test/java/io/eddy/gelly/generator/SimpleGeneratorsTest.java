@@ -77,20 +77,20 @@ class SimpleGeneratorsTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
-    void gridGraphNumbersTheFirstDimensionFastest(int parallelism) throws Exception {
-        // 3 x 2 grid: ids 0 1 2 in the first row, 3 4 5 in the second
+    void gridGraphNumbersTheLastDimensionFastest(int parallelism) throws Exception {
+        // 3 x 2 grid, as in Flink: coordinates (x0, x1) are vertex 2 * x0 + x1, so 0 1 / 2 3 / 4 5
         Graph<LongValue, NullValue, NullValue> graph = new GridGraph(env(parallelism))
                 .addDimension(3, false).addDimension(2, false).generate();
         assertEquals(range(6), vertexIds(graph));
-        assertEquals(undirected(e(0, 1), e(1, 2), e(3, 4), e(4, 5), e(0, 3), e(1, 4), e(2, 5)), edgePairs(graph));
+        assertEquals(undirected(e(0, 1), e(2, 3), e(4, 5), e(0, 2), e(2, 4), e(1, 3), e(3, 5)), edgePairs(graph));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void gridGraphWrapsOnlyTheDimensionsAskedTo(int parallelism) throws Exception {
-        // 3 x 3 grid wrapped along the first dimension only: each row is a ring, columns are paths
+        // 3 x 3 grid wrapped along the last dimension only: ids 0 1 2 / 3 4 5 / 6 7 8, each row a ring
         Graph<LongValue, NullValue, NullValue> graph = new GridGraph(env(parallelism))
-                .addDimension(3, true).addDimension(3, false).generate();
+                .addDimension(3, false).addDimension(3, true).generate();
         assertEquals(range(9), vertexIds(graph));
         assertEquals(undirected(
                 e(0, 1), e(1, 2), e(2, 0), e(3, 4), e(4, 5), e(5, 3), e(6, 7), e(7, 8), e(8, 6),
