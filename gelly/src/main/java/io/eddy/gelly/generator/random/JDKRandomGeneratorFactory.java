@@ -14,43 +14,44 @@ public class JDKRandomGeneratorFactory extends GeneratorFactoryBase<SplittableRa
     /** The seed when none is given: fixed, so an unseeded factory is reproducible too. */
     public static final long DEFAULT_SEED = 0x4b6f7e18198de7a4L;
 
-    private final long seed;
+    private static final int MINIMUM_CYCLES_PER_BLOCK = 1 << 20;
+
+    // as in Flink, each block's seed is the next draw of one seeded generator, so a fresh factory
+    // with the same seed yields the same blocks; a reused factory continues the stream
+    private final SplittableRandom seeds;
 
     public JDKRandomGeneratorFactory() {
         this(DEFAULT_SEED);
     }
 
     public JDKRandomGeneratorFactory(long seed) {
-        this.seed = seed;
+        this.seeds = new SplittableRandom(seed);
     }
 
     @Override
-    protected RandomGenerable<SplittableRandom> next(int blockIndex) {
-        return new JDKRandomGenerable(seed, blockIndex);
+    protected int getMinimumCyclesPerBlock() {
+        return MINIMUM_CYCLES_PER_BLOCK;
     }
 
-    /** Block {@code i}'s generator; the i-th split of the seed's generator, so blocks draw unrelated streams. */
+    @Override
+    protected RandomGenerable<SplittableRandom> next() {
+        return new JDKRandomGenerable(seeds.nextLong());
+    }
+
+    /** One block's generator, seeded from the factory's stream. */
     private static final class JDKRandomGenerable implements RandomGenerable<SplittableRandom> {
 
         private static final long serialVersionUID = 1L;
 
         private final long seed;
-        private final int blockIndex;
 
-        JDKRandomGenerable(long seed, int blockIndex) {
+        JDKRandomGenerable(long seed) {
             this.seed = seed;
-            this.blockIndex = blockIndex;
         }
 
         @Override
         public SplittableRandom generator() {
-            SplittableRandom root = new SplittableRandom(seed);
-            SplittableRandom block = root.split();
-            // skipping to split i is O(i), at most MAXIMUM_BLOCK_COUNT, once per block per task
-            for (int i = 0; i < blockIndex; i++) {
-                block = root.split();
-            }
-            return block;
+            return new SplittableRandom(seed);
         }
     }
 }
