@@ -59,6 +59,12 @@ class RMatGraphTest {
         assertEquals(once, edgePairs(rmat(1, 42, 1000, 5000)));
         assertEquals(once, edgePairs(rmat(2, 42, 1000, 5000)));
         assertNotEquals(once, edgePairs(rmat(1, 43, 1000, 5000)));
+        assertEquals(edgePairs(noisy(1)), edgePairs(noisy(2)));
+    }
+
+    private static Graph<LongValue, NullValue, NullValue> noisy(int parallelism) {
+        return new RMatGraph<>(env(parallelism), new JDKRandomGeneratorFactory(11), 200, 2000)
+                .setNoise(true, 0.5f).generate();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Splits elements into blocks independently of parallelism, as Flink's {@code GeneratorFactoryBase};
- * subclasses say how to seed the generator of block {@code i}.
+ * subclasses supply the generator of each block.
  */
 public abstract class GeneratorFactoryBase<T extends RandomGenerator> implements RandomGenerableFactory<T> {
 
