@@ -159,6 +159,22 @@ public class Graph<K, VV, EV> {
         return fromDataSet(pairsToEdges(edges), vertexValueInitializer, context);
     }
 
+    /** A reader of a graph from a vertex file of {@code id,value} lines and an edge file; finish it with a typing method. */
+    public static GraphCsvReader fromCsvReader(String verticesPath, String edgesPath, ExecutionEnvironment context) {
+        return new GraphCsvReader(verticesPath, edgesPath, context);
+    }
+
+    /** A reader of a graph from an edge file alone, whose vertices are the edges' endpoints without values. */
+    public static GraphCsvReader fromCsvReader(String edgesPath, ExecutionEnvironment context) {
+        return new GraphCsvReader(edgesPath, context);
+    }
+
+    /** A reader of a graph from an edge file, whose vertices are the endpoints valued by {@code vertexValueInitializer}. */
+    public static <K, VV> GraphCsvReader fromCsvReader(String edgesPath, final MapFunction<K, VV> vertexValueInitializer,
+            ExecutionEnvironment context) {
+        return new GraphCsvReader(edgesPath, vertexValueInitializer, context);
+    }
+
     // ------------------------------------------------------------------ accessors
 
     public ExecutionEnvironment getContext() {
