@@ -133,6 +133,15 @@ class GraphTranslateTest {
     }
 
     @Test
+    void lambdaTranslator() throws Exception {
+        TranslateFunction<Long, String> lambda = (value, reuse) -> "v" + value;
+        Graph<String, Long, Long> graph = ExampleGraph.graph(env(2)).translateGraphIds(lambda);
+        assertEquals(TypeInformation.of(String.class), ((TupleTypeInfo<?>) graph.getVertices().getType()).getTypeAt(0));
+        assertEquals(sorted(Arrays.asList(new Edge<>("v1", "v2", 12L))),
+                sorted(graph.getEdges().filter(e -> e.f0.equals("v1") && e.f1.equals("v2")).collect()));
+    }
+
+    @Test
     void signedIntTranslatorRefusesValuesOutOfRange() {
         LongValueToSignedIntValue translator = new LongValueToSignedIntValue();
         assertEquals(new IntValue(Integer.MIN_VALUE), translator.translate(new LongValue(Integer.MIN_VALUE), null));
