@@ -51,8 +51,10 @@ import io.eddy.gelly.GraphFunctions.TupleToEdge;
 import io.eddy.gelly.GraphFunctions.TupleToVertex;
 import io.eddy.gelly.GraphFunctions.VertexId;
 import io.eddy.gelly.GraphFunctions.VertexToTuple2;
-import io.eddy.gelly.asm.translate.Translate;
+import io.eddy.gelly.asm.translate.TranslateEdgeValues;
 import io.eddy.gelly.asm.translate.TranslateFunction;
+import io.eddy.gelly.asm.translate.TranslateGraphIds;
+import io.eddy.gelly.asm.translate.TranslateVertexValues;
 import io.eddy.gelly.validation.GraphValidator;
 import java.util.Arrays;
 import java.util.Collection;
@@ -181,18 +183,17 @@ public class Graph<K, VV, EV> {
 
     /** This graph with every vertex id, in vertices and in edges, translated by {@code translator}. */
     public <NEW> Graph<NEW, VV, EV> translateGraphIds(TranslateFunction<K, NEW> translator) throws Exception {
-        return new Graph<>(Translate.translateVertexIds(vertices, translator),
-                Translate.translateEdgeIds(edges, translator), context);
+        return run(new TranslateGraphIds<K, NEW, VV, EV>(translator));
     }
 
     /** This graph with every vertex value translated by {@code translator}. */
     public <NEW> Graph<K, NEW, EV> translateVertexValues(TranslateFunction<VV, NEW> translator) throws Exception {
-        return new Graph<>(Translate.translateVertexValues(vertices, translator), edges, context);
+        return run(new TranslateVertexValues<K, VV, NEW, EV>(translator));
     }
 
     /** This graph with every edge value translated by {@code translator}. */
     public <NEW> Graph<K, VV, NEW> translateEdgeValues(TranslateFunction<EV, NEW> translator) throws Exception {
-        return new Graph<>(vertices, Translate.translateEdgeValues(edges, translator), context);
+        return run(new TranslateEdgeValues<K, VV, EV, NEW>(translator));
     }
 
     // ------------------------------------------------------------------ accessors

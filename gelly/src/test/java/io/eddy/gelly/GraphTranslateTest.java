@@ -14,6 +14,9 @@ import io.eddy.api.types.NullValue;
 import io.eddy.api.types.StringValue;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.gelly.asm.translate.Translate;
+import io.eddy.gelly.asm.translate.TranslateEdgeValues;
+import io.eddy.gelly.asm.translate.TranslateGraphIds;
+import io.eddy.gelly.asm.translate.TranslateVertexValues;
 import io.eddy.gelly.asm.translate.TranslateFunction;
 import io.eddy.gelly.asm.translate.translators.LongValueAddOffset;
 import io.eddy.gelly.asm.translate.translators.LongValueToSignedIntValue;
@@ -139,6 +142,25 @@ class GraphTranslateTest {
         assertEquals(TypeInformation.of(String.class), ((TupleTypeInfo<?>) graph.getVertices().getType()).getTypeAt(0));
         assertEquals(sorted(Arrays.asList(new Edge<>("v1", "v2", 12L))),
                 sorted(graph.getEdges().filter(e -> e.f0.equals("v1") && e.f1.equals("v2")).collect()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void translateAlgorithmsRunAtTheirOwnParallelism(int parallelism) throws Exception {
+        Graph<LongValue, LongValue, LongValue> graph = longValueGraph(env(2));
+        Graph<StringValue, StringValue, NullValue> translated = graph
+                .run(new TranslateGraphIds<LongValue, StringValue, LongValue, LongValue>(new LongValueToStringValue())
+                        .setParallelism(parallelism))
+                .run(new TranslateVertexValues<StringValue, LongValue, StringValue, LongValue>(new LongValueToStringValue())
+                        .setParallelism(parallelism))
+                .run(new TranslateEdgeValues<StringValue, StringValue, LongValue, NullValue>(new ToNullValue<LongValue>())
+                        .setParallelism(parallelism));
+        assertEquals(sorted(Arrays.asList(new Vertex<>(new StringValue("6"), new StringValue("60")))),
+                sorted(translated.getVertices().filter(v -> v.f0.getValue().equals("6")).collect()));
+        assertEquals(sorted(Arrays.asList(new Edge<>(new StringValue("5"), new StringValue("1"), NullValue.getInstance()))),
+                sorted(translated.getEdges().filter(e -> e.f0.getValue().equals("5")).collect()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new TranslateGraphIds<Long, String, Long, Long>(new Prefix()).setParallelism(0));
     }
 
     @Test
