@@ -161,6 +161,24 @@ class GraphCsvReaderTest {
     }
 
     @Test
+    void wrongNumberOfColumnsNamesFileAndLine() throws Exception {
+        String missingValue = file("short.csv", "1,2,3\n4,5\n");
+        Graph<Long, NullValue, Long> weighted = Graph.fromCsvReader(missingValue, env(1)).edgeTypes(Long.class, Long.class);
+        CsvParseException tooFew = find(assertThrows(Exception.class, () -> weighted.getEdges().collect()));
+        assertNotNull(tooFew);
+        assertTrue(tooFew.getMessage().contains("short.csv, line 2: expected 3 fields, found 2"), tooFew.getMessage());
+
+        // keyType reads two columns: a third is an error here, unless includeFieldsEdges("11") drops it
+        String weightedFile = file("long.csv", "1,2,3\n");
+        Graph<Long, NullValue, NullValue> pairs = Graph.fromCsvReader(weightedFile, env(1)).keyType(Long.class);
+        CsvParseException tooMany = find(assertThrows(Exception.class, () -> pairs.getEdges().collect()));
+        assertNotNull(tooMany);
+        assertTrue(tooMany.getMessage().contains("long.csv, line 1: expected 2 fields, found 3"), tooMany.getMessage());
+        assertEquals(1, Graph.fromCsvReader(weightedFile, env(1)).includeFieldsEdges("11").keyType(Long.class)
+                .getEdges().collect().size());
+    }
+
+    @Test
     void vertexValuesNeedAFileOrAnInitializer() throws Exception {
         String e = file("e.csv", "1,2,3\n");
         IllegalStateException ex = assertThrows(IllegalStateException.class,
