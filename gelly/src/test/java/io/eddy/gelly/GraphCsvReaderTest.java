@@ -178,6 +178,19 @@ class GraphCsvReaderTest {
                 .getEdges().collect().size());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void includedFieldsByFlagsAndBitMaskAndQuotedEdgeValues(int parallelism) throws Exception {
+        String v = file("v.csv", "x,1,one\ny,2,two\n");
+        String e = file("e.csv", "1;skip;2;\"a;b\"\n");
+        Graph<Long, String, String> graph = Graph.fromCsvReader(v, e, env(parallelism))
+                .includeFieldsVertices(false, true, true)
+                .fieldDelimiterEdges(";").includeFieldsEdges(0b1101L).parseQuotedStringsEdges('"')
+                .types(Long.class, String.class, String.class);
+        assertEquals(sorted(Arrays.asList(new Vertex<>(1L, "one"), new Vertex<>(2L, "two"))), vertices(graph));
+        assertEquals(sorted(Arrays.asList(new Edge<>(1L, 2L, "a;b"))), edges(graph));
+    }
+
     @Test
     void vertexValuesNeedAFileOrAnInitializer() throws Exception {
         String e = file("e.csv", "1,2,3\n");
