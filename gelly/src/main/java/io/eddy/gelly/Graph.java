@@ -51,6 +51,10 @@ import io.eddy.gelly.GraphFunctions.TupleToEdge;
 import io.eddy.gelly.GraphFunctions.TupleToVertex;
 import io.eddy.gelly.GraphFunctions.VertexId;
 import io.eddy.gelly.GraphFunctions.VertexToTuple2;
+import io.eddy.gelly.asm.translate.TranslateEdgeValues;
+import io.eddy.gelly.asm.translate.TranslateFunction;
+import io.eddy.gelly.asm.translate.TranslateGraphIds;
+import io.eddy.gelly.asm.translate.TranslateVertexValues;
 import io.eddy.gelly.validation.GraphValidator;
 import java.util.Arrays;
 import java.util.Collection;
@@ -157,6 +161,39 @@ public class Graph<K, VV, EV> {
     public static <K, VV> Graph<K, VV, NullValue> fromTuple2DataSet(DataSet<Tuple2<K, K>> edges,
             final MapFunction<K, VV> vertexValueInitializer, ExecutionEnvironment context) {
         return fromDataSet(pairsToEdges(edges), vertexValueInitializer, context);
+    }
+
+    /** A reader of a graph from a vertex file of {@code id,value} lines and an edge file; finish it with a typing method. */
+    public static GraphCsvReader fromCsvReader(String verticesPath, String edgesPath, ExecutionEnvironment context) {
+        return new GraphCsvReader(verticesPath, edgesPath, context);
+    }
+
+    /** A reader of a graph from an edge file alone, whose vertices are the edges' endpoints without values. */
+    public static GraphCsvReader fromCsvReader(String edgesPath, ExecutionEnvironment context) {
+        return new GraphCsvReader(edgesPath, context);
+    }
+
+    /** A reader of a graph from an edge file, whose vertices are the endpoints valued by {@code vertexValueInitializer}. */
+    public static <K, VV> GraphCsvReader fromCsvReader(String edgesPath, final MapFunction<K, VV> vertexValueInitializer,
+            ExecutionEnvironment context) {
+        return new GraphCsvReader(edgesPath, vertexValueInitializer, context);
+    }
+
+    // ------------------------------------------------------------------ translation
+
+    /** This graph with every vertex id, in vertices and in edges, translated by {@code translator}. */
+    public <NEW> Graph<NEW, VV, EV> translateGraphIds(TranslateFunction<K, NEW> translator) throws Exception {
+        return run(new TranslateGraphIds<K, NEW, VV, EV>(translator));
+    }
+
+    /** This graph with every vertex value translated by {@code translator}. */
+    public <NEW> Graph<K, NEW, EV> translateVertexValues(TranslateFunction<VV, NEW> translator) throws Exception {
+        return run(new TranslateVertexValues<K, VV, NEW, EV>(translator));
+    }
+
+    /** This graph with every edge value translated by {@code translator}. */
+    public <NEW> Graph<K, VV, NEW> translateEdgeValues(TranslateFunction<EV, NEW> translator) throws Exception {
+        return run(new TranslateEdgeValues<K, VV, EV, NEW>(translator));
     }
 
     // ------------------------------------------------------------------ accessors
