@@ -51,8 +51,6 @@ final class YarnCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(YarnCommands.class);
     private static final Logger FAILURES = LoggerFactory.getLogger(EddyCli.FAILURE_LOGGER);
-    private static final EnumSet<YarnApplicationState> ENDED =
-            EnumSet.of(YarnApplicationState.FINISHED, YarnApplicationState.FAILED, YarnApplicationState.KILLED);
 
     /** What the ApplicationMaster's container gets beside the JobManager: the program's driver. */
     static final int DEFAULT_MASTER_MEMORY_MB = 1024;
@@ -315,7 +313,7 @@ final class YarnCommands {
             err.println("eddy: yarn kill: no application " + id);
             return EddyCli.EXIT_FAILURE;
         }
-        if (ENDED.contains(report.getYarnApplicationState())) {
+        if (YarnSessionClient.ENDED.contains(report.getYarnApplicationState())) {
             err.println("eddy: yarn kill: " + id + " has ended already: " + report.getYarnApplicationState() + " "
                     + report.getFinalApplicationStatus());
             return EddyCli.EXIT_OK;
@@ -328,7 +326,7 @@ final class YarnCommands {
     private int list(YarnSessionClient client) throws IOException, YarnException {
         List<ApplicationReport> reports = new ArrayList<>(client.yarnClient().getApplications(
                 Set.of(SessionStaging.APPLICATION_TYPE),
-                EnumSet.complementOf(ENDED)));
+                EnumSet.complementOf(EnumSet.copyOf(YarnSessionClient.ENDED))));
         reports.sort(java.util.Comparator.comparing(ApplicationReport::getApplicationId));
         out.println(String.format(Locale.ROOT, "%-32s %-10s %-9s %s", "APPLICATION", "STATE", "PROGRESS", "NAME"));
         for (ApplicationReport report : reports) {

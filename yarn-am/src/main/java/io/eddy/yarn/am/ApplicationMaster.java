@@ -61,7 +61,7 @@ public final class ApplicationMaster extends CompositeService {
     private final ApplicationLifecycle lifecycle = new ApplicationLifecycle();
     private ProgramSpec program;
     private ProgramService programService;
-    private ClusterClient progressClient;
+    private volatile ClusterClient progressClient;
     private volatile double lastProgress;
     private volatile long progressReadNanos;
 
@@ -145,14 +145,16 @@ public final class ApplicationMaster extends CompositeService {
         }
     }
 
+    /** The JobManager's jobs, as a client sees them; none before the program runs. */
+    private java.util.List<ClusterProtocol.JobStatus> jobs() throws io.eddy.runtime.rpc.RpcException {
+        ClusterClient client = progressClient;
+        return client == null ? java.util.List.of() : client.list().jobs();
+    }
+
     /** Whether the JobManager runs a job now (the program's jobs run one at a time, but need not). */
     private boolean jobsRunning() {
-        ClusterClient client = progressClient;
-        if (client == null) {
-            return false;
-        }
         try {
-            return client.list().jobs().stream().anyMatch(job -> !job.ended());
+            return jobs().stream().anyMatch(job -> !job.ended());
         } catch (io.eddy.runtime.rpc.RpcException e) {
             return true; // unknown: keep the TaskExecutors
         }
@@ -168,8 +170,7 @@ public final class ApplicationMaster extends CompositeService {
             return FinalApplicationStatus.SUCCEEDED;
         }
         try {
-            if (progressClient != null && progressClient.list().jobs().stream()
-                    .anyMatch(job -> io.eddy.runtime.coordinator.JobCoordinator.State.CANCELLED.name().equals(job.state()))) {
+            if (jobs().stream().anyMatch(job -> io.eddy.runtime.coordinator.JobCoordinator.State.CANCELLED.name().equals(job.state()))) {
                 return FinalApplicationStatus.KILLED;
             }
         } catch (io.eddy.runtime.rpc.RpcException | RuntimeException e) {
@@ -200,7 +201,7 @@ public final class ApplicationMaster extends CompositeService {
         if (now - progressReadNanos > 1_000_000_000L) {
             progressReadNanos = now;
             try {
-                for (ClusterProtocol.JobStatus job : progressClient.list().jobs()) {
+                for (ClusterProtocol.JobStatus job : jobs()) {
                     ClusterProtocol.Progress p = job.progress();
                     if (!job.ended() && p != null && p.totalTasks() > 0) {
                         lastProgress = (double) p.finishedTasks() / p.totalTasks();

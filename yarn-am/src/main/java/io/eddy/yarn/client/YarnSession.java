@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.EnumSet;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.yarn.api.records.ApplicationId;
@@ -30,8 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class YarnSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(YarnSession.class);
-    private static final EnumSet<YarnApplicationState> ENDED =
-            EnumSet.of(YarnApplicationState.FINISHED, YarnApplicationState.FAILED, YarnApplicationState.KILLED);
 
     private final YarnClient yarn;
     private final FileSystem fs;
@@ -176,7 +173,7 @@ public final class YarnSession implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             ApplicationReport report = report();
-            if (ENDED.contains(report.getYarnApplicationState())) {
+            if (YarnSessionClient.ENDED.contains(report.getYarnApplicationState())) {
                 return report;
             }
             if (System.nanoTime() > deadline) {

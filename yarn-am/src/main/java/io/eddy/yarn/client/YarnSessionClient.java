@@ -55,8 +55,9 @@ public final class YarnSessionClient implements AutoCloseable {
     private static final String MASTER_MAIN = "io.eddy.yarn.am.ApplicationMaster";
     private static final FsPermission PRIVATE_DIRECTORY = new FsPermission((short) 0700);
     private static final FsPermission PRIVATE_FILE = new FsPermission((short) 0600);
-    private static final EnumSet<YarnApplicationState> ENDED =
-            EnumSet.of(YarnApplicationState.FINISHED, YarnApplicationState.FAILED, YarnApplicationState.KILLED);
+    /** The states an application never leaves. */
+    public static final java.util.Set<YarnApplicationState> ENDED = java.util.Collections.unmodifiableSet(
+            EnumSet.of(YarnApplicationState.FINISHED, YarnApplicationState.FAILED, YarnApplicationState.KILLED));
 
     private final Configuration conf;
     private final YarnClient yarn;
