@@ -469,6 +469,15 @@ public class Graph<K, VV, EV> {
         return algorithm.run(this);
     }
 
+    /**
+     * Adds the analytic's operators to this graph's plan and returns it; its result is ready
+     * after the plan has been executed.
+     */
+    public <T> GraphAnalytic<K, VV, EV, T> run(GraphAnalytic<K, VV, EV, T> analytic) throws Exception {
+        analytic.run(this);
+        return analytic;
+    }
+
     // ------------------------------------------------------------------ neighborhoods
 
     /**
