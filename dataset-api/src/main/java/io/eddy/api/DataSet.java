@@ -20,6 +20,7 @@ import io.eddy.api.io.TextOutputFormat.TextFormatter;
 import io.eddy.api.operators.AggregateOperator;
 import io.eddy.api.operators.CoGroupOperator;
 import io.eddy.api.operators.CrossOperator;
+import io.eddy.api.operators.CustomUnaryOperation;
 import io.eddy.api.operators.DataSink;
 import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.operators.DistinctOperator;
@@ -395,6 +396,15 @@ public abstract class DataSet<T> {
         checkNotNull(keyPositions, "The key positions");
         return new DeltaIteration<>(getExecutionEnvironment(), getType(), this, workset,
                 new Keys.ExpressionKeys<>(keyPositions, getType()), maxIterations);
+    }
+
+    /**
+     * Hands this data set to a {@link CustomUnaryOperation} and returns the result it builds on it.
+     */
+    public <X> DataSet<X> runOperation(CustomUnaryOperation<T, X> operation) {
+        checkNotNull(operation, "The operation");
+        operation.setInput(this);
+        return operation.createResult();
     }
 
     // ---------------------------------------------------------------------------------------------

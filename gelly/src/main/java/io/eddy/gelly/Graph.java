@@ -55,6 +55,17 @@ import io.eddy.gelly.asm.translate.TranslateEdgeValues;
 import io.eddy.gelly.asm.translate.TranslateFunction;
 import io.eddy.gelly.asm.translate.TranslateGraphIds;
 import io.eddy.gelly.asm.translate.TranslateVertexValues;
+import io.eddy.gelly.gsa.ApplyFunction;
+import io.eddy.gelly.gsa.GSAConfiguration;
+import io.eddy.gelly.gsa.GatherSumApplyIteration;
+import io.eddy.gelly.gsa.SumFunction;
+import io.eddy.gelly.pregel.ComputeFunction;
+import io.eddy.gelly.pregel.MessageCombiner;
+import io.eddy.gelly.pregel.VertexCentricConfiguration;
+import io.eddy.gelly.pregel.VertexCentricIteration;
+import io.eddy.gelly.spargel.ScatterFunction;
+import io.eddy.gelly.spargel.ScatterGatherConfiguration;
+import io.eddy.gelly.spargel.ScatterGatherIteration;
 import io.eddy.gelly.validation.GraphValidator;
 import java.util.Arrays;
 import java.util.Collection;
@@ -476,6 +487,56 @@ public class Graph<K, VV, EV> {
     public <T> GraphAnalytic<K, VV, EV, T> run(GraphAnalytic<K, VV, EV, T> analytic) throws Exception {
         analytic.run(this);
         return analytic;
+    }
+
+    // ------------------------------------------------------------------ iterations
+
+    /** Runs a scatter-gather iteration over this graph; the result has the new vertex values. */
+    public <M> Graph<K, VV, EV> runScatterGatherIteration(ScatterFunction<K, VV, M, EV> scatterFunction,
+            io.eddy.gelly.spargel.GatherFunction<K, VV, M> gatherFunction, int maximumNumberOfIterations) {
+        return runScatterGatherIteration(scatterFunction, gatherFunction, maximumNumberOfIterations, null);
+    }
+
+    /** Runs a configured scatter-gather iteration over this graph. */
+    public <M> Graph<K, VV, EV> runScatterGatherIteration(ScatterFunction<K, VV, M, EV> scatterFunction,
+            io.eddy.gelly.spargel.GatherFunction<K, VV, M> gatherFunction, int maximumNumberOfIterations,
+            ScatterGatherConfiguration parameters) {
+        ScatterGatherIteration<K, VV, M, EV> iteration = ScatterGatherIteration.withEdges(edges, scatterFunction,
+                gatherFunction, maximumNumberOfIterations);
+        iteration.configure(parameters);
+        return new Graph<>(vertices.runOperation(iteration), edges, context);
+    }
+
+    /** Runs a gather-sum-apply iteration over this graph; the result has the new vertex values. */
+    public <M> Graph<K, VV, EV> runGatherSumApplyIteration(
+            io.eddy.gelly.gsa.GatherFunction<VV, EV, M> gatherFunction, SumFunction<VV, EV, M> sumFunction,
+            ApplyFunction<K, VV, M> applyFunction, int maximumNumberOfIterations) {
+        return runGatherSumApplyIteration(gatherFunction, sumFunction, applyFunction, maximumNumberOfIterations, null);
+    }
+
+    /** Runs a configured gather-sum-apply iteration over this graph. */
+    public <M> Graph<K, VV, EV> runGatherSumApplyIteration(
+            io.eddy.gelly.gsa.GatherFunction<VV, EV, M> gatherFunction, SumFunction<VV, EV, M> sumFunction,
+            ApplyFunction<K, VV, M> applyFunction, int maximumNumberOfIterations, GSAConfiguration parameters) {
+        GatherSumApplyIteration<K, VV, EV, M> iteration = GatherSumApplyIteration.withEdges(edges, gatherFunction,
+                sumFunction, applyFunction, maximumNumberOfIterations);
+        iteration.configure(parameters);
+        return new Graph<>(vertices.runOperation(iteration), edges, context);
+    }
+
+    /** Runs a vertex-centric iteration over this graph; the combiner may be null. */
+    public <M> Graph<K, VV, EV> runVertexCentricIteration(ComputeFunction<K, VV, EV, M> computeFunction,
+            MessageCombiner<K, M> combiner, int maximumNumberOfIterations) {
+        return runVertexCentricIteration(computeFunction, combiner, maximumNumberOfIterations, null);
+    }
+
+    /** Runs a configured vertex-centric iteration over this graph; the combiner may be null. */
+    public <M> Graph<K, VV, EV> runVertexCentricIteration(ComputeFunction<K, VV, EV, M> computeFunction,
+            MessageCombiner<K, M> combiner, int maximumNumberOfIterations, VertexCentricConfiguration parameters) {
+        VertexCentricIteration<K, VV, EV, M> iteration = VertexCentricIteration.withEdges(edges, computeFunction,
+                combiner, maximumNumberOfIterations);
+        iteration.configure(parameters);
+        return new Graph<>(vertices.runOperation(iteration), edges, context);
     }
 
     // ------------------------------------------------------------------ neighborhoods

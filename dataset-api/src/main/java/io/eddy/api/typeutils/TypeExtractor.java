@@ -255,6 +255,29 @@ public final class TypeExtractor {
                 functionName, allowMissing);
     }
 
+    /**
+     * The type of type parameter {@code returnParamPos} of the generic class {@code baseClass} as
+     * {@code clazz} binds it, given the types of its parameters 0 and 1 where they are known (null
+     * where not): how a library finds, say, the message type of a user's {@code ScatterFunction}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <X> TypeInformation<X> createTypeInfo(Class<?> baseClass, Class<?> clazz, int returnParamPos,
+            TypeInformation<?> in1Type, TypeInformation<?> in2Type) {
+        Context ctx = new Context();
+        Type[] arguments = findTypeArguments(clazz, baseClass, ctx);
+        if (arguments == null || arguments.length <= returnParamPos) {
+            throw new InvalidTypesException(clazz.getName() + " does not bind type parameter " + returnParamPos
+                    + " of " + baseClass.getName());
+        }
+        if (in1Type != null && arguments.length > 0) {
+            bindInput(arguments[0], in1Type, ctx);
+        }
+        if (in2Type != null && arguments.length > 1) {
+            bindInput(arguments[1], in2Type, ctx);
+        }
+        return (TypeInformation<X>) createTypeInfo(arguments[returnParamPos], ctx);
+    }
+
     @SuppressWarnings("unchecked")
     private static <OUT> TypeInformation<OUT> unary(Function function, Class<?> baseClass, int inputIndex, int outputIndex,
             int lambdaOutputParameter, TypeInformation<?> inType, String functionName, boolean allowMissing) {

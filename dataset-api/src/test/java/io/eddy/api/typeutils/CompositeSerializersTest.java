@@ -48,6 +48,21 @@ class CompositeSerializersTest {
     }
 
     @Nested
+    class Eithers extends SerializerTestBase<io.eddy.api.types.Either<String, Tuple2<Long, Double>>> {
+        protected TypeSerializer<io.eddy.api.types.Either<String, Tuple2<Long, Double>>> createSerializer() {
+            return new EitherTypeInfo<>(BasicTypeInfo.STRING_TYPE_INFO,
+                    new TypeHint<Tuple2<Long, Double>>() {}.getTypeInfo()).createSerializer(CONFIG);
+        }
+        protected int getLength() { return -1; }
+        @SuppressWarnings("unchecked")
+        protected io.eddy.api.types.Either<String, Tuple2<Long, Double>>[] getTestData() {
+            return new io.eddy.api.types.Either[] {io.eddy.api.types.Either.Left("left"),
+                    io.eddy.api.types.Either.Right(Tuple2.of(7L, 0.5)), io.eddy.api.types.Either.Left(""),
+                    io.eddy.api.types.Either.Right(Tuple2.of(-1L, Double.NaN))};
+        }
+    }
+
+    @Nested
     class Rows extends SerializerTestBase<io.eddy.api.types.Row> {
         protected TypeSerializer<io.eddy.api.types.Row> createSerializer() {
             return Types.ROW(Types.INT, Types.STRING, Types.DOUBLE, Types.LONG, Types.INT, Types.INT, Types.INT, Types.INT,
