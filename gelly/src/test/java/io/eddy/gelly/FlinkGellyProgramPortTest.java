@@ -37,14 +37,45 @@ class FlinkGellyProgramPortTest {
 
     @Test
     void flinkGellyProgramCompilesAndRunsAfterSedRewrite(@TempDir Path work) throws Exception {
+        List<String> results = runPorted(work, "GellyProgram");
+        // out-degrees 1, 1, 2, 0 divide the edge values; vertex 4 and its edge are filtered out
+        assertEquals(List.of("in 1=1", "in 2=1", "in 3=1", "in 4=1", "maxOut 1=0.5", "maxOut 2=1.5", "maxOut 3=3.5",
+                "undirected edges=8", "v1->v2:0.5", "v2->v3:1.5", "v3->v1:1.25", "valid=true",
+                "without 3: vertices=3 edges=1"), results);
+    }
+
+    @Test
+    void flinkGellyIterationProgramCompilesAndRunsAfterSedRewrite(@TempDir Path work) throws Exception {
+        List<String> results = runPorted(work, "GellyIterationsProgram");
+        List<String> expected = new ArrayList<>();
+        for (String model : List.of("sssp", "gsa-sssp", "pregel")) {
+            expected.addAll(List.of(model + " 1=0.0", model + " 2=1.0", model + " 3=3.0", model + " 4=4.0",
+                    model + " 5=Infinity"));
+        }
+        for (String model : List.of("cc", "gsa-cc")) {
+            expected.addAll(List.of(model + " 1=1", model + " 2=1", model + " 3=1", model + " 4=1", model + " 5=5"));
+        }
+        // label propagation (ties go to the higher label): after superstep 1 the labels are 3 3 4 4,
+        // after 2 they are 4 4 3 4, after 3 all are 4, and superstep 4 changes nothing
+        expected.addAll(List.of("lp 1=4", "lp 2=4", "lp 3=4", "lp 4=4", "lp 5=5"));
+        // 100 * 5 vertices + 10 * out-degree (answers along IN edges) + in-degree
+        expected.addAll(List.of("in-degree 1=520", "in-degree 2=511", "in-degree 3=512", "in-degree 4=501",
+                "in-degree 5=500"));
+        expected.addAll(List.of("max-label 1=4", "max-label 2=4", "max-label 3=4", "max-label 4=4", "max-label 5=5"));
+        expected.sort(null);
+        assertEquals(expected, results);
+    }
+
+    /** Ports the named program with the sed script, compiles it and runs it at parallelism 2; sorted results. */
+    private static List<String> runPorted(Path work, String program) throws Exception {
         String original;
-        try (InputStream in = getClass().getResourceAsStream("/flink-programs/GellyProgram.java.txt")) {
-            assertNotNull(in, "missing test resource flink-programs/GellyProgram.java.txt");
+        try (InputStream in = FlinkGellyProgramPortTest.class.getResourceAsStream("/flink-programs/" + program + ".java.txt")) {
+            assertNotNull(in, "missing test resource flink-programs/" + program + ".java.txt");
             original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertTrue(original.contains("import org.apache.flink.graph.Graph;"));
 
-        Path source = work.resolve("src/flinkprograms/GellyProgram.java");
+        Path source = work.resolve("src/flinkprograms/" + program + ".java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, original, StandardCharsets.UTF_8);
         Process sed = new ProcessBuilder("sed", "-E", "-i", "-f", sedScript().toString(), source.toString())
@@ -65,17 +96,15 @@ class FlinkGellyProgramPortTest {
         assertTrue(compiled, "the ported program does not compile:\n" + diagnostics);
 
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                FlinkGellyProgramPortTest.class.getClassLoader())) {
             // user functions are deserialized in the tasks through the context class loader
             Thread.currentThread().setContextClassLoader(loader);
-            Method run = loader.loadClass("flinkprograms.GellyProgram").getMethod("run", ExecutionEnvironment.class);
+            Method run = loader.loadClass("flinkprograms." + program).getMethod("run", ExecutionEnvironment.class);
             @SuppressWarnings("unchecked")
             List<String> results = new ArrayList<>((List<String>) run.invoke(null, ExecutionEnvironment.createLocalEnvironment(2)));
             results.sort(null);
-            // out-degrees 1, 1, 2, 0 divide the edge values; vertex 4 and its edge are filtered out
-            assertEquals(List.of("in 1=1", "in 2=1", "in 3=1", "in 4=1", "maxOut 1=0.5", "maxOut 2=1.5", "maxOut 3=3.5",
-                    "undirected edges=8", "v1->v2:0.5", "v2->v3:1.5", "v3->v1:1.25", "valid=true",
-                    "without 3: vertices=3 edges=1"), results);
+            return results;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
