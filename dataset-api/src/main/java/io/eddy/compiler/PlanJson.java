@@ -84,8 +84,11 @@ public final class PlanJson {
                             && node != plan.loop(node.loop()).head() && node != plan.loop(node.loop()).result()) {
                         boolean hashedOnce = (node.driver() == DriverStrategy.HYBRID_HASH_BUILD_FIRST_CACHED && in.targetInput() == 0)
                                 || (node.driver() == DriverStrategy.HYBRID_HASH_BUILD_SECOND_CACHED && in.targetInput() == 1);
+                        boolean sortedOnce = (node.driver() == DriverStrategy.CO_GROUP_CACHED_FIRST && in.targetInput() == 0)
+                                || (node.driver() == DriverStrategy.CO_GROUP_CACHED_SECOND && in.targetInput() == 1);
                         sb.append(", \"loop_invariant\": \"").append(hashedOnce
                                 ? "read once, kept in a hash table for every superstep"
+                                : sortedOnce ? "read and sorted once, kept sorted for every superstep"
                                 : "read once, replayed every superstep").append('"');
                     }
                     sb.append(", \"exchange\": \"").append(in.blocking() ? "blocking" : "pipelined").append("\"}")

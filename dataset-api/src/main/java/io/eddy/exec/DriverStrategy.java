@@ -96,6 +96,14 @@ public enum DriverStrategy {
             s -> new SortMergeJoinDriver.Factory(s.flatJoinConfig(), OuterJoinType.FULL, s.key(0), s.key(1))),
     CO_GROUP("Sort-Merge CoGroup", 2, true, materializing(2), true,
             s -> new CoGroupDriver.Factory(s.config(), s.key(0), s.key(1), s.order(0), s.order(1))),
+    /**
+     * Inside a loop, with a loop-invariant first (or second) input: that input is sorted in the
+     * first superstep only; its sorted records are kept and merged again in every later one.
+     */
+    CO_GROUP_CACHED_FIRST("Sort-Merge CoGroup (first: sorted once)", 2, true, materializing(2), true,
+            s -> new CoGroupDriver.Factory(s.config(), s.key(0), s.key(1), s.order(0), s.order(1), 0)),
+    CO_GROUP_CACHED_SECOND("Sort-Merge CoGroup (second: sorted once)", 2, true, materializing(2), true,
+            s -> new CoGroupDriver.Factory(s.config(), s.key(0), s.key(1), s.order(0), s.order(1), 1)),
     /** Holds the first input (spilling) and streams the second past it. */
     NESTED_LOOP_BLOCKED_OUTER_FIRST("Nested Loops (Blocked Outer: first)", 0, true,
             dams(DamBehavior.FULL_DAM, DamBehavior.PIPELINED),

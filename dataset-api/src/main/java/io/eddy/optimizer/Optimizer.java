@@ -710,7 +710,10 @@ public final class Optimizer {
         orders.add(ln.groupOrder(0));
         orders.add(ln.groupOrder(1));
         GlobalProperties props = partitionedOn(k1, ln.customPartitioner(), p).forward(ln.semantics(), 0, p);
-        return add(ln, ln.pact(), ln.name(), DriverStrategy.CO_GROUP, p, channels, List.of(k1, k2), orders,
+        // inside a loop, a loop-invariant side is sorted once and merged again every superstep
+        DriverStrategy driver = invariantInLoop(ln, a) ? DriverStrategy.CO_GROUP_CACHED_FIRST
+                : invariantInLoop(ln, b) ? DriverStrategy.CO_GROUP_CACHED_SECOND : DriverStrategy.CO_GROUP;
+        return add(ln, ln.pact(), ln.name(), driver, p, channels, List.of(k1, k2), orders,
                 Estimates.UNKNOWN, props);
     }
 
@@ -886,7 +889,8 @@ public final class Optimizer {
             case SORTED_REDUCE, SORTED_GROUP_REDUCE -> {
                 return LocalProperties.ascending(keys.get(0).fields()).forward(ln.semantics(), 0);
             }
-            case INNER_MERGE, LEFT_OUTER_MERGE, RIGHT_OUTER_MERGE, FULL_OUTER_MERGE, CO_GROUP -> {
+            case INNER_MERGE, LEFT_OUTER_MERGE, RIGHT_OUTER_MERGE, FULL_OUTER_MERGE, CO_GROUP, CO_GROUP_CACHED_FIRST,
+                    CO_GROUP_CACHED_SECOND -> {
                 // an outer side's padded nulls break its key order
                 LocalProperties first = LocalProperties.ascending(keys.get(0).fields()).forward(ln.semantics(), 0);
                 if (first.isSorted() && (driver == DriverStrategy.INNER_MERGE || driver == DriverStrategy.LEFT_OUTER_MERGE)) {
