@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * module's main class path without its test classes, so the tests' functions reach the cluster only
  * in the job jar {@link #testClassesJar()} that the client ships.
  */
-final class ProcessCluster implements AutoCloseable {
+public final class ProcessCluster implements AutoCloseable {
 
     private final Path directory;
     private final Path secretFile;
@@ -35,7 +35,7 @@ final class ProcessCluster implements AutoCloseable {
     /**
      * @param settings JobManager settings ({@code key=value}), e.g. a restart strategy
      */
-    ProcessCluster(Path directory, int taskExecutors, int slots, List<String> settings) throws Exception {
+    public ProcessCluster(Path directory, int taskExecutors, int slots, List<String> settings) throws Exception {
         this(directory, taskExecutors, slots, settings, null);
     }
 
@@ -130,11 +130,11 @@ final class ProcessCluster implements AutoCloseable {
         }
     }
 
-    String address() {
+    public String address() {
         return address;
     }
 
-    Path secretFile() {
+    public Path secretFile() {
         return secretFile;
     }
 
@@ -185,7 +185,12 @@ final class ProcessCluster implements AutoCloseable {
 
     /** A jar of this module's test classes: the job jar the tests' programs ship. */
     static Path testClassesJar(Path directory) throws IOException {
-        Path classes = Path.of(ProcessCluster.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        return testClassesJar(directory, ProcessCluster.class);
+    }
+
+    /** A jar of the test classes that hold {@code anchor}: the job jar another module's tests ship. */
+    public static Path testClassesJar(Path directory, Class<?> anchor) throws IOException {
+        Path classes = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().getPath());
         Path jar = directory.resolve("test-job.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.walk(classes)) {

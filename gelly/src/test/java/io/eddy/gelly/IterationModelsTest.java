@@ -56,7 +56,7 @@ class IterationModelsTest {
         Map<Long, Double> gsa = RandomGraphs.asMap(
                 graph.run(new GSASingleSourceShortestPaths<Long, Long>(0L, 100)).collect());
         Map<Long, Double> vertexCentric = RandomGraphs.asMap(graph
-                .mapVertices(v -> v.f0 == 0L ? 0.0 : Double.POSITIVE_INFINITY)
+                .mapVertices(new InitialDistance())
                 .runVertexCentricIteration(new ShortestPathCompute(), new MinCombiner(), 100)
                 .getVertices().collect());
 
@@ -87,6 +87,14 @@ class IterationModelsTest {
         assertEquals(expected, gsa, "gather-sum-apply");
         assertEquals(expected, vertexCentric, "vertex-centric");
         assertTrue(expected.values().stream().distinct().count() > 10, "several components");
+    }
+
+    /** Distance 0 for vertex 0, infinity for the others. */
+    static final class InitialDistance implements io.eddy.api.functions.MapFunction<Vertex<Long, Long>, Double> {
+        @Override
+        public Double map(Vertex<Long, Long> vertex) {
+            return vertex.f0 == 0L ? 0.0 : Double.POSITIVE_INFINITY;
+        }
     }
 
     /** Vertex-centric SSSP: in superstep 1 only the source sends; afterwards a vertex sends when its distance fell. */
