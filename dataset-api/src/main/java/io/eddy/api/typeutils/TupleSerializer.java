@@ -1,12 +1,14 @@
 package io.eddy.api.typeutils;
 
 import io.eddy.api.tuple.Tuple;
-import io.eddy.api.tuple.Tuple0;
 import io.eddy.api.types.NullFieldException;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.DataOutputView;
 import io.eddy.runtime.types.TypeSerializer;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 
@@ -25,7 +27,11 @@ public final class TupleSerializer<T extends Tuple> extends TypeSerializer<T> {
 
     private final int length;
 
-    private transient Constructor<T> constructor;
+    /** Whether the class is the plain TupleN of this arity, instantiated without reflection. */
+    private final boolean plainTuple;
+
+    /** The no-argument constructor of a tuple subclass (Vertex, Edge, a user's class), looked up once. */
+    private transient MethodHandle constructor;
 
     @SuppressWarnings("unchecked")
     public TupleSerializer(Class<T> tupleClass, TypeSerializer<?>[] fieldSerializers) {
@@ -40,6 +46,7 @@ public final class TupleSerializer<T extends Tuple> extends TypeSerializer<T> {
             total += serializer.getLength();
         }
         this.length = total;
+        this.plainTuple = tupleClass == Tuple.getTupleClass(fieldSerializers.length);
     }
 
     public Class<T> getTupleClass() {
@@ -71,31 +78,35 @@ public final class TupleSerializer<T extends Tuple> extends TypeSerializer<T> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public T createInstance() {
-        if (tupleClass == Tuple0.class) {
-            return (T) Tuple0.INSTANCE;
+        T tuple = newTuple();
+        for (int i = 0; i < fieldSerializers.length; i++) {
+            tuple.setField(fieldSerializers[i].createInstance(), i);
         }
-        if (tupleClass == Tuple.getTupleClass(fieldSerializers.length)) {
-            T tuple = (T) Tuple.newInstance(fieldSerializers.length);
-            for (int i = 0; i < fieldSerializers.length; i++) {
-                tuple.setField(fieldSerializers[i].createInstance(), i);
-            }
-            return tuple;
+        return tuple;
+    }
+
+    /** A new tuple of this class with no fields set: what deserializing and copying fill. */
+    @SuppressWarnings("unchecked")
+    private T newTuple() {
+        if (plainTuple) {
+            return (T) Tuple.newInstance(fieldSerializers.length);
         }
         try {
             if (constructor == null) {
-                constructor = tupleClass.getDeclaredConstructor();
-                constructor.setAccessible(true);
+                Constructor<T> declared = tupleClass.getDeclaredConstructor();
+                declared.setAccessible(true);
+                constructor = MethodHandles.lookup().unreflectConstructor(declared)
+                        .asType(MethodType.methodType(Object.class));
             }
-            T tuple = constructor.newInstance();
-            for (int i = 0; i < fieldSerializers.length; i++) {
-                tuple.setField(fieldSerializers[i].createInstance(), i);
-            }
-            return tuple;
+            return (T) (Object) constructor.invokeExact();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot instantiate tuple class " + tupleClass.getName()
                     + "; tuple subclasses need a no-argument constructor", e);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("The constructor of tuple class " + tupleClass.getName() + " failed", e);
         }
     }
 
@@ -109,7 +120,7 @@ public final class TupleSerializer<T extends Tuple> extends TypeSerializer<T> {
 
     @Override
     public T copy(T from) {
-        T target = createInstance();
+        T target = newTuple();
         for (int i = 0; i < fieldSerializers.length; i++) {
             target.setField(fieldSerializers[i].copy(field(from, i)), i);
         }
@@ -143,7 +154,7 @@ public final class TupleSerializer<T extends Tuple> extends TypeSerializer<T> {
 
     @Override
     public T deserialize(DataInputView source) throws IOException {
-        T tuple = createInstance();
+        T tuple = newTuple();
         for (int i = 0; i < fieldSerializers.length; i++) {
             tuple.setField(fieldSerializers[i].deserialize(source), i);
         }
