@@ -5,6 +5,7 @@ import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.FlatMapFunction;
 import io.eddy.api.functions.GroupReduceFunction;
+import io.eddy.api.functions.MapFunction;
 import io.eddy.api.tuple.Tuple3;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.types.CopyableValue;
@@ -34,6 +35,23 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
 
     @Override
     protected DataSet<Result<K>> runInternal(Graph<K, VV, EV> input) throws Exception {
+        TypeInformation<Result<K>> resultType = GellyTypes.pojo(Result.class, GellyTypes.keyType(input));
+        DataSet<Result<K>> triangles = listTriangles(input, parallelism).map(new ToResult<K>(sortTriangleVertices))
+                .returns(resultType).setParallelism(parallelism).name("Triangle results");
+        if (permuteResults) {
+            triangles = triangles.flatMap(new Permute<K>()).returns(resultType)
+                    .setParallelism(parallelism).name("Permute triangle vertices");
+        }
+        return triangles;
+    }
+
+    /**
+     * The triangles of a simple undirected graph as (u, v, w), each once, u being the vertex of
+     * lowest degree. This is the core shared with {@link io.eddy.gelly.library.TriangleEnumerator},
+     * whose ids need only be comparable.
+     */
+    public static <K extends Comparable<K>, VV, EV> DataSet<Tuple3<K, K, K>> listTriangles(Graph<K, VV, EV> input,
+            int parallelism) throws Exception {
         TypeInformation<K> keyType = GellyTypes.keyType(input);
         // (u, v, d(v)) for each edge from the lower-ranked endpoint u to the higher-ranked v
         DataSet<Tuple3<K, K, LongValue>> oriented = input
@@ -41,17 +59,26 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
                 .flatMap(new OrientByDegree<K, EV>())
                 .returns(GellyTypes.tuple(keyType, keyType, GellyTypes.LONG_VALUE))
                 .setParallelism(parallelism).name("Orient edges by degree");
-        DataSet<Tuple3<K, K, K>> wedges = oriented.groupBy(0).reduceGroup(new GenerateWedges<K>())
-                .returns(GellyTypes.tuple(keyType, keyType, keyType)).setParallelism(parallelism).name("Wedges");
-        TypeInformation<Result<K>> resultType = GellyTypes.pojo(Result.class, keyType);
-        DataSet<Result<K>> triangles = wedges.join(oriented).where(1, 2).equalTo(0, 1)
-                .with(new CloseWedge<K>(sortTriangleVertices)).returns(resultType)
+        TypeInformation<Tuple3<K, K, K>> tripleType = GellyTypes.tuple(keyType, keyType, keyType);
+        return oriented.groupBy(0).reduceGroup(new GenerateWedges<K>()).returns(tripleType)
+                .setParallelism(parallelism).name("Wedges")
+                .join(oriented).where(1, 2).equalTo(0, 1).with(new CloseWedge<K>()).returns(tripleType)
                 .setParallelism(parallelism).name("Triangles");
-        if (permuteResults) {
-            triangles = triangles.flatMap(new Permute<K>()).returns(resultType)
-                    .setParallelism(parallelism).name("Permute triangle vertices");
+    }
+
+    /** The three ids in ascending order. */
+    public static <K extends Comparable<K>> Tuple3<K, K, K> sort(K a, K b, K c) {
+        K t;
+        if (a.compareTo(b) > 0) {
+            t = a; a = b; b = t;
         }
-        return triangles;
+        if (b.compareTo(c) > 0) {
+            t = b; b = c; c = t;
+        }
+        if (a.compareTo(b) > 0) {
+            t = a; a = b; b = t;
+        }
+        return new Tuple3<>(a, b, c);
     }
 
     /** True if (degree a, id a) ranks before (degree b, id b). */
@@ -73,7 +100,7 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
      * Emits (u, v, w) for each pair of u's out-neighbours with v ranked before w. A vertex's
      * out-neighbours are few by construction, so buffering them is cheap.
      */
-    private static final class GenerateWedges<K extends Comparable<K> & CopyableValue<K>>
+    private static final class GenerateWedges<K extends Comparable<K>>
             implements GroupReduceFunction<Tuple3<K, K, LongValue>, Tuple3<K, K, K>> {
         @Override
         public void reduce(Iterable<Tuple3<K, K, LongValue>> edges, Collector<Tuple3<K, K, K>> out) {
@@ -81,9 +108,9 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
             K apex = null;
             for (Tuple3<K, K, LongValue> edge : edges) {
                 if (apex == null) {
-                    apex = edge.f0.copy();
+                    apex = copy(edge.f0);
                 }
-                neighbours.add(new Tuple3<>(null, edge.f1.copy(), edge.f2.copy()));
+                neighbours.add(new Tuple3<>(null, copy(edge.f1), edge.f2.copy()));
             }
             neighbours.sort(Comparator.<Tuple3<K, K, LongValue>>comparingLong(n -> n.f2.getValue())
                     .thenComparing(n -> n.f1));
@@ -95,32 +122,32 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
         }
     }
 
-    private static final class CloseWedge<K extends Comparable<K>>
-            implements FlatJoinFunction<Tuple3<K, K, K>, Tuple3<K, K, LongValue>, Result<K>> {
+    /** A copy of a mutable id, which the caller may overwrite under object reuse; other ids as they are. */
+    @SuppressWarnings("unchecked")
+    static <K> K copy(K id) {
+        return id instanceof CopyableValue ? ((CopyableValue<K>) id).copy() : id;
+    }
+
+    private static final class CloseWedge<K>
+            implements FlatJoinFunction<Tuple3<K, K, K>, Tuple3<K, K, LongValue>, Tuple3<K, K, K>> {
+        @Override
+        public void join(Tuple3<K, K, K> wedge, Tuple3<K, K, LongValue> edge, Collector<Tuple3<K, K, K>> out) {
+            out.collect(wedge);
+        }
+    }
+
+    private static final class ToResult<K extends Comparable<K>>
+            implements MapFunction<Tuple3<K, K, K>, Result<K>> {
         private final boolean sort;
 
-        CloseWedge(boolean sort) {
+        ToResult(boolean sort) {
             this.sort = sort;
         }
 
         @Override
-        public void join(Tuple3<K, K, K> wedge, Tuple3<K, K, LongValue> edge, Collector<Result<K>> out) {
-            K a = wedge.f0;
-            K b = wedge.f1;
-            K c = wedge.f2;
-            if (sort) {
-                K t;
-                if (a.compareTo(b) > 0) {
-                    t = a; a = b; b = t;
-                }
-                if (b.compareTo(c) > 0) {
-                    t = b; b = c; c = t;
-                }
-                if (a.compareTo(b) > 0) {
-                    t = a; a = b; b = t;
-                }
-            }
-            out.collect(new Result<>(a, b, c));
+        public Result<K> map(Tuple3<K, K, K> triangle) {
+            Tuple3<K, K, K> ids = sort ? sort(triangle.f0, triangle.f1, triangle.f2) : triangle;
+            return new Result<>(ids.f0, ids.f1, ids.f2);
         }
     }
 
