@@ -1,8 +1,8 @@
 package io.eddy.gelly.library.clustering.undirected;
 
 import io.eddy.api.DataSet;
+import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.functions.Collector;
-import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.FlatMapFunction;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.MapFunction;
@@ -62,7 +62,7 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
         TypeInformation<Tuple3<K, K, K>> tripleType = GellyTypes.tuple(keyType, keyType, keyType);
         return oriented.groupBy(0).reduceGroup(new GenerateWedges<K>()).returns(tripleType)
                 .setParallelism(parallelism).name("Wedges")
-                .join(oriented).where(1, 2).equalTo(0, 1).with(new CloseWedge<K>()).returns(tripleType)
+                .coGroup(oriented).where(1, 2).equalTo(0, 1).with(new CloseWedges<K>()).returns(tripleType)
                 .setParallelism(parallelism).name("Triangles");
     }
 
@@ -128,11 +128,21 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
         return id instanceof CopyableValue ? ((CopyableValue<K>) id).copy() : id;
     }
 
-    private static final class CloseWedge<K>
-            implements FlatJoinFunction<Tuple3<K, K, K>, Tuple3<K, K, LongValue>, Tuple3<K, K, K>> {
+    /**
+     * Emits the wedges whose open side is an edge. A coGroup rather than a hash join: the wedges and
+     * the edges come from one task, which would have to finish emitting the wedges before the edges'
+     * end reaches a join reading them first.
+     */
+    private static final class CloseWedges<K>
+            implements CoGroupFunction<Tuple3<K, K, K>, Tuple3<K, K, LongValue>, Tuple3<K, K, K>> {
         @Override
-        public void join(Tuple3<K, K, K> wedge, Tuple3<K, K, LongValue> edge, Collector<Tuple3<K, K, K>> out) {
-            out.collect(wedge);
+        public void coGroup(Iterable<Tuple3<K, K, K>> wedges, Iterable<Tuple3<K, K, LongValue>> edges,
+                Collector<Tuple3<K, K, K>> out) {
+            if (edges.iterator().hasNext()) {
+                for (Tuple3<K, K, K> wedge : wedges) {
+                    out.collect(wedge);
+                }
+            }
         }
     }
 
