@@ -4,6 +4,8 @@ import io.eddy.api.DataSet;
 import io.eddy.api.accumulators.DoubleCounter;
 import io.eddy.api.accumulators.LongCounter;
 import io.eddy.gelly.AnalyticHelper;
+import io.eddy.gelly.Graph;
+import io.eddy.gelly.GraphAlgorithm;
 import io.eddy.gelly.GraphAnalyticBase;
 import io.eddy.gelly.asm.dataset.Count;
 import io.eddy.gelly.asm.result.PrintableResult;
@@ -29,7 +31,26 @@ public final class ClusteringCoefficientBase {
      */
     public abstract static class Global<K, VV, EV, R> extends GraphAnalyticBase<K, VV, EV, R> {
 
-        protected Count<?> triangleCount;
+        private Count<?> triangleCount;
+
+        @Override
+        public Global<K, VV, EV, R> run(Graph<K, VV, EV> input) throws Exception {
+            super.run(input);
+            DataSet<?> triangles = input.run(triangleListing());
+            triangleCount = count(triangles);
+            addVertexMetrics(input);
+            return this;
+        }
+
+        private static <T> Count<T> count(DataSet<T> records) {
+            return new Count<T>().run(records);
+        }
+
+        /** The triangle listing of this direction, with this analytic's parallelism. */
+        protected abstract GraphAlgorithm<K, VV, EV, ? extends DataSet<?>> triangleListing();
+
+        /** Adds the vertex metrics of this direction to the plan of {@code input}. */
+        protected abstract void addVertexMetrics(Graph<K, VV, EV> input) throws Exception;
 
         /** The number of triplets, from the vertex metrics, once the plan has run. */
         protected abstract long numberOfTriplets();
@@ -107,8 +128,20 @@ public final class ClusteringCoefficientBase {
 
         private AverageHelper<?> helper;
 
+        @Override
+        public Average<K, VV, EV, R> run(Graph<K, VV, EV> input) throws Exception {
+            super.run(input);
+            DataSet<? extends LocalClusteringCoefficientResultBase<K>> localScores = input.run(localClusteringCoefficient());
+            average(localScores);
+            return this;
+        }
+
+        /** The local clustering coefficient of this direction, with this analytic's parallelism. */
+        protected abstract GraphAlgorithm<K, VV, EV, ? extends DataSet<? extends LocalClusteringCoefficientResultBase<K>>>
+                localClusteringCoefficient();
+
         /** Adds the sink averaging the local scores. */
-        protected <T> void average(DataSet<? extends LocalClusteringCoefficientResultBase<T>> localScores) {
+        private <T> void average(DataSet<? extends LocalClusteringCoefficientResultBase<T>> localScores) {
             AverageHelper<T> averageHelper = new AverageHelper<>();
             helper = averageHelper;
             @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.eddy.gelly.library.metric;
 
+import io.eddy.api.DataSet;
 import io.eddy.api.accumulators.LongCounter;
 import io.eddy.api.accumulators.LongMaximum;
 import io.eddy.api.functions.ReduceFunction;
@@ -34,7 +35,17 @@ public abstract class EdgeMetricsBase<K, VV, EV, R extends EdgeMetricsBase.Metri
 
     private static final String MAXIMUM_RECTANGLE_TRIPLETS = "maximumRectangleTriplets";
 
-    protected EdgeMetricsHelper<K> edgeMetricsHelper;
+    private EdgeMetricsHelper<K> edgeMetricsHelper;
+
+    /**
+     * Sums the low-order counts of each vertex from (vertex, degree, 0 or 1) records, one per
+     * distinct neighbour, and adds the sink computing the metrics.
+     */
+    protected void addEdgeStats(DataSet<Tuple3<K, LongValue, LongValue>> lowOrderEdges) {
+        edgeMetricsHelper = new EdgeMetricsHelper<>();
+        lowOrderEdges.groupBy(0).reduce(new SumLowOrder<K>()).setParallelism(parallelism).name("Sum edge stats")
+                .output(edgeMetricsHelper).setParallelism(parallelism).name("Edge metrics");
+    }
 
     @Override
     public R getResult() {
@@ -50,7 +61,7 @@ public abstract class EdgeMetricsBase<K, VV, EV, R extends EdgeMetricsBase.Metri
             long maximumTriangleTriplets, long maximumRectangleTriplets);
 
     /** Sums the low-order counts of a vertex. */
-    protected static final class SumLowOrder<K> implements ReduceFunction<Tuple3<K, LongValue, LongValue>> {
+    private static final class SumLowOrder<K> implements ReduceFunction<Tuple3<K, LongValue, LongValue>> {
         public SumLowOrder() {}
 
         @Override
@@ -64,7 +75,7 @@ public abstract class EdgeMetricsBase<K, VV, EV, R extends EdgeMetricsBase.Metri
      *
      * @param <T> the vertex id type
      */
-    protected static final class EdgeMetricsHelper<T> extends AnalyticHelper<Tuple3<T, LongValue, LongValue>> {
+    private static final class EdgeMetricsHelper<T> extends AnalyticHelper<Tuple3<T, LongValue, LongValue>> {
         private long triangleTripletCount;
         private long rectangleTripletCount;
         private long maximumTriangleTriplets;

@@ -1,7 +1,9 @@
 package io.eddy.gelly.library.clustering.directed;
 
+import io.eddy.api.DataSet;
 import io.eddy.api.types.CopyableValue;
 import io.eddy.gelly.Graph;
+import io.eddy.gelly.GraphAlgorithm;
 import io.eddy.gelly.library.clustering.ClusteringCoefficientBase;
 
 /**
@@ -18,8 +20,12 @@ public class AverageClusteringCoefficient<K extends Comparable<K> & CopyableValu
     @Override
     public AverageClusteringCoefficient<K, VV, EV> run(Graph<K, VV, EV> input) throws Exception {
         super.run(input);
-        average(input.run(new LocalClusteringCoefficient<K, VV, EV>().setParallelism(parallelism)));
         return this;
+    }
+
+    @Override
+    protected GraphAlgorithm<K, VV, EV, DataSet<LocalClusteringCoefficient.Result<K>>> localClusteringCoefficient() {
+        return new LocalClusteringCoefficient<K, VV, EV>().setParallelism(parallelism);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package io.eddy.gelly.library.clustering.undirected;
 
+import io.eddy.api.DataSet;
 import io.eddy.api.types.CopyableValue;
 import io.eddy.gelly.Graph;
-import io.eddy.gelly.asm.dataset.Count;
+import io.eddy.gelly.GraphAlgorithm;
 import io.eddy.gelly.library.clustering.ClusteringCoefficientBase;
 import io.eddy.gelly.library.metric.undirected.VertexMetrics;
 
@@ -23,12 +24,19 @@ public class GlobalClusteringCoefficient<K extends Comparable<K> & CopyableValue
     @Override
     public GlobalClusteringCoefficient<K, VV, EV> run(Graph<K, VV, EV> input) throws Exception {
         super.run(input);
-        triangleCount = new Count<TriangleListing.Result<K>>()
-                .run(input.run(new TriangleListing<K, VV, EV>().setParallelism(parallelism)));
-        vertexMetrics = new VertexMetrics<K, VV, EV>();
+        return this;
+    }
+
+    @Override
+    protected GraphAlgorithm<K, VV, EV, DataSet<TriangleListing.Result<K>>> triangleListing() {
+        return new TriangleListing<K, VV, EV>().setParallelism(parallelism);
+    }
+
+    @Override
+    protected void addVertexMetrics(Graph<K, VV, EV> input) throws Exception {
+        vertexMetrics = new VertexMetrics<>();
         vertexMetrics.setParallelism(parallelism);
         input.run(vertexMetrics);
-        return this;
     }
 
     @Override

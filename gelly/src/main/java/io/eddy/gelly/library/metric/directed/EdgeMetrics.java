@@ -37,10 +37,8 @@ public class EdgeMetrics<K extends Comparable<K>, VV, EV> extends EdgeMetricsBas
                 .returns(GellyTypes.tuple(keyType, keyType, GellyTypes.LONG_VALUE, GellyTypes.LONG_VALUE))
                 .setParallelism(parallelism).name("Edge stats")
                 .groupBy(0, 1).reduceGroup(new OncePerNeighbour<K>()).returns(statsType)
-                .setParallelism(parallelism).name("Distinct edge stats")
-                .groupBy(0).reduce(new SumLowOrder<K>()).setParallelism(parallelism).name("Sum edge stats");
-        edgeMetricsHelper = new EdgeMetricsHelper<>();
-        stats.output(edgeMetricsHelper).setParallelism(parallelism).name("Edge metrics");
+                .setParallelism(parallelism).name("Distinct edge stats");
+        addEdgeStats(stats);
         return this;
     }
 

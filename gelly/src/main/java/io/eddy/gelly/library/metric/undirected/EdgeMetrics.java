@@ -37,10 +37,8 @@ public class EdgeMetrics<K extends Comparable<K>, VV, EV> extends EdgeMetricsBas
                 .run(new EdgeDegreePair<K, VV, EV>().setReduceOnTargetId(reduceOnTargetId).setParallelism(parallelism))
                 .map(new LowOrderEdge<K, EV>())
                 .returns(GellyTypes.tuple(keyType, GellyTypes.LONG_VALUE, GellyTypes.LONG_VALUE))
-                .setParallelism(parallelism).name("Edge stats")
-                .groupBy(0).reduce(new SumLowOrder<K>()).setParallelism(parallelism).name("Sum edge stats");
-        edgeMetricsHelper = new EdgeMetricsHelper<>();
-        stats.output(edgeMetricsHelper).setParallelism(parallelism).name("Edge metrics");
+                .setParallelism(parallelism).name("Edge stats");
+        addEdgeStats(stats);
         return this;
     }
 
