@@ -37,16 +37,37 @@ class FlinkGellyProgramPortTest {
 
     @Test
     void flinkGellyProgramCompilesAndRunsAfterSedRewrite(@TempDir Path work) throws Exception {
-        List<String> results = runPorted(work, "GellyProgram");
-        // out-degrees 1, 1, 2, 0 divide the edge values; vertex 4 and its edge are filtered out
-        assertEquals(List.of("in 1=1", "in 2=1", "in 3=1", "in 4=1", "maxOut 1=0.5", "maxOut 2=1.5", "maxOut 3=3.5",
-                "undirected edges=8", "v1->v2:0.5", "v2->v3:1.5", "v3->v1:1.25", "valid=true",
-                "without 3: vertices=3 edges=1"), results);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader loader = port(work, "GellyProgram")) {
+            // user functions are deserialized in the tasks through the context class loader
+            Thread.currentThread().setContextClassLoader(loader);
+            Method run = loader.loadClass("flinkprograms.GellyProgram").getMethod("run", ExecutionEnvironment.class);
+            @SuppressWarnings("unchecked")
+            List<String> results = new ArrayList<>((List<String>) run.invoke(null, ExecutionEnvironment.createLocalEnvironment(2)));
+            results.sort(null);
+            // out-degrees 1, 1, 2, 0 divide the edge values; vertex 4 and its edge are filtered out
+            assertEquals(List.of("in 1=1", "in 2=1", "in 3=1", "in 4=1", "maxOut 1=0.5", "maxOut 2=1.5", "maxOut 3=3.5",
+                    "undirected edges=8", "v1->v2:0.5", "v2->v3:1.5", "v3->v1:1.25", "valid=true",
+                    "without 3: vertices=3 edges=1"), results);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 
     @Test
     void flinkGellyIterationProgramCompilesAndRunsAfterSedRewrite(@TempDir Path work) throws Exception {
-        List<String> results = runPorted(work, "GellyIterationsProgram");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        List<String> results;
+        try (URLClassLoader loader = port(work, "GellyIterationsProgram")) {
+            Thread.currentThread().setContextClassLoader(loader);
+            Method run = loader.loadClass("flinkprograms.GellyIterationsProgram").getMethod("run", ExecutionEnvironment.class);
+            @SuppressWarnings("unchecked")
+            List<String> ran = new ArrayList<>((List<String>) run.invoke(null, ExecutionEnvironment.createLocalEnvironment(2)));
+            results = ran;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        results.sort(null);
         List<String> expected = new ArrayList<>();
         for (String model : List.of("sssp", "gsa-sssp", "pregel")) {
             expected.addAll(List.of(model + " 1=0.0", model + " 2=1.0", model + " 3=3.0", model + " 4=4.0",
@@ -66,16 +87,19 @@ class FlinkGellyProgramPortTest {
         assertEquals(expected, results);
     }
 
-    /** Ports the named program with the sed script, compiles it and runs it at parallelism 2; sorted results. */
-    private static List<String> runPorted(Path work, String program) throws Exception {
+    /**
+     * Rewrites the Flink program {@code flink-programs/<name>.java.txt} with the sed script, compiles
+     * it and returns a class loader holding it (package {@code flinkprograms}); the caller closes it.
+     */
+    static URLClassLoader port(Path work, String name) throws Exception {
         String original;
-        try (InputStream in = FlinkGellyProgramPortTest.class.getResourceAsStream("/flink-programs/" + program + ".java.txt")) {
-            assertNotNull(in, "missing test resource flink-programs/" + program + ".java.txt");
+        try (InputStream in = FlinkGellyProgramPortTest.class.getResourceAsStream("/flink-programs/" + name + ".java.txt")) {
+            assertNotNull(in, "missing test resource flink-programs/" + name + ".java.txt");
             original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertTrue(original.contains("import org.apache.flink.graph.Graph;"));
+        assertTrue(original.contains("import org.apache.flink.graph."));
 
-        Path source = work.resolve("src/flinkprograms/" + program + ".java");
+        Path source = work.resolve("src/flinkprograms/" + name + ".java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, original, StandardCharsets.UTF_8);
         Process sed = new ProcessBuilder("sed", "-E", "-i", "-f", sedScript().toString(), source.toString())
@@ -94,20 +118,7 @@ class FlinkGellyProgramPortTest {
         boolean compiled = compiler.getTask(diagnostics, null, null, options, null,
                 compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source.toFile())).call();
         assertTrue(compiled, "the ported program does not compile:\n" + diagnostics);
-
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                FlinkGellyProgramPortTest.class.getClassLoader())) {
-            // user functions are deserialized in the tasks through the context class loader
-            Thread.currentThread().setContextClassLoader(loader);
-            Method run = loader.loadClass("flinkprograms." + program).getMethod("run", ExecutionEnvironment.class);
-            @SuppressWarnings("unchecked")
-            List<String> results = new ArrayList<>((List<String>) run.invoke(null, ExecutionEnvironment.createLocalEnvironment(2)));
-            results.sort(null);
-            return results;
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-        }
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, FlinkGellyProgramPortTest.class.getClassLoader());
     }
 
     /** The shared script when it is there (as on developer machines and in CI), else the repository's copy. */

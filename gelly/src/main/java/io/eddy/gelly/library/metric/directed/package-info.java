@@ -1,0 +1,4 @@
+/**
+ * Metrics of directed graphs, telling unidirectional from bidirectional vertex pairs.
+ */
+package io.eddy.gelly.library.metric.directed;
