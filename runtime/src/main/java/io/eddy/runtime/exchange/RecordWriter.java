@@ -28,6 +28,7 @@ public final class RecordWriter<T> {
     private final DataOutputSerializer scratch = new DataOutputSerializer(128);
     private final Buffer[] current;
     private final int[] fill;
+    private boolean finished;
     private int roundRobin;
 
     /**
@@ -98,9 +99,18 @@ public final class RecordWriter<T> {
         }
     }
 
-    /** Flushes and ends every channel with {@link EndOfPartitionEvent}: this producer is done. */
+    /** Flushes and ends every channel with {@link EndOfPartitionEvent}: this producer is done. Idempotent. */
     public void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
         broadcastEvent(EndOfPartitionEvent.INSTANCE);
+    }
+
+    /** Whether {@link #finish()} has ended the channels. */
+    public boolean isFinished() {
+        return finished;
     }
 
     /** Returns partly filled buffers to their pools without sending them (the task failed). */

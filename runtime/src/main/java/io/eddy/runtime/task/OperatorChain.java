@@ -37,6 +37,15 @@ final class OperatorChain {
     private final int[] openInputs;
     private final boolean[] finished;
     private final boolean[] opened;
+    /** Per operator, the record writers of its network edges. */
+    private final List<List<RecordWriter<Object>>> writersOf = new ArrayList<>();
+    /**
+     * Whether a finished operator ends its network edges at once rather than when the task ends:
+     * a consumer may wait for the end of one of this task's outputs before it reads another one
+     * (a hash join's build side), and that other output may only drain once the first has ended.
+     * Off in loops, whose edges end per superstep.
+     */
+    private boolean endEdgesWhenFinished;
 
     /**
      * @param networkInputs the edges that feed this vertex
@@ -85,7 +94,19 @@ final class OperatorChain {
                 }
             }
             outputs[k] = buildOutput(k, networkOutputs, writers, objectReuse);
+            List<RecordWriter<Object>> own = new ArrayList<>();
+            for (int e = 0; e < networkOutputs.size(); e++) {
+                if (networkOutputs.get(e).sourceOperator() == k) {
+                    own.add(writers.get(e));
+                }
+            }
+            writersOf.add(own);
         }
+    }
+
+    /** Makes a finished operator end its network edges at once (for tasks outside loops). */
+    void endEdgesWhenFinished() {
+        this.endEdgesWhenFinished = true;
     }
 
     private void checkInput(int operator, int input, String what) {
@@ -223,6 +244,11 @@ final class OperatorChain {
 
     private void operatorFinished(int op) throws OperatorFailure {
         finished[op] = true;
+        if (endEdgesWhenFinished) {
+            for (RecordWriter<Object> writer : writersOf.get(op)) {
+                writer.finish();
+            }
+        }
         for (ChainedOperator.ChainedInput consumer : specs.get(op).chainedOutputs()) {
             int target = consumer.operatorIndex();
             int input = consumer.inputIndex();

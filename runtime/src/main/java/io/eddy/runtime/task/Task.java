@@ -281,6 +281,9 @@ public final class Task implements Runnable {
             }
         }
         chain = new OperatorChain(specs, operators, inputEdges, outputEdges, chainWriters, objectReuse());
+        if (loop == null) {
+            chain.endEdgesWhenFinished();
+        }
         if (!descriptor.inputs().isEmpty()) {
             buildInputs();
         }

@@ -1,8 +1,8 @@
 package io.eddy.gelly.library.clustering.directed;
 
 import io.eddy.api.DataSet;
-import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.FlatMapFunction;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.MapFunction;
@@ -60,7 +60,7 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
                 .returns(GellyTypes.tuple(keyType, keyType, keyType, byteType))
                 .setParallelism(parallelism).name("Wedges");
         TypeInformation<Result<K>> resultType = GellyTypes.pojo(Result.class, keyType);
-        DataSet<Result<K>> triangles = wedges.coGroup(oriented).where(1, 2).equalTo(0, 1)
+        DataSet<Result<K>> triangles = wedges.join(oriented).where(1, 2).equalTo(0, 1)
                 .with(new CloseWedge<K>(sortTriangleVertices)).returns(resultType)
                 .setParallelism(parallelism).name("Triangles");
         if (permuteResults) {
@@ -142,7 +142,7 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
     }
 
     private static final class CloseWedge<K extends Comparable<K>>
-            implements CoGroupFunction<Tuple4<K, K, K, ByteValue>, Tuple4<K, K, LongValue, ByteValue>, Result<K>> {
+            implements FlatJoinFunction<Tuple4<K, K, K, ByteValue>, Tuple4<K, K, LongValue, ByteValue>, Result<K>> {
         private final boolean sort;
 
         CloseWedge(boolean sort) {
@@ -150,21 +150,8 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
         }
 
         @Override
-        public void coGroup(Iterable<Tuple4<K, K, K, ByteValue>> wedges, Iterable<Tuple4<K, K, LongValue, ByteValue>> edges,
-                Collector<Result<K>> out) {
-            // a coGroup, not a hash join, for the reason given in the undirected TriangleListing
-            var edge = edges.iterator();
-            if (!edge.hasNext()) {
-                return;
-            }
-            byte directions = edge.next().f3.getValue();
-            for (Tuple4<K, K, K, ByteValue> wedge : wedges) {
-                close(wedge, directions, out);
-            }
-        }
-
-        private void close(Tuple4<K, K, K, ByteValue> wedge, byte directions, Collector<Result<K>> out) {
-            int bitmask = (wedge.f3.getValue() << 2) | directions;
+        public void join(Tuple4<K, K, K, ByteValue> wedge, Tuple4<K, K, LongValue, ByteValue> edge, Collector<Result<K>> out) {
+            int bitmask = (wedge.f3.getValue() << 2) | edge.f3.getValue();
             List<K> ids = List.of(wedge.f0, wedge.f1, wedge.f2);
             int[] order = {0, 1, 2};
             if (sort) {

@@ -1,8 +1,8 @@
 package io.eddy.gelly.library.clustering.undirected;
 
 import io.eddy.api.DataSet;
-import io.eddy.api.functions.CoGroupFunction;
 import io.eddy.api.functions.Collector;
+import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.FlatMapFunction;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.MapFunction;
@@ -60,9 +60,11 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
                 .returns(GellyTypes.tuple(keyType, keyType, GellyTypes.LONG_VALUE))
                 .setParallelism(parallelism).name("Orient edges by degree");
         TypeInformation<Tuple3<K, K, K>> tripleType = GellyTypes.tuple(keyType, keyType, keyType);
+        // the wedges' sort may run in the task that orients the edges: the join reads the edges
+        // first, whose end that task sends as soon as orienting is done (OperatorChain)
         return oriented.groupBy(0).reduceGroup(new GenerateWedges<K>()).returns(tripleType)
                 .setParallelism(parallelism).name("Wedges")
-                .coGroup(oriented).where(1, 2).equalTo(0, 1).with(new CloseWedges<K>()).returns(tripleType)
+                .join(oriented).where(1, 2).equalTo(0, 1).with(new CloseWedge<K>()).returns(tripleType)
                 .setParallelism(parallelism).name("Triangles");
     }
 
@@ -128,21 +130,11 @@ public class TriangleListing<K extends Comparable<K> & CopyableValue<K>, VV, EV>
         return id instanceof CopyableValue ? ((CopyableValue<K>) id).copy() : id;
     }
 
-    /**
-     * Emits the wedges whose open side is an edge. A coGroup rather than a hash join: the wedges and
-     * the edges come from one task, which would have to finish emitting the wedges before the edges'
-     * end reaches a join reading them first.
-     */
-    private static final class CloseWedges<K>
-            implements CoGroupFunction<Tuple3<K, K, K>, Tuple3<K, K, LongValue>, Tuple3<K, K, K>> {
+    private static final class CloseWedge<K>
+            implements FlatJoinFunction<Tuple3<K, K, K>, Tuple3<K, K, LongValue>, Tuple3<K, K, K>> {
         @Override
-        public void coGroup(Iterable<Tuple3<K, K, K>> wedges, Iterable<Tuple3<K, K, LongValue>> edges,
-                Collector<Tuple3<K, K, K>> out) {
-            if (edges.iterator().hasNext()) {
-                for (Tuple3<K, K, K> wedge : wedges) {
-                    out.collect(wedge);
-                }
-            }
+        public void join(Tuple3<K, K, K> wedge, Tuple3<K, K, LongValue> edge, Collector<Tuple3<K, K, K>> out) {
+            out.collect(wedge);
         }
     }
 
