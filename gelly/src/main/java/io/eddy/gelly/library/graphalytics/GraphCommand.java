@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -284,7 +285,7 @@ public final class GraphCommand {
         }
         double damping = DEFAULT_DAMPING_FACTOR;
         if (options.containsKey("--damping-factor")) {
-            damping = doubleValue(options.get("--damping-factor"), "--damping-factor");
+            damping = parsed(options.get("--damping-factor"), "--damping-factor", "a number", Double::valueOf);
             if (!(damping >= 0 && damping <= 1)) {
                 throw new UsageError("--damping-factor must be between 0 and 1, not " + options.get("--damping-factor"));
             }
@@ -351,10 +352,14 @@ public final class GraphCommand {
     }
 
     private static long longValue(String value, String name) throws UsageError {
+        return parsed(value, name, "an integer", Long::valueOf);
+    }
+
+    private static <T> T parsed(String value, String name, String what, Function<String, T> parser) throws UsageError {
         try {
-            return Long.parseLong(value);
+            return parser.apply(value);
         } catch (NumberFormatException e) {
-            throw new UsageError(name + " needs an integer, not '" + value + "'");
+            throw new UsageError(name + " needs " + what + ", not '" + value + "'");
         }
     }
 
@@ -372,14 +377,6 @@ public final class GraphCommand {
             throw new UsageError(name + " must be at least 1");
         }
         return n;
-    }
-
-    private static double doubleValue(String value, String name) throws UsageError {
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new UsageError(name + " needs a number, not '" + value + "'");
-        }
     }
 
     /** The usage text, also the distribution's {@code eddy help graph}. */

@@ -1,15 +1,10 @@
 package io.eddy.gelly.library.graphalytics;
 
 import io.eddy.api.DataSet;
-import io.eddy.api.aggregation.Aggregations;
 import io.eddy.api.functions.Collector;
-import io.eddy.api.functions.FilterFunction;
-import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.FlatMapFunction;
-import io.eddy.api.functions.FunctionAnnotation.ForwardedFieldsFirst;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
-import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
 import io.eddy.gelly.Edge;
@@ -22,10 +17,10 @@ import io.eddy.gelly.GraphAlgorithm;
  * values (non-negative doubles, possibly zero). The source gets 0.0 and unreachable vertices
  * {@link Double#POSITIVE_INFINITY} (written {@code Infinity}).
  *
- * <p>A delta iteration in the Bellman-Ford manner: the workset holds the vertices whose distance
- * dropped in the last superstep; they offer distance + weight to their neighbours, the smallest offer
- * per vertex probes the solution set, and an improvement becomes both delta and next workset. It
- * ends when no distance drops, which happens because weights are non-negative.
+ * <p>A delta iteration in the Bellman-Ford manner ({@link MinPropagation}): the vertices whose
+ * distance dropped in the last superstep offer distance + weight to their neighbours, who keep the
+ * shortest offer if it beats their distance. It ends when no distance drops, which happens because
+ * weights are non-negative.
  *
  * @param <VV> the vertex value type (ignored)
  */
@@ -44,14 +39,8 @@ public class SingleSourceShortestPaths<VV> implements GraphAlgorithm<Long, VV, D
         DataSet<Tuple3<Long, Long, Double>> arcs = graph.getEdges().flatMap(new WeightedArcs(directed)).name("SSSP: arcs");
         DataSet<Tuple2<Long, Double>> initial = graph.getVertexIds().map(new InitialDistance(source))
                 .name("SSSP: initial distances");
-        DataSet<Tuple2<Long, Double>> sourceOnly = initial.filter(new IsSource()).name("SSSP: source");
-        DeltaIteration<Tuple2<Long, Double>, Tuple2<Long, Double>> iteration =
-                initial.iterateDelta(sourceOnly, Integer.MAX_VALUE, 0).name("SSSP");
-        DataSet<Tuple2<Long, Double>> improved = iteration.getWorkset()
-                .join(arcs).where(0).equalTo(0).with(new Relax()).name("SSSP: offer to neighbours")
-                .groupBy(0).aggregate(Aggregations.MIN, 1).name("SSSP: shortest offer")
-                .join(iteration.getSolutionSet()).where(0).equalTo(0).with(new KeepShorter()).name("SSSP: keep shorter");
-        return iteration.closeWith(improved, improved);
+        DataSet<Tuple2<Long, Double>> sourceOnly = initial.filter(new MinPropagation.HasValue<>(0.0)).name("SSSP: source");
+        return MinPropagation.run(initial, sourceOnly, arcs, new Relax(), "SSSP");
     }
 
     /** {@code (source, target, weight)}, and in an undirected graph also {@code (target, source, weight)}. */
@@ -87,16 +76,6 @@ public class SingleSourceShortestPaths<VV> implements GraphAlgorithm<Long, VV, D
         }
     }
 
-    /** The source: the one vertex with a finite distance at the start. */
-    static final class IsSource implements FilterFunction<Tuple2<Long, Double>> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean filter(Tuple2<Long, Double> vertex) {
-            return vertex.f1 == 0.0;
-        }
-    }
-
     /** {@code (vertex, distance)} and an arc {@code (vertex, neighbour, weight)} give {@code (neighbour, distance + weight)}. */
     static final class Relax implements JoinFunction<Tuple2<Long, Double>, Tuple3<Long, Long, Double>, Tuple2<Long, Double>> {
         private static final long serialVersionUID = 1L;
@@ -104,20 +83,6 @@ public class SingleSourceShortestPaths<VV> implements GraphAlgorithm<Long, VV, D
         @Override
         public Tuple2<Long, Double> join(Tuple2<Long, Double> vertex, Tuple3<Long, Long, Double> arc) {
             return new Tuple2<>(arc.f1, vertex.f1 + arc.f2);
-        }
-    }
-
-    /** Passes an offer on only if it is shorter than the vertex's current distance. */
-    @ForwardedFieldsFirst("*")
-    static final class KeepShorter
-            implements FlatJoinFunction<Tuple2<Long, Double>, Tuple2<Long, Double>, Tuple2<Long, Double>> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void join(Tuple2<Long, Double> offer, Tuple2<Long, Double> current, Collector<Tuple2<Long, Double>> out) {
-            if (offer.f1 < current.f1) {
-                out.collect(offer);
-            }
         }
     }
 }

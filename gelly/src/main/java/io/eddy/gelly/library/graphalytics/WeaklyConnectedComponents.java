@@ -27,7 +27,7 @@ public class WeaklyConnectedComponents<VV, EV> implements GraphAlgorithm<Long, V
     @Override
     public DataSet<Tuple2<Long, Long>> run(Graph<Long, VV, EV> graph) {
         DataSet<Tuple2<Long, Long>> initial = graph.getVertexIds().map(new OwnLabel()).name("WCC: own labels");
-        return MinLabelPropagation.run(initial, initial, Arcs.bothWays(graph), 0L, "WCC");
+        return MinPropagation.run(initial, initial, Arcs.bothWays(graph), new BreadthFirstSearch.Step(0L), "WCC");
     }
 
     /** A vertex labelled by its own id: {@code (v, v)}. */
