@@ -265,6 +265,9 @@ public final class GraphCommand {
         String output = required(options, "--output");
         boolean adjacency = format(options, input);
         String vertices = options.get("--vertices");
+        if (adjacency && algorithm == Algorithm.SSSP) {
+            throw new UsageError("sssp needs edge weights, which an adjacency list lacks: use the evlp format");
+        }
         if (adjacency && vertices != null) {
             throw new UsageError("--vertices applies to the evlp format; an adjacency list holds its vertices");
         }

@@ -57,6 +57,7 @@ class LdbcGraphCommandTest {
         assertUsageError("--format must be evlp or adjacency", "lcc", "--input", "g", "--output", "o", "--format", "csv");
         assertUsageError("the evlp format needs the vertex file", "lcc", "--input", "nowhere.e", "--output", "o");
         assertUsageError("--parallelism must be at least 1", "lcc", "--input", "g", "--output", "o", "-p", "0");
+        assertUsageError("sssp needs edge weights", "sssp", "--input", "g", "--output", "o", "--source-vertex", "1");
     }
 
     @Test
