@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (a directed and an undirected one, both input formats) judged by the data's compare.py, and
  * the usage errors' exit code. The algorithms' full validation is Gelly's LdbcValidationTest.
  */
+@Timeout(120) // a job that hangs fails its test rather than the build
 class EddyCliGraphTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -31,8 +31,9 @@ import java.util.Arrays;
  * {@code m(a,c)} to {@code t(b)} and {@code m(a,b)} to {@code t(c)}. Triangles are found once each by
  * orienting every pair from the endpoint lower in (degree, id) order to the higher one and
  * intersecting, for every oriented pair {@code (a, b)}, the forward lists of {@code a} and {@code b}.
- * Only the lower endpoint's forward list travels, and forward lists are short (at most about
- * {@code sqrt(2|E|)}), which keeps hubs of skewed graphs from dominating the shipped volume.
+ * Only the part of the lower endpoint's forward list ranked above {@code b} travels, and forward
+ * lists are short (at most about {@code sqrt(2|E|)}), which keeps hubs of skewed graphs from
+ * dominating the shipped volume.
  *
  * @param <VV> the vertex value type (ignored)
  * @param <EV> the edge value type (ignored)
@@ -54,10 +55,11 @@ public class LocalClusteringCoefficient<VV, EV> implements GraphAlgorithm<Long, 
             pairs = pairs.groupBy(0, 1).sum(2).name("LCC: pair multiplicities");
         }
         DataSet<Tuple2<Long, Long>> degrees = pairs.flatMap(new PairEnds()).groupBy(0).sum(1).name("LCC: degrees");
-        DataSet<Tuple3<Long, Long, Long>> oriented = pairs
+        DataSet<Tuple4<Long, Long, Long, Long>> oriented = pairs
                 .join(degrees).where(0).equalTo(0).with(new AttachDegree()).name("LCC: first degree")
                 .join(degrees).where(1).equalTo(0).with(new Orient()).name("LCC: orient pairs");
-        DataSet<Tuple3<Long, long[], long[]>> forward = oriented.groupBy(0).sortGroup(1, Order.ASCENDING)
+        DataSet<Tuple5<Long, long[], byte[], long[], byte[]>> forward = oriented.groupBy(0)
+                .sortGroup(3, Order.ASCENDING).sortGroup(1, Order.ASCENDING)
                 .reduceGroup(new ForwardList()).name("LCC: forward lists");
         DataSet<Tuple2<Long, Long>> closed = forward.flatMap(new ShipForwardList()).name("LCC: ship forward lists")
                 .join(forward).where(0).equalTo(0).with(new Intersect()).name("LCC: triangles");
@@ -109,98 +111,111 @@ public class LocalClusteringCoefficient<VV, EV> implements GraphAlgorithm<Long, 
         }
     }
 
-    /** With both degrees known: {@code (lower, higher, m)} in (degree, id) order. */
-    static final class Orient
-            implements JoinFunction<Tuple4<Long, Long, Long, Long>, Tuple2<Long, Long>, Tuple3<Long, Long, Long>> {
+    /** With both degrees known: {@code (lower, higher, m, degree(higher))} in (degree, id) order. */
+    static final class Orient implements JoinFunction<Tuple4<Long, Long, Long, Long>, Tuple2<Long, Long>,
+            Tuple4<Long, Long, Long, Long>> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public Tuple3<Long, Long, Long> join(Tuple4<Long, Long, Long, Long> pair, Tuple2<Long, Long> degree) {
+        public Tuple4<Long, Long, Long, Long> join(Tuple4<Long, Long, Long, Long> pair, Tuple2<Long, Long> degree) {
             long degreeA = pair.f3;
             long degreeB = degree.f1;
             // a < b by id, so on equal degrees a is the lower one
-            boolean aFirst = degreeA <= degreeB;
-            return aFirst ? new Tuple3<>(pair.f0, pair.f1, pair.f2) : new Tuple3<>(pair.f1, pair.f0, pair.f2);
+            return degreeA <= degreeB ? new Tuple4<>(pair.f0, pair.f1, pair.f2, degreeB)
+                    : new Tuple4<>(pair.f1, pair.f0, pair.f2, degreeA);
         }
     }
 
-    /** A vertex's higher neighbours, ascending, with the pairs' multiplicities: {@code (v, ids, m)}. */
-    static final class ForwardList
-            implements GroupReduceFunction<Tuple3<Long, Long, Long>, Tuple3<Long, long[], long[]>> {
+    /**
+     * A vertex's higher neighbours with the pairs' multiplicities (1 or 2, so bytes), twice: in
+     * (degree, id) order, to ship suffixes from, and by id, to look up in:
+     * {@code (v, ids by rank, m by rank, ids ascending, m by id)}.
+     */
+    static final class ForwardList implements GroupReduceFunction<Tuple4<Long, Long, Long, Long>,
+            Tuple5<Long, long[], byte[], long[], byte[]>> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void reduce(Iterable<Tuple3<Long, Long, Long>> pairs, Collector<Tuple3<Long, long[], long[]>> out) {
+        public void reduce(Iterable<Tuple4<Long, Long, Long, Long>> pairs,
+                Collector<Tuple5<Long, long[], byte[], long[], byte[]>> out) {
             long vertex = 0;
             long[] ids = new long[8];
-            long[] multiplicities = new long[8];
+            byte[] multiplicities = new byte[8];
             int count = 0;
-            for (Tuple3<Long, Long, Long> pair : pairs) {
+            for (Tuple4<Long, Long, Long, Long> pair : pairs) {
                 if (count == ids.length) {
                     ids = Arrays.copyOf(ids, count * 2);
                     multiplicities = Arrays.copyOf(multiplicities, count * 2);
                 }
                 vertex = pair.f0;
                 ids[count] = pair.f1;
-                multiplicities[count] = pair.f2;
+                multiplicities[count] = (byte) (long) pair.f2;
                 count++;
             }
-            out.collect(new Tuple3<>(vertex, Arrays.copyOf(ids, count), Arrays.copyOf(multiplicities, count)));
+            ids = Arrays.copyOf(ids, count);
+            multiplicities = Arrays.copyOf(multiplicities, count);
+            long[] sortedIds = ids.clone();
+            Arrays.sort(sortedIds);
+            byte[] sortedMultiplicities = new byte[count];
+            for (int i = 0; i < count; i++) {
+                sortedMultiplicities[Arrays.binarySearch(sortedIds, ids[i])] = multiplicities[i];
+            }
+            out.collect(new Tuple5<>(vertex, ids, multiplicities, sortedIds, sortedMultiplicities));
         }
     }
 
     /**
-     * For each oriented pair {@code (a, b, m)} in {@code a}'s forward list: {@code (b, a, m, ids(a), m(a))},
-     * to be met with {@code b}'s forward list. A list of one entry closes no triangle and is not shipped.
+     * For each oriented pair {@code (a, b, m)} in {@code a}'s forward list: {@code (b, a, m, rest)},
+     * where {@code rest} is the part of {@code a}'s list ranked above {@code b}, the only candidates
+     * for a triangle's third vertex, to be met with {@code b}'s list. Shipping only that part halves
+     * the volume; an empty rest is not shipped.
      */
-    static final class ShipForwardList
-            implements FlatMapFunction<Tuple3<Long, long[], long[]>, Tuple5<Long, Long, Long, long[], long[]>> {
+    static final class ShipForwardList implements FlatMapFunction<Tuple5<Long, long[], byte[], long[], byte[]>,
+            Tuple5<Long, Long, Long, long[], byte[]>> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void flatMap(Tuple3<Long, long[], long[]> list, Collector<Tuple5<Long, Long, Long, long[], long[]>> out) {
+        public void flatMap(Tuple5<Long, long[], byte[], long[], byte[]> list,
+                Collector<Tuple5<Long, Long, Long, long[], byte[]>> out) {
             long[] ids = list.f1;
-            if (ids.length < 2) {
-                return;
-            }
-            for (int i = 0; i < ids.length; i++) {
-                out.collect(new Tuple5<>(ids[i], list.f0, list.f2[i], ids, list.f2));
+            byte[] multiplicities = list.f2;
+            for (int i = 0; i + 1 < ids.length; i++) {
+                out.collect(new Tuple5<>(ids[i], list.f0, (long) multiplicities[i],
+                        Arrays.copyOfRange(ids, i + 1, ids.length), Arrays.copyOfRange(multiplicities, i + 1, ids.length)));
             }
         }
     }
 
     /**
-     * Intersects {@code a}'s and {@code b}'s forward lists (both ascending); each common {@code c} is a
-     * triangle and gives {@code (a, m(b,c))}, {@code (b, m(a,c))} and {@code (c, m(a,b))}.
+     * Looks up the rest of {@code a}'s list in {@code b}'s; each common {@code c} is a triangle and
+     * adds {@code m(b,c)} to {@code a}, {@code m(a,c)} to {@code b} and {@code m(a,b)} to {@code c}.
+     * The shares of {@code a} and {@code b} are summed here, one record each, as they are many.
      */
-    static final class Intersect implements FlatJoinFunction<Tuple5<Long, Long, Long, long[], long[]>,
-            Tuple3<Long, long[], long[]>, Tuple2<Long, Long>> {
+    static final class Intersect implements FlatJoinFunction<Tuple5<Long, Long, Long, long[], byte[]>,
+            Tuple5<Long, long[], byte[], long[], byte[]>, Tuple2<Long, Long>> {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void join(Tuple5<Long, Long, Long, long[], long[]> shipped, Tuple3<Long, long[], long[]> list,
+        public void join(Tuple5<Long, Long, Long, long[], byte[]> shipped, Tuple5<Long, long[], byte[], long[], byte[]> list,
                 Collector<Tuple2<Long, Long>> out) {
-            long b = shipped.f0;
-            long a = shipped.f1;
             long abMultiplicity = shipped.f2;
-            long[] aIds = shipped.f3;
-            long[] aMultiplicities = shipped.f4;
-            long[] bIds = list.f1;
-            long[] bMultiplicities = list.f2;
-            int i = 0;
-            int j = 0;
-            while (i < aIds.length && j < bIds.length) {
-                if (aIds[i] < bIds[j]) {
-                    i++;
-                } else if (aIds[i] > bIds[j]) {
-                    j++;
-                } else {
-                    out.collect(new Tuple2<>(a, bMultiplicities[j]));
-                    out.collect(new Tuple2<>(b, aMultiplicities[i]));
-                    out.collect(new Tuple2<>(aIds[i], abMultiplicity));
-                    i++;
-                    j++;
+            long[] candidates = shipped.f3;
+            byte[] aMultiplicities = shipped.f4;
+            long[] bIds = list.f3;
+            byte[] bMultiplicities = list.f4;
+            long aLinks = 0;
+            long bLinks = 0;
+            for (int i = 0; i < candidates.length; i++) {
+                int j = Arrays.binarySearch(bIds, candidates[i]);
+                if (j >= 0) {
+                    aLinks += bMultiplicities[j];
+                    bLinks += aMultiplicities[i];
+                    out.collect(new Tuple2<>(candidates[i], abMultiplicity));
                 }
+            }
+            if (aLinks > 0) {
+                out.collect(new Tuple2<>(shipped.f1, aLinks));
+                out.collect(new Tuple2<>(shipped.f0, bLinks));
             }
         }
     }

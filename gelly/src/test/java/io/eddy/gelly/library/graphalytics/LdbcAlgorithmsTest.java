@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * undirected: 1-2 (1.0)   1-3 (4.0)   2-3 (2.0)   3-4 (0.5)   4-5 (1.0)
  * </pre>
  */
+@Timeout(120) // a job that hangs fails its test rather than the build
 class LdbcAlgorithmsTest {
 
     private static final long MAX = Long.MAX_VALUE;

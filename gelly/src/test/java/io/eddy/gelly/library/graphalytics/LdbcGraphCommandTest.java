@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line of {@code eddy graph}: its usage errors, exit codes and format inference. */
+@Timeout(120) // a job that hangs fails its test rather than the build
 class LdbcGraphCommandTest {
 
     @TempDir

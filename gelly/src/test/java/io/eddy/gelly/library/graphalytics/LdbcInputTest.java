@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The readers and the writer: the formats' corners, and malformed input named by file, line, field and type. */
+@Timeout(120) // a job that hangs fails its test rather than the build
 class LdbcInputTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * algorithms, both directions, both input formats), run through {@code eddy graph}'s entry point at
  * parallelism 1 and 2 and judged by the data's own compare.py with the benchmark's rules.
  */
+@Timeout(120) // a job that hangs fails its test rather than the build
 class LdbcValidationTest {
 
     @TempDir
