@@ -8,6 +8,7 @@ import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.FunctionAnnotation.ForwardedFieldsFirst;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.operators.DeltaIteration;
+import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.tuple.Tuple2;
 
@@ -36,7 +37,9 @@ final class MinPropagation {
         DeltaIteration<Tuple2<Long, V>, Tuple2<Long, V>> iteration =
                 initial.iterateDelta(active, Integer.MAX_VALUE, 0).name(name);
         DataSet<Tuple2<Long, V>> improved = iteration.getWorkset()
-                .join(arcs).where(0).equalTo(0).with(offer).name(name + ": offer to neighbours")
+                // the edges are hashed once per slot, by source, rather than copied to every slot
+                .join(arcs, JoinHint.REPARTITION_HASH_SECOND).where(0).equalTo(0).with(offer)
+                .name(name + ": offer to neighbours")
                 .groupBy(0).aggregate(Aggregations.MIN, 1).name(name + ": smallest offer")
                 .join(iteration.getSolutionSet()).where(0).equalTo(0).with(new KeepSmaller<V>())
                 .returns(initial.getType()).name(name + ": keep smaller");

@@ -12,6 +12,7 @@ import io.eddy.api.functions.RichCoGroupFunction;
 import io.eddy.api.functions.RichMapFunction;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.operators.IterativeDataSet;
+import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
 import io.eddy.gelly.Graph;
@@ -67,7 +68,9 @@ public class PageRank<VV, EV> implements GraphAlgorithm<Long, VV, EV, DataSet<Tu
         if (iterations > 0) {
             IterativeDataSet<Tuple3<Long, Double, Long>> iteration = initial.iterate(iterations).name("PR");
             DataSet<Tuple2<Long, Double>> received = iteration
-                    .join(arcs).where(0).equalTo(0).with(new Contribution()).name("PR: contributions")
+                    // the edges are hashed once per slot, by source, rather than copied to every slot
+                    .join(arcs, JoinHint.REPARTITION_HASH_SECOND).where(0).equalTo(0).with(new Contribution())
+                    .name("PR: contributions")
                     .groupBy(0).sum(1).name("PR: received");
             DataSet<Double> sinkRank = iteration.filter(new IsSink()).map(new Rank()).reduce(new SumDoubles())
                     .name("PR: sink rank");
