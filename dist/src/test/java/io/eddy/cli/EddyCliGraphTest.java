@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (a directed and an undirected one, both input formats) judged by the data's compare.py, and
  * the usage errors' exit code. The algorithms' full validation is Gelly's LdbcValidationTest.
  */
-@Timeout(120) // a job that hangs fails its test rather than the build
+// a job that hangs (a task failure once left a sink waiting) fails its test instead of stalling the build
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EddyCliGraphTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

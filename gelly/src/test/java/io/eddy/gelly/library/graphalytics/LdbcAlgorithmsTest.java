@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * undirected: 1-2 (1.0)   1-3 (4.0)   2-3 (2.0)   3-4 (0.5)   4-5 (1.0)
  * </pre>
  */
-@Timeout(120) // a job that hangs fails its test rather than the build
+// a job that hangs (a task failure once left a sink waiting) fails its test instead of stalling the build
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LdbcAlgorithmsTest {
 
     private static final long MAX = Long.MAX_VALUE;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line of {@code eddy graph}: its usage errors, exit codes and format inference. */
-@Timeout(120) // a job that hangs fails its test rather than the build
+// a job that hangs (a task failure once left a sink waiting) fails its test instead of stalling the build
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LdbcGraphCommandTest {
 
     @TempDir

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The readers and the writer: the formats' corners, and malformed input named by file, line, field and type. */
-@Timeout(120) // a job that hangs fails its test rather than the build
+// a job that hangs (a task failure once left a sink waiting) fails its test instead of stalling the build
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LdbcInputTest {
 
     @TempDir

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * algorithms, both directions, both input formats), run through {@code eddy graph}'s entry point at
  * parallelism 1 and 2 and judged by the data's own compare.py with the benchmark's rules.
  */
-@Timeout(120) // a job that hangs fails its test rather than the build
+// a job that hangs (a task failure once left a sink waiting) fails its test instead of stalling the build
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LdbcValidationTest {
 
     @TempDir
