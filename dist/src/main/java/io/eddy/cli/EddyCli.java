@@ -8,6 +8,7 @@ import io.eddy.client.PlanCapturingEnvironment;
 import io.eddy.client.ProgramAbortException;
 import io.eddy.client.explain.PlanHtml;
 import io.eddy.client.explain.PlanTree;
+import io.eddy.gelly.library.graphalytics.GraphCommand;
 import io.eddy.runtime.cluster.ClusterClient;
 import io.eddy.runtime.rpc.RpcException;
 import java.io.File;
@@ -44,6 +45,7 @@ import org.slf4j.LoggerFactory;
  * eddy list [--cluster [host:port]] | cancel [--cluster host:port] &lt;job id&gt;
  * eddy run --target yarn [-p N] [--detached] [yarn options] &lt;jar | example&gt; [program arguments]
  * eddy yarn status|kill &lt;application id&gt; | yarn list
+ * eddy graph &lt;bfs|pr|wcc|cdlp|lcc|sssp&gt; --input FILE [--vertices FILE] --output DIR [--directed] [options]
  * eddy list-examples | help [command] | --help | --version
  * </pre>
  *
@@ -62,7 +64,8 @@ import org.slf4j.LoggerFactory;
  * {@link RemoteEnvironment}s instead, which submit the program's jobs, with the program's jar, to
  * a standalone cluster; {@code cluster}, {@code list} and {@code cancel} are {@link ClusterCommands}.
  * {@code run --target yarn} and {@code yarn} are {@link YarnCommands}: the program then runs in its
- * own YARN application.
+ * own YARN application. {@code graph} runs an LDBC Graphalytics algorithm on files in the benchmark's
+ * formats ({@link GraphCommand}, in Gelly) on the embedded local runtime.
  *
  * <p>All logic is in {@link #run(String...)}, which returns the exit code; only {@link #main} exits.
  */
@@ -187,6 +190,8 @@ public final class EddyCli {
                     return EXIT_OK;
                 }
                 return yarnCommands().yarn(rest);
+            case "graph":
+                return graph(rest);
             case "list-examples":
                 expectNoArguments(command, rest);
                 return listExamples();
@@ -591,11 +596,16 @@ public final class EddyCli {
     }
 
     private int reportFailure(PackagedProgram program, Throwable t) {
+        return reportFailure(program.getMainClassName(), t);
+    }
+
+    /** @param what the program's main class, or the command that ran the job */
+    private int reportFailure(String what, Throwable t) {
         if (cancellation != null && cancellation.isCancelling()) {
-            FAILURES.debug("The program {} ended after it was cancelled", program.getMainClassName(), t);
+            FAILURES.debug("The program {} ended after it was cancelled", what, t);
             return EXIT_FAILURE;
         }
-        FAILURES.error("The program {} failed", program.getMainClassName(), t);
+        FAILURES.error("The program {} failed", what, t);
         String logFile = System.getProperty(LOG_FILE_PROPERTY);
         err.println("eddy: job failed: " + FailureReport.describe(t)
                 + (logFile == null || logFile.isBlank() ? "" : "; stack trace in " + logFile));
@@ -625,6 +635,27 @@ public final class EddyCli {
             }
         }
         return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // graph
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * {@code eddy graph}: Gelly's {@link GraphCommand} on local environments that show the progress
+     * line, with failures reported as those of {@code run} (one line, stack trace in the log).
+     */
+    private int graph(String[] args) {
+        ProgressReporter progress = ProgressReporter.fromEnvironment(err, false);
+        progress.quietenConsoleLog();
+        GraphCommand command = new GraphCommand(out, err, parallelism -> {
+            ExecutionEnvironment environment = parallelism > 0
+                    ? ExecutionEnvironment.createLocalEnvironment(parallelism)
+                    : ExecutionEnvironment.createLocalEnvironment();
+            environment.registerJobListener(progress);
+            return environment;
+        }, failure -> reportFailure("eddy graph " + String.join(" ", args), failure));
+        return command.run(args);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -683,6 +714,10 @@ public final class EddyCli {
             new YarnCommands(out, err, null).printHelp();
             return EXIT_OK;
         }
+        if (args.length == 1 && args[0].equals("graph")) {
+            GraphCommand.printUsage(out);
+            return EXIT_OK;
+        }
         if (args.length == 1 && (args[0].equals("list-examples") || args[0].equals("help"))) {
             printHelp();
             return EXIT_OK;
@@ -714,9 +749,11 @@ public final class EddyCli {
         out.println("        run a program in its own YARN application (the cluster of HADOOP_CONF_DIR)");
         out.println("  yarn status <application id> | yarn kill <application id> | yarn list");
         out.println("        show, kill or list Eddy applications on YARN");
+        out.println("  graph <bfs|pr|wcc|cdlp|lcc|sssp> --input FILE [--vertices FILE] --output DIR [options]");
+        out.println("        run an LDBC Graphalytics algorithm on the embedded local runtime");
         out.println("  list-examples     list the example programs known by name, with their arguments");
         out.println("  help [command]    show this help, or the options of run, plan, new-project, cluster,");
-        out.println("                    list, cancel or yarn");
+        out.println("                    list, cancel, yarn or graph");
         out.println("  --version         print the version");
         out.println();
         printOptions(true);
@@ -731,6 +768,7 @@ public final class EddyCli {
         out.println("  eddy plan -c com.example.MyJob my-job.jar");
         out.println("  eddy plan -p 2 --html q3.html tpch-q3");
         out.println("  eddy run wordcount --help");
+        out.println("  eddy graph bfs --input g.e --vertices g.v --output out --directed --source-vertex 1");
         out.println("  eddy new-project my-job --package com.example.jobs");
         out.println("  eddy cluster start --taskexecutors 2 && eddy run --cluster 127.0.0.1:<port> wordcount");
         out.println("  yarn jar eddy-dist.jar run --target yarn -p 2 wordcount --input hdfs:///in --output hdfs:///out");
