@@ -33,25 +33,6 @@ class EddyCliGraphTest {
     @TempDir
     Path tempDir;
 
-    /** {@code shared/data/graphalytics} beside the repository, found from the module directory upwards. */
-    private static Path data() {
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/graphalytics");
-            if (Files.isRegularFile(candidate.resolve("compare.py"))) {
-                return candidate;
-            }
-        }
-        return fail("shared/data/graphalytics (the LDBC validation data) is not beside any ancestor of "
-                + Paths.get("").toAbsolutePath());
-    }
-
-    private void assertMatches(String algorithm, String expected, Path result) throws Exception {
-        Process compare = new ProcessBuilder("python3", data().resolve("compare.py").toString(), algorithm,
-                data().resolve(expected).toString(), result.toString()).redirectErrorStream(true).start();
-        String report = new String(compare.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, compare.waitFor(), report);
-    }
-
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -60,10 +41,10 @@ class EddyCliGraphTest {
     void directedPageRankFromEvlpFiles() throws Exception {
         Path output = tempDir.resolve("pr");
         assertEquals(0, cli.run("graph", "pr", "--directed", "-p", "2",
-                "--vertices", data().resolve("validation-graphs/example/example-directed.v").toString(),
-                "--input", data().resolve("validation-graphs/example/example-directed.e").toString(),
+                "--vertices", GraphalyticsData.data().resolve("validation-graphs/example/example-directed.v").toString(),
+                "--input", GraphalyticsData.data().resolve("validation-graphs/example/example-directed.e").toString(),
                 "--output", output.toString(), "--damping-factor", "0.85", "--iterations", "2"), err());
-        assertMatches("pr", "validation-graphs/example/example-directed-PR", output);
+        GraphalyticsData.assertMatches("pr", "validation-graphs/example/example-directed-PR", output);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("eddy graph: pr wrote " + output), out.toString());
     }
 
@@ -71,9 +52,9 @@ class EddyCliGraphTest {
     void undirectedCdlpFromAnAdjacencyList() throws Exception {
         Path output = tempDir.resolve("cdlp");
         assertEquals(0, cli.run("graph", "cdlp", "--format", "adjacency", "-p", "2",
-                "--input", data().resolve("validation-graphs/cdlp/undir-input").toString(),
+                "--input", GraphalyticsData.data().resolve("validation-graphs/cdlp/undir-input").toString(),
                 "--output", output.toString(), "--max-iterations", "5"), err());
-        assertMatches("cdlp", "validation-graphs/cdlp/undir-output", output);
+        GraphalyticsData.assertMatches("cdlp", "validation-graphs/cdlp/undir-output", output);
     }
 
     @Test
