@@ -8,6 +8,7 @@
 #   scripts/benchmark.sh --suite iterations [--scale 1] [--log-vertices 20] [--points 1000000] [--runs 2]
 #                        [--skip-flink] [--xmx 1g]
 #   scripts/benchmark.sh --suite graphs [--log-vertices 20] [--runs 2] [--skip-flink] [--skip-eddy] [--xmx 1g]
+#                        [--jobs gelly-pagerank,gelly-wcc,gelly-wcc-gsa,gelly-sssp,gelly-sssp-gsa]
 #   scripts/benchmark.sh --suite yarn [--size-gb 1] [--runs 3] [--cluster-dir DIR]
 #
 # The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
@@ -52,6 +53,7 @@ MANAGED=256m
 LOG_VERTICES=
 POINTS=
 CLUSTER_DIR=
+JOBS=
 RUNS_GIVEN=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -66,7 +68,8 @@ while [[ $# -gt 0 ]]; do
     --log-vertices) LOG_VERTICES="$2"; shift 2 ;;
     --points) POINTS="$2"; shift 2 ;;
     --cluster-dir) CLUSTER_DIR="$2"; shift 2 ;;
-    -h|--help) sed -n '2,40p' "$0"; exit 0 ;;
+    --jobs) JOBS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -137,6 +140,7 @@ if [[ "$SUITE" == joins || "$SUITE" == iterations || "$SUITE" == graphs ]]; then
         --baseline-classpath "$DRIVER_CLASSES")
   if [[ -n "$LOG_VERTICES" ]]; then ARGS+=(--log-vertices "$LOG_VERTICES"); fi
   if [[ -n "$POINTS" ]]; then ARGS+=(--points "$POINTS"); fi
+  if [[ -n "$JOBS" ]]; then ARGS+=(--jobs "$JOBS"); fi
 else
   ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --size-gb "$SIZE_GB" --runs "$RUNS" --xmx "$XMX"
         --baseline-classpath "$DRIVER_CLASSES")

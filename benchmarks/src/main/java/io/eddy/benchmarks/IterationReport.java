@@ -112,7 +112,11 @@ final class IterationReport {
         out.append("|---|---|---|---|---|---|\n");
         boolean any = false;
         for (Map.Entry<Job, Map<String, Measurement>> job : results.entrySet()) {
+            // a baseline without supersteps (Dijkstra) has nothing to set beside Eddy's
             Measurement baseline = job.getValue().get(BASELINE);
+            if (baseline != null && baseline.supersteps().isEmpty()) {
+                baseline = null;
+            }
             Measurement eddy = job.getValue().get(EDDY);
             List<Superstep> base = baseline == null ? List.of() : baseline.supersteps();
             List<Superstep> ours = eddy == null ? List.of() : eddy.supersteps();
