@@ -7,6 +7,8 @@
 #   scripts/benchmark.sh --suite cluster [--runs 3] [--scale 1]
 #   scripts/benchmark.sh --suite iterations [--scale 1] [--log-vertices 20] [--points 1000000] [--runs 2]
 #                        [--skip-flink] [--xmx 1g]
+#   scripts/benchmark.sh --suite graphs [--log-vertices 20] [--runs 2] [--skip-flink] [--skip-eddy] [--xmx 1g]
+#                        [--jobs gelly-pagerank,gelly-wcc,gelly-wcc-gsa,gelly-sssp,gelly-sssp-gsa]
 #   scripts/benchmark.sh --suite yarn [--size-gb 1] [--runs 3] [--cluster-dir DIR]
 #
 # The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
@@ -18,9 +20,14 @@
 # the jobs' own time (around execute()). The iterations suite runs PageRank (10 supersteps of a bulk
 # iteration) and connected components (a delta iteration) over an R-MAT graph (scale 1: 2^20 vertices,
 # 16 edges per vertex) and k-means (k = 10, 10 supersteps, 1 M points at scale 1) on the baseline, Eddy
-# and Flink, and reports Eddy's and the baseline's time per superstep. The cluster suite measures one
-# exchange in memory and over loopback TCP (records/s, MB/s), and WordCount (256 MB of text at scale 1)
-# and PageRank (R-MAT 2^18) on the embedded runtime vs. a JobManager with two TaskExecutor processes.
+# and Flink, and reports Eddy's and the baseline's time per superstep. The graphs suite runs Gelly's
+# library on the same R-MAT graph (2^20 vertices by default): linkanalysis.PageRank (10 iterations),
+# ConnectedComponents and SingleSourceShortestPaths (from the vertex with the most out-edges, weights
+# 1..100 hashed from the edge) and their gather-sum-apply variants, on the baseline, on Eddy's Gelly and
+# on Flink Gelly 1.16.3 (benchmarks/flink-gelly-runner, the last Gelly on Maven Central). The
+# cluster suite measures one exchange in memory and over loopback TCP (records/s, MB/s), and WordCount
+# (256 MB of text at scale 1) and PageRank (R-MAT 2^18) on the embedded runtime vs. a JobManager with
+# two TaskExecutor processes.
 # The yarn suite (scripts/benchmark-yarn.sh, which says more) runs WordCount over N GiB of the same
 # text from HDFS to HDFS on YARN (yarn jar ... run --target yarn -p 2, two TaskExecutor containers of
 # one slot) and on the embedded runtime, on scripts/pseudo-cluster (started in DIR if it does not run,
@@ -46,6 +53,7 @@ MANAGED=256m
 LOG_VERTICES=
 POINTS=
 CLUSTER_DIR=
+JOBS=
 RUNS_GIVEN=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -60,7 +68,8 @@ while [[ $# -gt 0 ]]; do
     --log-vertices) LOG_VERTICES="$2"; shift 2 ;;
     --points) POINTS="$2"; shift 2 ;;
     --cluster-dir) CLUSTER_DIR="$2"; shift 2 ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+    --jobs) JOBS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -91,12 +100,15 @@ build_eddy() {
     "s#[^:]*/io/eddy/eddy-([a-z-]+)/[^/:]+/[^/:]+\.jar#$ROOT/\1/target/classes#g" "$WORK/eddy.classpath")"
 }
 
-# Builds the Flink runner jar when it is missing or older than its sources, and sets FLINK_JAR.
+# Builds the Flink runner benchmarks/$1 (flink-runner unless given; flink-gelly-runner also compiles
+# flink-runner's FlinkJobs) when its jar is missing or older than its sources, and sets FLINK_JAR.
 build_flink_runner() {
-  FLINK_JAR="$ROOT/benchmarks/flink-runner/target/eddy-benchmarks-flink-runner.jar"
-  if [[ ! -f "$FLINK_JAR" || -n "$(find "$ROOT/benchmarks/flink-runner/src" "$ROOT/benchmarks/flink-runner/pom.xml" -newer "$FLINK_JAR" 2>/dev/null)" ]]; then
-    echo "Building the Flink runner..." >&2
-    mvn -q -B -f "$ROOT/benchmarks/flink-runner/pom.xml" package >&2
+  local runner="${1:-flink-runner}"
+  local dir="$ROOT/benchmarks/$runner"
+  FLINK_JAR="$dir/target/eddy-benchmarks-$runner.jar"
+  if [[ ! -f "$FLINK_JAR" || -n "$(find "$dir/src" "$dir/pom.xml" "$ROOT/benchmarks/flink-runner/src" -newer "$FLINK_JAR" 2>/dev/null)" ]]; then
+    echo "Building the Flink runner $runner..." >&2
+    mvn -q -B -f "$dir/pom.xml" package >&2
   fi
 }
 
@@ -123,11 +135,12 @@ if [[ "$SUITE" == memory ]]; then
     --scale "$SCALE" --managed "$MANAGED"
 fi
 
-if [[ "$SUITE" == joins || "$SUITE" == iterations ]]; then
+if [[ "$SUITE" == joins || "$SUITE" == iterations || "$SUITE" == graphs ]]; then
   ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --scale "$SCALE" --runs "$RUNS" --xmx "$XMX"
         --baseline-classpath "$DRIVER_CLASSES")
   if [[ -n "$LOG_VERTICES" ]]; then ARGS+=(--log-vertices "$LOG_VERTICES"); fi
   if [[ -n "$POINTS" ]]; then ARGS+=(--points "$POINTS"); fi
+  if [[ -n "$JOBS" ]]; then ARGS+=(--jobs "$JOBS"); fi
 else
   ARGS=(--data-dir "$ROOT/bench-data" --work-dir "$WORK" --size-gb "$SIZE_GB" --runs "$RUNS" --xmx "$XMX"
         --baseline-classpath "$DRIVER_CLASSES")
@@ -139,13 +152,14 @@ if [[ "$SKIP_EDDY" == false ]]; then
 fi
 
 if [[ "$SKIP_FLINK" == false ]]; then
-  build_flink_runner
+  if [[ "$SUITE" == graphs ]]; then build_flink_runner flink-gelly-runner; else build_flink_runner; fi
   ARGS+=(--flink-jar "$FLINK_JAR")
 fi
 
 case "$SUITE" in
   joins) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.JoinBenchmarks "${ARGS[@]}" ;;
   iterations) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.IterationBenchmarks "${ARGS[@]}" ;;
+  graphs) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.GraphBenchmarks "${ARGS[@]}" ;;
   core) exec java -Xmx2g -cp "$DRIVER_CLASSES" io.eddy.benchmarks.BenchmarkMain "${ARGS[@]}" ;;
-  *) echo "unknown suite: $SUITE (core, memory, plans, joins, iterations, cluster or yarn)" >&2; exit 2 ;;
+  *) echo "unknown suite: $SUITE (core, memory, plans, joins, iterations, graphs, cluster or yarn)" >&2; exit 2 ;;
 esac

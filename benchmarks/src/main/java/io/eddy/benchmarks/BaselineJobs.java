@@ -19,10 +19,10 @@ import java.util.concurrent.Future;
  * all, one thread per core over line-aligned byte ranges, primitive hash tables and no serialization.
  * They read the same files and write the same result lines as the DataSet programs.
  *
- * <p>Usage: {@code BaselineJobs wordcount|join|q3|threeway|pagerank|components|kmeans --input <path>
+ * <p>Usage: {@code BaselineJobs wordcount|join|q3|threeway|pagerank|components|kmeans|gelly-... --input <path>
  * --output <file> [--threads <n>]}; prints {@code job-ms <milliseconds>} when done. The joins suite's
  * jobs are in {@link JoinBaselines}, the iterations suite's (which take more options) in
- * {@link IterationBaselines}.
+ * {@link IterationBaselines}, the graphs suite's in {@link GraphBaselines}.
  */
 public final class BaselineJobs {
 
@@ -45,6 +45,12 @@ public final class BaselineJobs {
             case "components" -> IterationBaselines.connectedComponents(input, output, threads,
                     Math.toIntExact(Long.parseLong(arguments.get("vertices"))), arguments.getInt("max-iterations", 1000));
             case "kmeans" -> IterationBaselines.kMeans(input, output, threads, arguments.getInt("iterations", 10));
+            case "gelly-pagerank" -> GraphBaselines.pageRank(input, output, threads,
+                    Math.toIntExact(Long.parseLong(arguments.get("vertices"))), arguments.getInt("iterations", 10));
+            case "gelly-wcc", "gelly-wcc-gsa" -> GraphBaselines.connectedComponents(input, output, threads,
+                    Math.toIntExact(Long.parseLong(arguments.get("vertices"))), arguments.getInt("max-iterations", 1000));
+            case "gelly-sssp", "gelly-sssp-gsa" -> GraphBaselines.shortestPaths(input, output, threads,
+                    Math.toIntExact(Long.parseLong(arguments.get("vertices"))), arguments.getInt("source", 0));
             default -> throw new IllegalArgumentException("unknown job " + arguments.positional(0));
         }
         System.out.println("job-ms " + (System.nanoTime() - started) / 1_000_000);

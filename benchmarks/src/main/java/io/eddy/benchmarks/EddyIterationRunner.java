@@ -17,7 +17,11 @@ public final class EddyIterationRunner {
     }
 
     public static void main(String[] args) throws Exception {
-        JobExecutionResult result = EddyIterationJobs.run(ParameterTool.fromArgs(args));
+        printSupersteps(EddyIterationJobs.run(ParameterTool.fromArgs(args)));
+    }
+
+    /** One {@code superstep-ms <superstep> <milliseconds> <records fed back>} line per superstep of {@code result}. */
+    static void printSupersteps(JobExecutionResult result) {
         for (SuperstepStats superstep : result.getSuperstepStatistics()) {
             System.out.println("superstep-ms " + superstep.superstep() + " " + superstep.millis() + " "
                     + superstep.feedbackRecords());

@@ -93,7 +93,22 @@ final class IterationBaselines {
      */
     static int connectedComponents(Path input, Path output, int threads, int vertices, int maxIterations)
             throws Exception {
-        int[][] edges = readEdges(input.resolve("edges.txt"), threads);
+        Components components = components(readEdges(input.resolve("edges.txt"), threads), vertices, threads,
+                maxIterations);
+        try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            for (int v = 0; v < vertices; v++) {
+                out.write(v + " " + components.component()[v] + "\n");
+            }
+        }
+        return components.supersteps();
+    }
+
+    /** Every vertex's component and the number of supersteps that found them. */
+    record Components(int[] component, int supersteps) {
+    }
+
+    /** The label propagation of {@link #connectedComponents} over {@code edges} ({sources, targets}). */
+    static Components components(int[][] edges, int vertices, int threads, int maxIterations) throws Exception {
         Adjacency neighbours = Adjacency.of(vertices, edges, new int[][] {edges[1], edges[0]});
         int[] component = new int[vertices];
         int[] candidate = new int[vertices];
@@ -140,12 +155,7 @@ final class IterationBaselines {
                 printSuperstep(superstep, started, frontier.length);
             }
         }
-        try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            for (int v = 0; v < vertices; v++) {
-                out.write(v + " " + component[v] + "\n");
-            }
-        }
-        return superstep;
+        return new Components(component, superstep);
     }
 
     /** k-means, {@code iterations} supersteps; see {@code FlinkIterationJobs} for the semantics. */
@@ -230,7 +240,7 @@ final class IterationBaselines {
         }
     }
 
-    private static void printSuperstep(int superstep, long startedNanos, long records) {
+    static void printSuperstep(int superstep, long startedNanos, long records) {
         System.out.println("superstep-ms " + superstep + " " + (System.nanoTime() - startedNanos) / 1_000_000 + " " + records);
     }
 

@@ -42,8 +42,8 @@ public final class IterationBenchmarks {
     static final int EDGES_PER_VERTEX = 16;
     static final int K = 10;
     static final int ITERATIONS = 10;
-    private static final String BASELINE = "plain-Java baseline";
-    private static final String EDDY = "Eddy";
+    static final String BASELINE = "plain-Java baseline";
+    static final String EDDY = "Eddy";
     private static final String FLINK = "Flink 1.17.2";
 
     /** One job of the suite: its name in the runners, how the report calls it, and its arguments. */
@@ -97,18 +97,27 @@ public final class IterationBenchmarks {
             results.put(job, runJob(java, options, engines, job));
         }
 
-        // what execute() costs before any work: a three-element job in a fresh JVM
-        Map<String, Long> fixedCost = new LinkedHashMap<>();
-        for (Engine engine : engines.subList(1, engines.size())) {
-            Engine three = new Engine(engine.name(), engine.jvmOptions(), engine.classpath(),
-                    engine.name().equals(EDDY) ? "io.eddy.benchmarks.EddyJobs" : "io.eddy.benchmarks.FlinkJobs", true);
-            fixedCost.put(engine.name(), JoinBenchmarks.threeElementJob(java, options.xmx(), options.runs(), three));
-        }
+        Map<String, Long> fixedCost = fixedCost(java, options, engines, "io.eddy.benchmarks.FlinkJobs");
         System.out.print(IterationReport.render(graph, kmeansPoints, results, fixedCost, options.runs(), options.xmx()));
     }
 
+    /**
+     * What {@code execute()} costs each engine but the first (the baseline) before any work: the best
+     * time of a three-element job in a fresh JVM, on Eddy from EddyJobs, on Flink from {@code flinkMain}.
+     */
+    static Map<String, Long> fixedCost(String java, RunOptions options, List<Engine> engines, String flinkMain)
+            throws Exception {
+        Map<String, Long> fixedCost = new LinkedHashMap<>();
+        for (Engine engine : engines.subList(1, engines.size())) {
+            Engine three = new Engine(engine.name(), engine.jvmOptions(), engine.classpath(),
+                    engine.name().equals(EDDY) ? "io.eddy.benchmarks.EddyJobs" : flinkMain, true);
+            fixedCost.put(engine.name(), JoinBenchmarks.threeElementJob(java, options.xmx(), options.runs(), three));
+        }
+        return fixedCost;
+    }
+
     /** Runs {@code job} on every engine; the first (the baseline) gives the reference result. */
-    private static Map<String, Measurement> runJob(String java, RunOptions options, List<Engine> engines, Job job)
+    static Map<String, Measurement> runJob(String java, RunOptions options, List<Engine> engines, Job job)
             throws Exception {
         Map<String, Measurement> byEngine = new LinkedHashMap<>();
         IterationResults reference = null;

@@ -28,14 +28,27 @@ final class IterationReport {
 
     static String render(Graph graph, Points points, Map<Job, Map<String, Measurement>> results,
                          Map<String, Long> fixedCost, int runs, String xmx) throws IOException {
+        return render(describe(graph) + String.format(Locale.ROOT, "; %,d points around %d centres", points.points(),
+                points.k()), FLINK, results, fixedCost, runs, xmx);
+    }
+
+    /** The graph, e.g. {@code R-MAT graph of 2^20 vertices and 16,777,216 edges (250 MB)}. */
+    static String describe(Graph graph) throws IOException {
+        return String.format(Locale.ROOT, "R-MAT graph of 2^%d vertices and %,d edges (%,.0f MB)", graph.logVertices(),
+                graph.edges(), Files.size(graph.edgesFile()) / 1e6);
+    }
+
+    /**
+     * The report of any suite that runs jobs on the baseline, Eddy and the Flink engine named
+     * {@code flink}; {@code inputs} describes the data.
+     */
+    static String render(String inputs, String flink, Map<Job, Map<String, Measurement>> results,
+                         Map<String, Long> fixedCost, int runs, String xmx) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("Machine: ").append(BenchmarkMain.cpuModel()).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, JVM ")
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-                .append(", -Xmx").append(xmx).append(", parallelism 2; ")
-                .append(String.format(Locale.ROOT, "R-MAT graph of 2^%d vertices and %,d edges (%,.0f MB); "
-                                + "%,d points around %d centres; ", graph.logVertices(), graph.edges(),
-                        Files.size(graph.edgesFile()) / 1e6, points.points(), points.k()))
+                .append(", -Xmx").append(xmx).append(", parallelism 2; ").append(inputs).append("; ")
                 .append("job time around execute(), best and median of ").append(runs)
                 .append(" runs, each in a fresh JVM\n\n");
         out.append("| job | engine | best s | median s | time vs baseline | time vs Flink | supersteps | same result |\n");
@@ -44,7 +57,7 @@ final class IterationReport {
         for (Map.Entry<Job, Map<String, Measurement>> job : results.entrySet()) {
             Map<String, Measurement> byEngine = job.getValue();
             Long baseline = best(byEngine, BASELINE);
-            Long flink = best(byEngine, FLINK);
+            Long flinkBest = best(byEngine, flink);
             for (Map.Entry<String, Measurement> entry : byEngine.entrySet()) {
                 Measurement m = entry.getValue();
                 if (m == null) {
@@ -54,11 +67,12 @@ final class IterationReport {
                 }
                 out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %s | %s | %s | %s |%n",
                         job.getKey().title(), entry.getKey(), m.bestMillis() / 1000.0, m.medianMillis() / 1000.0,
-                        ratio(m.bestMillis(), baseline), ratio(m.bestMillis(), flink),
+                        ratio(m.bestMillis(), baseline), ratio(m.bestMillis(), flinkBest),
                         m.supersteps().isEmpty() ? "" : Integer.toString(m.supersteps().size()),
                         entry.getKey().equals(BASELINE) ? "reference" : m.sameResult() ? "yes" : "NO"));
             }
-            ratios.append(ratioLine(job.getKey().name(), baseline, best(byEngine, EDDY), flink, fixedCost));
+            ratios.append(ratioLine(job.getKey().name(), baseline, best(byEngine, EDDY), flinkBest,
+                    fixedCost.get(EDDY), fixedCost.get(flink)));
         }
         out.append('\n').append(ratios);
         out.append(superstepTable(results));
@@ -66,7 +80,7 @@ final class IterationReport {
         return out.toString();
     }
 
-    private static String ratioLine(String job, Long baseline, Long eddy, Long flink, Map<String, Long> fixedCost) {
+    private static String ratioLine(String job, Long baseline, Long eddy, Long flink, Long eddyFixed, Long flinkFixed) {
         if (baseline == null || (eddy == null && flink == null)) {
             return "";
         }
@@ -81,8 +95,6 @@ final class IterationReport {
         }
         if (eddy != null && flink != null) {
             line.append(String.format(Locale.ROOT, "; Eddy is %.2fx faster than Flink", (double) flink / eddy));
-            Long eddyFixed = fixedCost.get(EDDY);
-            Long flinkFixed = fixedCost.get(FLINK);
             if (eddyFixed != null && flinkFixed != null && eddy > eddyFixed && flink > flinkFixed) {
                 line.append(String.format(Locale.ROOT, " (%.2fx without each engine's fixed cost below)",
                         (double) (flink - flinkFixed) / (eddy - eddyFixed)));
@@ -100,7 +112,11 @@ final class IterationReport {
         out.append("|---|---|---|---|---|---|\n");
         boolean any = false;
         for (Map.Entry<Job, Map<String, Measurement>> job : results.entrySet()) {
+            // a baseline without supersteps (Dijkstra) has nothing to set beside Eddy's
             Measurement baseline = job.getValue().get(BASELINE);
+            if (baseline != null && baseline.supersteps().isEmpty()) {
+                baseline = null;
+            }
             Measurement eddy = job.getValue().get(EDDY);
             List<Superstep> base = baseline == null ? List.of() : baseline.supersteps();
             List<Superstep> ours = eddy == null ? List.of() : eddy.supersteps();
