@@ -59,9 +59,6 @@ public final class SolutionSetCoGroupDriver<OUT> extends SortedGroupDriver<CoGro
         if (context.getIteration() == null) {
             throw new IllegalStateException("'" + context.getOperatorName() + "' coGroups with a solution set outside its iteration");
         }
-        // records may come from workset heads of other slots, which waited only for their own
-        // slot's solution set: this one must be built before the first lookup
-        context.getIteration().solutionSet().awaitBuilt();
         solutionSet = context.getIteration().solutionSet().lookup(key, serializer(0));
         super.setup();
     }

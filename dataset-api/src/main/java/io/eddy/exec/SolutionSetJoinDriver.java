@@ -46,9 +46,6 @@ public final class SolutionSetJoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJo
         if (context.getIteration() == null) {
             throw new IllegalStateException("'" + context.getOperatorName() + "' joins with a solution set outside its iteration");
         }
-        // records may come from workset heads of other slots, which waited only for their own
-        // slot's solution set: this one must be built before the first lookup
-        context.getIteration().solutionSet().awaitBuilt();
         solutionSet = context.getIteration().solutionSet().lookup(probeKey, serializer(0));
     }
 

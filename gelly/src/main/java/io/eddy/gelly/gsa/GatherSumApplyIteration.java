@@ -5,13 +5,10 @@ import io.eddy.api.aggregators.Aggregator;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.RichFlatJoinFunction;
-import io.eddy.api.functions.RichMapFunction;
 import io.eddy.api.functions.RichReduceFunction;
-import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.operators.CustomUnaryOperation;
 import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.operators.JoinOperator;
-import io.eddy.api.operators.MapOperator;
 import io.eddy.api.operators.ReduceOperator;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.typeinfo.TypeInformation;
@@ -27,7 +24,7 @@ import java.util.Map;
 /**
  * Gelly's gather-sum-apply iteration as a delta iteration. The solution set holds the vertices, the
  * workset the vertices that changed. Each superstep joins the workset with the loop-invariant
- * edges (a hash table built once), maps every neighbour to a gathered value, sums the values per
+ * edges (a hash table built once), gathers a value from every neighbour in the join, sums the values per
  * vertex (combined before the shuffle) and joins the sums with the solution set to apply them.
  *
  * @param <K> the vertex id type
@@ -98,8 +95,6 @@ public class GatherSumApplyIteration<K, VV, EV, M> implements CustomUnaryOperati
         TypeInformation<K> keyType = vertexType.getTypeAt(0);
         TypeInformation<M> gatheredType = TypeExtractor.createTypeInfo(GatherFunction.class, gather.getClass(), 2,
                 vertexType.getTypeAt(1), edgeType.getTypeAt(2));
-        TypeInformation<Tuple2<K, Neighbor<VV, EV>>> neighborType = new TupleTypeInfo<>(keyType,
-                new TupleTypeInfo<>(Neighbor.class, vertexType.getTypeAt(1), edgeType.getTypeAt(2)));
         TypeInformation<Tuple2<K, M>> gatheredTupleType = new TupleTypeInfo<>(keyType, gatheredType);
 
         DataSet<Long> numberOfVertices = config.isOptNumVertices() ? IterationSupport.count(vertices) : null;
@@ -115,16 +110,12 @@ public class GatherSumApplyIteration<K, VV, EV, M> implements CustomUnaryOperati
         }
 
         EdgeDirection direction = config.getDirection();
-        DataSet<Tuple2<K, Neighbor<VV, EV>>> neighbors = switch (direction) {
-            case OUT -> neighbors(iteration, 0, neighborType);
-            case IN -> neighbors(iteration, 1, neighborType);
-            case ALL -> neighbors(iteration, 0, neighborType).union(neighbors(iteration, 1, neighborType));
+        DataSet<Tuple2<K, M>> gathered = switch (direction) {
+            case OUT -> gather(iteration, 0, gatheredTupleType, numberOfVertices, config);
+            case IN -> gather(iteration, 1, gatheredTupleType, numberOfVertices, config);
+            case ALL -> gather(iteration, 0, gatheredTupleType, numberOfVertices, config)
+                    .union(gather(iteration, 1, gatheredTupleType, numberOfVertices, config));
         };
-
-        MapOperator<Tuple2<K, Neighbor<VV, EV>>, Tuple2<K, M>> gathered = neighbors
-                .map(new GatherUdf<K, VV, EV, M>(gather, gatheredTupleType, counted))
-                .name("Gather: " + gather.getClass().getSimpleName());
-        IterationSupport.addBroadcastSets(gathered, config.getGatherBcastVars(), numberOfVertices);
 
         ReduceOperator<Tuple2<K, M>> summed = gathered.groupBy(0)
                 .reduce(new SumUdf<K, VV, EV, M>(sum, gatheredTupleType, counted))
@@ -140,59 +131,51 @@ public class GatherSumApplyIteration<K, VV, EV, M> implements CustomUnaryOperati
         return iteration.closeWith(applied, applied);
     }
 
-    /** Changed vertices joined with their edges: (the vertex on the other side, neighbour). */
-    private DataSet<Tuple2<K, Neighbor<VV, EV>>> neighbors(DeltaIteration<Vertex<K, VV>, Vertex<K, VV>> iteration,
-            int edgeKey, TypeInformation<Tuple2<K, Neighbor<VV, EV>>> neighborType) {
-        return iteration.getWorkset().join(edges).where(0).equalTo(edgeKey)
-                .with(new ProjectNeighbor<K, VV, EV>(edgeKey == 0, neighborType))
-                .name(edgeKey == 0 ? "Neighbors (along edges)" : "Neighbors (against edges)");
+    /**
+     * Changed vertices joined with their edges, each neighbour gathered at once: (the vertex on the
+     * other side, gathered value).
+     */
+    private JoinOperator<Vertex<K, VV>, Edge<K, EV>, Tuple2<K, M>> gather(
+            DeltaIteration<Vertex<K, VV>, Vertex<K, VV>> iteration, int edgeKey,
+            TypeInformation<Tuple2<K, M>> gatheredType, DataSet<Long> numberOfVertices, GSAConfiguration config) {
+        JoinOperator<Vertex<K, VV>, Edge<K, EV>, Tuple2<K, M>> gathered = iteration.getWorkset()
+                .join(edges).where(0).equalTo(edgeKey)
+                .with(new GatherUdf<K, VV, EV, M>(gather, edgeKey == 0, gatheredType, numberOfVertices != null))
+                .name("Gather: " + gather.getClass().getSimpleName()
+                        + (edgeKey == 0 ? " (along edges)" : " (against edges)"));
+        IterationSupport.addBroadcastSets(gathered, config.getGatherBcastVars(), numberOfVertices);
+        return gathered;
     }
 
-    private static final class ProjectNeighbor<K, VV, EV>
-            implements FlatJoinFunction<Vertex<K, VV>, Edge<K, EV>, Tuple2<K, Neighbor<VV, EV>>>,
-            ResultTypeQueryable<Tuple2<K, Neighbor<VV, EV>>> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final boolean toTarget;
-
-        private final TypeInformation<Tuple2<K, Neighbor<VV, EV>>> resultType;
-
-        ProjectNeighbor(boolean toTarget, TypeInformation<Tuple2<K, Neighbor<VV, EV>>> resultType) {
-            this.toTarget = toTarget;
-            this.resultType = resultType;
-        }
-
-        @Override
-        public void join(Vertex<K, VV> vertex, Edge<K, EV> edge, Collector<Tuple2<K, Neighbor<VV, EV>>> out) {
-            out.collect(new Tuple2<>(toTarget ? edge.f1 : edge.f0, new Neighbor<>(vertex.f1, edge.f2)));
-        }
-
-        @Override
-        public TypeInformation<Tuple2<K, Neighbor<VV, EV>>> getProducedType() {
-            return resultType;
-        }
-    }
-
-    private static final class GatherUdf<K, VV, EV, M> extends RichMapFunction<Tuple2<K, Neighbor<VV, EV>>, Tuple2<K, M>>
+    /** Gathers from the changed vertex on one side of an edge for the vertex on the other side. */
+    private static final class GatherUdf<K, VV, EV, M>
+            extends RichFlatJoinFunction<Vertex<K, VV>, Edge<K, EV>, Tuple2<K, M>>
             implements ResultTypeQueryable<Tuple2<K, M>> {
 
         private static final long serialVersionUID = 1L;
 
         private final GatherFunction<VV, EV, M> function;
 
+        private final boolean toTarget;
+
         private final TypeInformation<Tuple2<K, M>> resultType;
 
         private final boolean counted;
 
-        GatherUdf(GatherFunction<VV, EV, M> function, TypeInformation<Tuple2<K, M>> resultType, boolean counted) {
+        /** Only read by the gather function, so one instance serves every edge. */
+        private transient Neighbor<VV, EV> neighbor;
+
+        GatherUdf(GatherFunction<VV, EV, M> function, boolean toTarget, TypeInformation<Tuple2<K, M>> resultType,
+                boolean counted) {
             this.function = function;
+            this.toTarget = toTarget;
             this.resultType = resultType;
             this.counted = counted;
         }
 
         @Override
         public void open(Configuration parameters) throws Exception {
+            neighbor = new Neighbor<>();
             function.open(getIterationRuntimeContext(), IterationSupport.numberOfVertices(getRuntimeContext(), counted));
         }
 
@@ -202,8 +185,10 @@ public class GatherSumApplyIteration<K, VV, EV, M> implements CustomUnaryOperati
         }
 
         @Override
-        public Tuple2<K, M> map(Tuple2<K, Neighbor<VV, EV>> neighbor) {
-            return new Tuple2<>(neighbor.f0, function.gather(neighbor.f1));
+        public void join(Vertex<K, VV> vertex, Edge<K, EV> edge, Collector<Tuple2<K, M>> out) {
+            neighbor.f0 = vertex.f1;
+            neighbor.f1 = edge.f2;
+            out.collect(new Tuple2<>(toTarget ? edge.f1 : edge.f0, function.gather(neighbor)));
         }
 
         @Override

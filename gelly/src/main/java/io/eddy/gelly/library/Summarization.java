@@ -108,8 +108,8 @@ public class Summarization<K extends Comparable<K>, VV, EV>
 
     /**
      * A vertex with its group: (vertex id, representative id, group value, group size), the group
-     * size being 0 except on the representative's own item. (Flink holds the value in an Either; Eddy
-     * has no Either type, so every item carries the value.)
+     * size being 0 except on the representative's own item. (Flink holds the value in an Either; here
+     * every item carries it, which keeps the item a flat tuple.)
      *
      * @param <K> the vertex id type
      * @param <VGV> the vertex group value type

@@ -275,10 +275,13 @@ public final class SolutionSet {
 
     /**
      * How an operator looks records up by the key of its own records ({@code probeComparator},
-     * {@code probeSerializer}): one per operator, created once (after {@link #awaitBuilt()}), so that a
-     * lookup is a hash probe and nothing more while the set fits in memory.
+     * {@code probeSerializer}): one per operator, created once, so that a lookup is a hash probe and
+     * nothing more while the set fits in memory. Waits until the head has built the index: the
+     * operator's records may come from workset heads of other slots, which waited only for their own.
      */
-    public Lookup lookup(TypeComparator<?> probeComparator, TypeSerializer<?> probeSerializer) {
+    public Lookup lookup(TypeComparator<?> probeComparator, TypeSerializer<?> probeSerializer)
+            throws InterruptedException {
+        awaitBuilt();
         return new Lookup(probeComparator, probeSerializer);
     }
 
