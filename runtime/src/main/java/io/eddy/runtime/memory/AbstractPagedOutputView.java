@@ -221,6 +221,10 @@ public abstract class AbstractPagedOutputView implements DataOutputView {
 
     @Override
     public void write(DataInputView source, int numBytes) throws IOException {
+        if (source instanceof AbstractPagedInputView paged) {
+            copyFromPages(paged, numBytes);
+            return;
+        }
         while (numBytes > 0) {
             int remaining = segmentSize - positionInSegment;
             if (remaining == 0) {
@@ -238,6 +242,27 @@ public abstract class AbstractPagedOutputView implements DataOutputView {
             } else {
                 source.readFully(currentSegment.getArray(), positionInSegment, step);
             }
+            positionInSegment += step;
+            numBytes -= step;
+        }
+    }
+
+    /** Copies page to page, with no staging array, whether the pages are on or off the heap. */
+    private void copyFromPages(AbstractPagedInputView source, int numBytes) throws IOException {
+        while (numBytes > 0) {
+            int room = segmentSize - positionInSegment;
+            if (room == 0) {
+                advance();
+                continue;
+            }
+            int available = source.getCurrentSegmentLimit() - source.getCurrentPositionInSegment();
+            if (available == 0) {
+                source.advance();
+                continue;
+            }
+            int step = Math.min(numBytes, Math.min(room, available));
+            source.getCurrentSegment().copyTo(source.getCurrentPositionInSegment(), currentSegment, positionInSegment, step);
+            source.skipBytesToRead(step);
             positionInSegment += step;
             numBytes -= step;
         }

@@ -12,6 +12,7 @@ import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import io.eddy.runtime.util.MutableObjectIterator;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,13 +27,24 @@ import org.slf4j.LoggerFactory;
  * of runs are first merged into longer runs (multi-level merge), so the number of open files and
  * read buffers stays bounded however large the input is.
  *
+ * <h2>Sorting and spilling in the background</h2>
+ * With enough memory the sort memory is split into two buffers. The caller fills one while a spill
+ * thread of this sorter sorts the other and writes it as a run, so reading input, sorting and
+ * writing overlap and the caller waits only when it has filled its buffer before the other one is
+ * written (the disk or the sort is the slower side). The buffer being filled when {@link #sorted()}
+ * is called is never written: it is sorted in memory and merged with the runs on disk, unless there
+ * are more runs than the merge can read at once beside it. The spill thread is started at the first
+ * spill, so a sort that fits in memory costs no thread.
+ *
  * <p>Memory: two of the given pages are kept back as write buffers for spilling; the rest form the
- * sort buffer. When merging, the sort buffer is gone and every page is a read (or write) buffer.
+ * sort buffers (two halves if there are at least {@value #MIN_PAGES_FOR_BACKGROUND_SPILLING} pages,
+ * else one buffer spilled on the caller's thread). When merging, every page not holding the last
+ * buffer is a read (or write) buffer.
  *
  * <p>One thread drives a sorter: {@link #add} records, call {@link #sorted()} once, consume the
- * iterator, then {@link #close()}, which deletes every spill file and returns every page (also after
- * a failure at any point). Spilling is synchronous on the caller's thread; the I/O itself is
- * asynchronous in the {@link IOManager}, so writing a run overlaps with serializing the next blocks.
+ * iterator, then {@link #close()}, which stops the spill thread, deletes every spill file and returns
+ * every page (also after a failure at any point). A failed spill fails the next {@link #add} or
+ * {@link #sorted()} with its cause.
  */
 public final class ExternalSorter<T> {
 
@@ -44,6 +56,9 @@ public final class ExternalSorter<T> {
     /** The fewest pages a sorter works with: two write buffers plus a sort buffer of two pages. */
     public static final int MIN_PAGES = 4;
 
+    /** The fewest pages for two sort buffers of two pages beside the write buffers. */
+    public static final int MIN_PAGES_FOR_BACKGROUND_SPILLING = 6;
+
     private static final int WRITE_BUFFERS = 2;
 
     private final TypeSerializer<T> serializer;
@@ -53,20 +68,33 @@ public final class ExternalSorter<T> {
     private final int maxFanIn;
     private final int totalPages;
 
-    /** Pages not held by the sort buffer or an open reader or writer. */
+    /**
+     * Pages not held by a sort buffer or an open reader or writer. While records are added only the
+     * spiller uses them (its write buffers); afterwards only the caller.
+     */
     private final List<MemorySegment> freePages;
+    /** The buffer the caller fills. */
     private InMemorySorter<T> buffer;
     private ChannelEnumerator channels;
-    private final List<Run> runs = new ArrayList<>();
     private final List<ChannelReaderInputView> openReaders = new ArrayList<>();
-    /** The run being written, if any. */
-    private ChannelWriterOutputView writing;
     private boolean sortedCalled;
     private boolean closed;
-
     private long recordsAdded;
-    private int spilledRuns;
     private int intermediateMerges;
+
+    /** Guards the fields below, shared by the caller and the spill thread. */
+    private final Object lock = new Object();
+    private final List<Run> runs = new ArrayList<>();
+    /** The empty second buffer, null while the spill thread holds it or with a single buffer. */
+    private InMemorySorter<T> spare;
+    /** The buffer handed to the spill thread and not yet written, or null. */
+    private InMemorySorter<T> toSpill;
+    /** The run being written, if any; close() cleans it up. */
+    private ChannelWriterOutputView writing;
+    private Throwable spillFailure;
+    private boolean stopSpilling;
+    private Thread spillThread;
+    private int spilledRuns;
     private long bytesSpilled;
 
     /** A sorted run on disk: its file and how many records it holds. */
@@ -93,8 +121,16 @@ public final class ExternalSorter<T> {
         this.maxFanIn = maxFanIn;
         this.totalPages = memory.size();
         this.freePages = new ArrayList<>(memory.subList(0, WRITE_BUFFERS));
-        this.buffer = new NormalizedKeySorter<>(this.serializer, this.comparator,
-                new ArrayList<>(memory.subList(WRITE_BUFFERS, memory.size())));
+        List<MemorySegment> sortPages = memory.subList(WRITE_BUFFERS, memory.size());
+        if (memory.size() >= MIN_PAGES_FOR_BACKGROUND_SPILLING) {
+            int half = sortPages.size() / 2;
+            this.buffer = new NormalizedKeySorter<>(this.serializer, this.comparator,
+                    new ArrayList<>(sortPages.subList(0, half)));
+            this.spare = new NormalizedKeySorter<>(this.serializer, this.comparator,
+                    new ArrayList<>(sortPages.subList(half, sortPages.size())));
+        } else {
+            this.buffer = new NormalizedKeySorter<>(this.serializer, this.comparator, new ArrayList<>(sortPages));
+        }
     }
 
     /** Adds a record; it is serialized at once, so the caller may reuse the object. */
@@ -103,13 +139,126 @@ public final class ExternalSorter<T> {
             throw new IllegalStateException("records can only be added before sorted() and close()");
         }
         if (!buffer.write(record)) {
-            spillBuffer();
+            spillFullBuffer();
             if (!buffer.write(record)) {
-                throw new IOException("a record does not fit into the sort buffer of "
-                        + (totalPages - WRITE_BUFFERS) + " pages even after spilling");
+                throw new IOException("a record does not fit into an empty sort buffer of "
+                        + (totalPages - WRITE_BUFFERS) / (hasTwoBuffers() ? 2 : 1) + " pages");
             }
         }
         recordsAdded++;
+    }
+
+    private boolean hasTwoBuffers() {
+        return totalPages >= MIN_PAGES_FOR_BACKGROUND_SPILLING;
+    }
+
+    /** Makes room in {@link #buffer}: hands it to the spill thread and takes the other one, or spills it here. */
+    private void spillFullBuffer() throws IOException {
+        if (!hasTwoBuffers()) {
+            spill(buffer);
+            return;
+        }
+        InMemorySorter<T> empty;
+        synchronized (lock) {
+            awaitSpillThread();
+            empty = spare;
+            spare = null;
+            toSpill = buffer;
+            if (spillThread == null) {
+                startSpillThread();
+            }
+            lock.notifyAll();
+        }
+        buffer = empty;
+    }
+
+    /** Waits until the spill thread has no buffer left to write; rethrows its failure. Holds the lock. */
+    private void awaitSpillThread() throws IOException {
+        while (toSpill != null && spillFailure == null) {
+            try {
+                lock.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for a sort buffer to be spilled");
+            }
+        }
+        if (spillFailure != null) {
+            throw new IOException("spilling a sorted run failed: " + spillFailure.getMessage(), spillFailure);
+        }
+    }
+
+    private void startSpillThread() {
+        Thread thread = new Thread(this::spillLoop, "Eddy sort spiller (" + Thread.currentThread().getName() + ")");
+        // the comparator may deserialize user types when normalized keys do not decide
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.setDaemon(true);
+        spillThread = thread;
+        thread.start();
+    }
+
+    /** The spill thread: writes each buffer handed over and gives it back empty, until told to stop. */
+    private void spillLoop() {
+        while (true) {
+            InMemorySorter<T> next;
+            synchronized (lock) {
+                while (toSpill == null && !stopSpilling) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        // only close() would interrupt, and it sets stopSpilling first
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                if (stopSpilling) {
+                    return;
+                }
+                next = toSpill;
+            }
+            Throwable failure = null;
+            try {
+                spill(next);
+            } catch (Throwable t) {
+                failure = t;
+            }
+            synchronized (lock) {
+                if (failure != null) {
+                    spillFailure = failure;
+                    LOG.debug("spilling a sorted run failed", failure);
+                }
+                spare = next;
+                toSpill = null;
+                lock.notifyAll();
+                if (failure != null) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stops the spill thread after its current run (if any) and waits for it. */
+    private void stopSpillThread() {
+        Thread thread;
+        synchronized (lock) {
+            stopSpilling = true;
+            lock.notifyAll();
+            thread = spillThread;
+        }
+        if (thread == null || thread == Thread.currentThread()) {
+            return;
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                // the spill thread still uses pages this sorter is about to return: wait regardless
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -121,22 +270,37 @@ public final class ExternalSorter<T> {
             throw new IllegalStateException("sorted() can be called once, before close()");
         }
         sortedCalled = true;
+        synchronized (lock) {
+            awaitSpillThread();
+        }
+        stopSpillThread();
+        if (spare != null) {
+            freePages.addAll(spare.dispose());
+            spare = null;
+        }
         if (runs.isEmpty()) {
             QuickSort.sort(buffer);
             return buffer.getIterator();
         }
-        if (!buffer.isEmpty()) {
-            spillBuffer();
+        if (buffer.isEmpty() || runs.size() >= Math.min(maxFanIn, freePages.size() + 1)) {
+            if (!buffer.isEmpty()) {
+                spill(buffer);
+            }
+            freePages.addAll(buffer.dispose());
+            buffer = null;
         }
-        freePages.addAll(buffer.dispose());
-        buffer = null;
-        // an intermediate merge reads with all but the write buffers; the final one with every page
+        List<MutableObjectIterator<T>> inputs = new ArrayList<>();
+        if (buffer != null) {
+            // the last buffer joins the merge from memory: it is never written and read back
+            QuickSort.sort(buffer);
+            inputs.add(buffer.getIterator());
+        }
+        int finalFanIn = Math.min(maxFanIn - inputs.size(), freePages.size());
+        // an intermediate merge reads with all but the write buffers
         int intermediateFanIn = Math.max(2, Math.min(maxFanIn, freePages.size() - WRITE_BUFFERS));
-        int finalFanIn = Math.min(maxFanIn, freePages.size());
         while (runs.size() > finalFanIn) {
             mergeIntoNewRun(Math.min(intermediateFanIn, runs.size() - finalFanIn + 1));
         }
-        List<MutableObjectIterator<T>> inputs = new ArrayList<>();
         int perRun = freePages.size() / runs.size();
         for (Run run : runs) {
             inputs.add(openRun(run, perRun));
@@ -173,38 +337,50 @@ public final class ExternalSorter<T> {
         intermediateMerges++;
     }
 
-    private void spillBuffer() throws IOException {
-        QuickSort.sort(buffer);
+    /** Sorts {@code sorter}, writes it as a run and resets it; on the spill thread or, with one buffer, the caller's. */
+    private void spill(InMemorySorter<T> sorter) throws IOException {
+        QuickSort.sort(sorter);
         ChannelWriterOutputView out = openWriter();
-        buffer.writeToOutput(out);
-        finishWriter(out, buffer.size());
-        bytesSpilled += out.getBytesWritten();
-        spilledRuns++;
-        LOG.debug("spilled run {} with {} records ({} bytes) to {}", spilledRuns, buffer.size(), out.getBytesWritten(),
+        sorter.writeToOutput(out);
+        finishWriter(out, sorter.size());
+        synchronized (lock) {
+            bytesSpilled += out.getBytesWritten();
+            spilledRuns++;
+        }
+        LOG.debug("spilled run {} with {} records ({} bytes) to {}", spilledRuns, sorter.size(), out.getBytesWritten(),
                 out.getChannelID());
-        buffer.reset();
+        sorter.reset();
     }
 
     /** Opens a new run file; until {@link #finishWriter} it is {@link #writing}, which close() cleans up. */
     private ChannelWriterOutputView openWriter() {
-        if (channels == null) {
-            channels = ioManager.createChannelEnumerator();
+        synchronized (lock) {
+            if (channels == null) {
+                channels = ioManager.createChannelEnumerator();
+            }
+            FileChannelID channel = channels.next();
+            BlockChannelWriter writer = ioManager.createBlockChannelWriter(channel, new LinkedBlockingQueue<>());
+            writing = new ChannelWriterOutputView(writer, takePages(WRITE_BUFFERS), pageSize);
+            return writing;
         }
-        FileChannelID channel = channels.next();
-        BlockChannelWriter writer = ioManager.createBlockChannelWriter(channel, new LinkedBlockingQueue<>());
-        writing = new ChannelWriterOutputView(writer, takePages(WRITE_BUFFERS), pageSize);
-        return writing;
     }
 
     private void finishWriter(ChannelWriterOutputView out, long records) throws IOException {
-        writing = null;
+        List<MemorySegment> pages;
         try {
-            freePages.addAll(out.close());
+            pages = out.close();
         } catch (IOException | RuntimeException e) {
+            synchronized (lock) {
+                writing = null;
+            }
             ioManager.deleteChannel(out.getChannelID());
             throw e;
         }
-        runs.add(new Run(out.getChannelID(), records));
+        synchronized (lock) {
+            writing = null;
+            freePages.addAll(pages);
+            runs.add(new Run(out.getChannelID(), records));
+        }
     }
 
     private MutableObjectIterator<T> openRun(Run run, int pages) throws IOException {
@@ -238,7 +414,9 @@ public final class ExternalSorter<T> {
 
     /** Sorted runs written because the buffer was full (the last buffer counts if it was spilled). */
     public int getSpilledRuns() {
-        return spilledRuns;
+        synchronized (lock) {
+            return spilledRuns;
+        }
     }
 
     /** Merges that produced an intermediate run because there were more runs than the fan-in. */
@@ -247,7 +425,9 @@ public final class ExternalSorter<T> {
     }
 
     public long getBytesSpilled() {
-        return bytesSpilled;
+        synchronized (lock) {
+            return bytesSpilled;
+        }
     }
 
     /**
@@ -259,6 +439,7 @@ public final class ExternalSorter<T> {
             return new ArrayList<>();
         }
         closed = true;
+        stopSpillThread();
         List<MemorySegment> pages = new ArrayList<>(freePages);
         freePages.clear();
         IOException failure = null;
@@ -282,6 +463,15 @@ public final class ExternalSorter<T> {
         if (buffer != null) {
             pages.addAll(buffer.dispose());
             buffer = null;
+        }
+        if (spare != null) {
+            pages.addAll(spare.dispose());
+            spare = null;
+        }
+        if (toSpill != null) {
+            // the spill thread failed with it or never took it
+            pages.addAll(toSpill.dispose());
+            toSpill = null;
         }
         for (Run run : runs) {
             ioManager.deleteChannel(run.channel());

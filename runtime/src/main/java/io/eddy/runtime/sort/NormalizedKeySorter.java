@@ -13,6 +13,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +27,14 @@ import org.slf4j.LoggerFactory;
  * The pages are split between a <em>record area</em>, where records are appended in serialized form
  * as they arrive, and a <em>sort index</em> of fixed-size entries, one per record:
  * <pre>
- *   [ pointer: 8 bytes, offset of the record in the record area ][ first N bytes of the normalized key ]
+ *   [ record length: 3 bytes | offset of the record in the record area: 5 bytes ][ first N bytes of the normalized key ]
  * </pre>
  * with {@code N = min(comparator.getNormalizeKeyLen(), cap)} (cap {@value #DEFAULT_MAX_NORMALIZED_KEY_BYTES}
  * unless given). Entries never straddle pages, so entry {@code k} is found by one division. Both
  * areas draw on the same pool of free pages, the index one page at a time as it fills up: many small
  * records make the index large, few large records leave nearly everything to the record area.
+ * Keeping each record's length in its entry lets {@link #writeToOutput} copy whole records page to
+ * page when spilling, without decoding them (records of 16 MB or more are copied by the serializer).
  *
  * <h2>Comparing</h2>
  * Normalized keys are compared as unsigned bytes ({@link MemorySegment#compare}); the result is
@@ -56,6 +59,10 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     public static final int MIN_REQUIRED_PAGES = 2;
 
     private static final int POINTER_BYTES = 8;
+    private static final int LENGTH_SHIFT = 40;
+    private static final long OFFSET_MASK = (1L << LENGTH_SHIFT) - 1;
+    /** The length field's value for a record too long for it: such records are copied by the serializer. */
+    private static final long LENGTH_UNKNOWN = (1L << (64 - LENGTH_SHIFT)) - 1;
 
     private final TypeSerializer<T> serializer;
     private final TypeComparator<T> comparator;
@@ -63,7 +70,9 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     private final int totalPages;
 
     private final ArrayList<MemorySegment> freePages;
-    private final ArrayList<MemorySegment> indexPages;
+    /** The index pages in order, an array because sorting looks one up on every comparison and swap. */
+    private MemorySegment[] indexPages;
+    private int indexPageCount;
     private final ArrayList<MemorySegment> recordPages;
 
     private final SimpleCollectingOutputView recordCollector;
@@ -80,7 +89,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     private final int entriesPerPageShift;
     private final boolean normalizedKeyFullyDetermines;
     private final boolean invertKey;
-    private final int fixedRecordLength;
+    /** Keys of exactly eight bytes compare as one long. */
+    private final boolean eightByteKey;
     private final byte[] swapBuffer;
 
     /** Cleared the first time the comparator turns out not to support serialized comparison. */
@@ -125,6 +135,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
                 : 0;
         this.normalizedKeyFullyDetermines = numKeyBytes > 0 && !this.comparator.isNormalizedKeyPrefixOnly(numKeyBytes);
         this.invertKey = numKeyBytes > 0 && this.comparator.invertNormalizedKey();
+        this.eightByteKey = numKeyBytes == 8;
         this.entrySize = POINTER_BYTES + numKeyBytes;
         if (entrySize > pageSize) {
             throw new IllegalArgumentException("index entry of " + entrySize + " bytes does not fit a page of " + pageSize);
@@ -132,12 +143,11 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         this.entriesPerPage = pageSize / entrySize;
         this.entriesPerPageShift = Integer.bitCount(entriesPerPage) == 1 ? Integer.numberOfTrailingZeros(entriesPerPage) : -1;
         this.swapBuffer = new byte[entrySize];
-        this.fixedRecordLength = this.serializer.getLength();
 
         this.freePages = new ArrayList<>(memory);
-        this.indexPages = new ArrayList<>();
+        this.indexPages = new MemorySegment[8];
         this.recordPages = new ArrayList<>();
-        this.indexPages.add(freePages.remove(freePages.size() - 1));
+        addIndexPage(freePages.remove(freePages.size() - 1));
         this.recordCollector = new SimpleCollectingOutputView(recordPages, new ListMemorySegmentSource(freePages), pageSize);
         this.recordReader = new RandomAccessInputView(recordPages, pageSize);
         this.compareReader1 = new RandomAccessInputView(recordPages, pageSize);
@@ -155,18 +165,20 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         }
         int pageIndex = pageOf(numRecords);
         boolean tookIndexPage = false;
-        if (pageIndex == indexPages.size()) {
+        if (pageIndex == indexPageCount) {
             if (freePages.isEmpty()) {
                 return false;
             }
-            indexPages.add(freePages.remove(freePages.size() - 1));
+            addIndexPage(freePages.remove(freePages.size() - 1));
             tookIndexPage = true;
         }
 
         long pointer = recordCollector.getCurrentOffset();
+        long length;
         try {
             serializer.serialize(record, recordCollector);
-            if (recordCollector.getCurrentOffset() == pointer) {
+            length = recordCollector.getCurrentOffset() - pointer;
+            if (length == 0) {
                 // an empty record would point at a page that may never be allocated; one padding
                 // byte gives it a place (readers of an empty record never look at it)
                 recordCollector.writeByte(0);
@@ -174,7 +186,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         } catch (EOFException full) {
             recordCollector.resetTo(pointer);
             if (tookIndexPage) {
-                freePages.add(indexPages.remove(indexPages.size() - 1));
+                freePages.add(removeLastIndexPage());
             }
             if (numRecords == 0) {
                 throw new IOException("record does not fit into the empty sorter: it is larger than the sort memory of "
@@ -183,9 +195,12 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
             return false;
         }
 
-        MemorySegment indexPage = indexPages.get(pageIndex);
+        MemorySegment indexPage = indexPages[pageIndex];
         int offset = (numRecords - pageIndex * entriesPerPage) * entrySize;
-        indexPage.putLong(offset, pointer);
+        if (pointer > OFFSET_MASK) {
+            throw new IOException("sort buffer beyond " + OFFSET_MASK + " bytes");
+        }
+        indexPage.putLong(offset, pointer | (Math.min(length, LENGTH_UNKNOWN) << LENGTH_SHIFT));
         if (numKeyBytes > 0) {
             comparator.putNormalizedKey(record, indexPage, offset + POINTER_BYTES, numKeyBytes);
         }
@@ -199,15 +214,21 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         int pageJ = pageOf(j);
         int offsetI = (i - pageI * entriesPerPage) * entrySize;
         int offsetJ = (j - pageJ * entriesPerPage) * entrySize;
-        MemorySegment segI = indexPages.get(pageI);
-        MemorySegment segJ = indexPages.get(pageJ);
-        if (numKeyBytes > 0) {
+        MemorySegment segI = indexPages[pageI];
+        MemorySegment segJ = indexPages[pageJ];
+        if (eightByteKey) {
+            // one big-endian long per key: the order of the unsigned bytes is that of the unsigned longs
+            int cmp = Long.compareUnsigned(segI.getLong(offsetI + POINTER_BYTES), segJ.getLong(offsetJ + POINTER_BYTES));
+            if (cmp != 0 || normalizedKeyFullyDetermines) {
+                return invertKey ? -cmp : cmp;
+            }
+        } else if (numKeyBytes > 0) {
             int cmp = segI.compare(segJ, offsetI + POINTER_BYTES, offsetJ + POINTER_BYTES, numKeyBytes);
             if (cmp != 0 || normalizedKeyFullyDetermines) {
                 return invertKey ? -cmp : cmp;
             }
         }
-        return compareRecords(segI.getLong(offsetI), segJ.getLong(offsetJ));
+        return compareRecords(segI.getLong(offsetI) & OFFSET_MASK, segJ.getLong(offsetJ) & OFFSET_MASK);
     }
 
     private int compareRecords(long pointer1, long pointer2) {
@@ -243,8 +264,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         int pageJ = pageOf(j);
         int offsetI = (i - pageI * entriesPerPage) * entrySize;
         int offsetJ = (j - pageJ * entriesPerPage) * entrySize;
-        MemorySegment segI = indexPages.get(pageI);
-        MemorySegment segJ = indexPages.get(pageJ);
+        MemorySegment segI = indexPages[pageI];
+        MemorySegment segJ = indexPages[pageJ];
         // entries are mostly 16 bytes: two long moves each way beat three bulk copies through a buffer
         int k = 0;
         for (; k + 8 <= entrySize; k += 8) {
@@ -266,8 +287,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     public void reset() {
         numRecords = 0;
         // keep one index page, so that the sorter is as it was after construction
-        for (int k = indexPages.size() - 1; k >= 1; k--) {
-            freePages.add(indexPages.remove(k));
+        while (indexPageCount > 1) {
+            freePages.add(removeLastIndexPage());
         }
         freePages.addAll(recordPages);
         recordPages.clear();
@@ -284,6 +305,19 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         return (long) numRecords * entrySize + recordCollector.getCurrentOffset();
     }
 
+    private void addIndexPage(MemorySegment page) {
+        if (indexPageCount == indexPages.length) {
+            indexPages = Arrays.copyOf(indexPages, indexPages.length * 2);
+        }
+        indexPages[indexPageCount++] = page;
+    }
+
+    private MemorySegment removeLastIndexPage() {
+        MemorySegment page = indexPages[--indexPageCount];
+        indexPages[indexPageCount] = null;
+        return page;
+    }
+
     /** The number of normalized key bytes stored per record (0 if the index holds only pointers). */
     public int getNormalizedKeyBytes() {
         return numKeyBytes;
@@ -294,9 +328,14 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         return entriesPerPageShift >= 0 ? logicalPosition >>> entriesPerPageShift : logicalPosition / entriesPerPage;
     }
 
-    private long pointerOf(int logicalPosition) {
+    /** The entry's first eight bytes: the record's length and offset. */
+    private long entryOf(int logicalPosition) {
         int page = pageOf(logicalPosition);
-        return indexPages.get(page).getLong((logicalPosition - page * entriesPerPage) * entrySize);
+        return indexPages[page].getLong((logicalPosition - page * entriesPerPage) * entrySize);
+    }
+
+    private long pointerOf(int logicalPosition) {
+        return entryOf(logicalPosition) & OFFSET_MASK;
     }
 
     private DataInputView seekRecord(int logicalPosition) {
@@ -341,11 +380,13 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         }
         int end = start + num;
         for (int position = start; position < end; position++) {
-            DataInputView record = seekRecord(position);
-            if (fixedRecordLength > 0) {
-                output.write(record, fixedRecordLength);
+            long entry = entryOf(position);
+            recordReader.setReadPosition(entry & OFFSET_MASK);
+            long length = entry >>> LENGTH_SHIFT;
+            if (length != LENGTH_UNKNOWN) {
+                output.write(recordReader, (int) length);
             } else {
-                serializer.copy(record, output);
+                serializer.copy(recordReader, output);
             }
         }
     }
@@ -354,10 +395,13 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     public List<MemorySegment> dispose() {
         List<MemorySegment> all = new ArrayList<>(totalPages);
         all.addAll(freePages);
-        all.addAll(indexPages);
+        for (int k = 0; k < indexPageCount; k++) {
+            all.add(indexPages[k]);
+            indexPages[k] = null;
+        }
+        indexPageCount = 0;
         all.addAll(recordPages);
         freePages.clear();
-        indexPages.clear();
         recordPages.clear();
         numRecords = 0;
         disposed = true;

@@ -167,7 +167,8 @@ class ExternalSorterTest {
 
     @Test
     void aCorruptedRunIsReportedNotReadSilently() throws Exception {
-        List<MemorySegment> pages = memory.allocatePages(this, 8);
+        // five pages: one sort buffer, spilled on this thread, so every run is complete when corrupted
+        List<MemorySegment> pages = memory.allocatePages(this, 5);
         ExternalSorter<Long> sorter = new ExternalSorter<>(LongSerializer.INSTANCE, new LongComparator(true), pages, io, 128);
         for (Long v : randomLongs(20_000, 6)) {
             sorter.add(v);
@@ -190,5 +191,81 @@ class ExternalSorterTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new ExternalSorter<>(LongSerializer.INSTANCE, new LongComparator(true), pages, io, 8));
         memory.release(pages);
+    }
+
+    @Test
+    void theLastBufferIsMergedFromMemoryNotWritten() throws Exception {
+        // 18 pages: two sort buffers of 8 pages (about 1,300 longs each), so 6,000 longs make four
+        // runs and a part-filled last buffer, which the 10 free pages can merge beside the runs
+        List<MemorySegment> pages = memory.allocatePages(this, 18);
+        ExternalSorter<Long> sorter = new ExternalSorter<>(LongSerializer.INSTANCE, new LongComparator(true), pages, io, 128);
+        List<Long> input = randomLongs(6_000, 7);
+        for (Long v : input) {
+            sorter.add(v);
+        }
+        List<Long> out = drain(sorter.sorted());
+        List<Long> expected = new ArrayList<>(input);
+        Collections.sort(expected);
+        assertEquals(expected, out);
+        assertTrue(sorter.getSpilledRuns() >= 2, "runs: " + sorter.getSpilledRuns());
+        // the runs hold fewer than all 8-byte records: the last buffer's were never written
+        long spilled = sorter.getBytesSpilled();
+        assertTrue(spilled > 0 && spilled < 8L * input.size(), "bytes spilled: " + spilled);
+        List<MemorySegment> back = sorter.close();
+        assertEquals(18, back.size());
+        memory.release(back);
+        assertTrue(spillFiles().isEmpty());
+        assertTrue(spillThreads().isEmpty(), "spill thread left: " + spillThreads());
+    }
+
+    @Test
+    void aFailedSpillFailsTheSorterAndCloseStillReturnsEverything() throws Exception {
+        List<MemorySegment> pages = memory.allocatePages(this, 10);
+        ExternalSorter<Long> sorter = new ExternalSorter<>(LongSerializer.INSTANCE, new LongComparator(true), pages, io, 128);
+        // the spill thread cannot create its run file
+        for (File dir : io.getSpillingDirectories()) {
+            assertTrue(dir.delete(), "could not remove " + dir);
+        }
+        IOException e = assertThrows(IOException.class, () -> {
+            for (Long v : randomLongs(200_000, 8)) {
+                sorter.add(v);
+            }
+            drain(sorter.sorted());
+        });
+        assertTrue(e.getMessage().contains("spill"), e.getMessage());
+        List<MemorySegment> back = sorter.close();
+        // the failed run's write buffers stay with the memory manager until the owner's release
+        assertTrue(back.size() >= 8, "pages back: " + back.size());
+        memory.release(back);
+        memory.releaseAll(this);
+        assertTrue(memory.verifyEmpty());
+        assertTrue(spillThreads().isEmpty(), "spill thread left: " + spillThreads());
+    }
+
+    @Test
+    void closingWhileSpillingInTheBackgroundStopsTheThreadAndDeletesRuns() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            List<MemorySegment> pages = memory.allocatePages(this, 10);
+            ExternalSorter<Long> sorter = new ExternalSorter<>(LongSerializer.INSTANCE, new LongComparator(true), pages, io, 128);
+            for (Long v : randomLongs(5_000 + 1_000 * round, round)) {
+                sorter.add(v);
+            }
+            List<MemorySegment> back = sorter.close();
+            assertEquals(10, back.size());
+            memory.release(back);
+            assertTrue(spillFiles().isEmpty(), "round " + round + ": " + spillFiles());
+            assertTrue(spillThreads().isEmpty(), "round " + round + ": " + spillThreads());
+        }
+        assertTrue(memory.verifyEmpty());
+    }
+
+    private static List<Thread> spillThreads() {
+        List<Thread> threads = new ArrayList<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("Eddy sort spiller") && t.isAlive()) {
+                threads.add(t);
+            }
+        }
+        return threads;
     }
 }
