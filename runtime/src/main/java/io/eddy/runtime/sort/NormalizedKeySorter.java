@@ -85,8 +85,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     private final int numKeyBytes;
     private final int entrySize;
     private final int entriesPerPage;
-    /** log2 of entriesPerPage if that is a power of two (the common 16-byte entries), else -1. */
-    private final int entriesPerPageShift;
+    /** Divides by entriesPerPage without a division instruction. */
+    private final ConstantDivisor entriesPerPageDivisor;
     private final boolean normalizedKeyFullyDetermines;
     private final boolean invertKey;
     /** Keys of exactly eight bytes compare as one long. */
@@ -141,7 +141,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
             throw new IllegalArgumentException("index entry of " + entrySize + " bytes does not fit a page of " + pageSize);
         }
         this.entriesPerPage = pageSize / entrySize;
-        this.entriesPerPageShift = Integer.bitCount(entriesPerPage) == 1 ? Integer.numberOfTrailingZeros(entriesPerPage) : -1;
+        this.entriesPerPageDivisor = new ConstantDivisor(entriesPerPage);
         this.swapBuffer = new byte[entrySize];
 
         this.freePages = new ArrayList<>(memory);
@@ -323,9 +323,9 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         return numKeyBytes;
     }
 
-    /** The index page of entry {@code logicalPosition}; a shift instead of a division where possible, as sorting calls this about 4 n log n times. */
+    /** The index page of entry {@code logicalPosition}, without a division: sorting calls this about 4 n log n times. */
     private int pageOf(int logicalPosition) {
-        return entriesPerPageShift >= 0 ? logicalPosition >>> entriesPerPageShift : logicalPosition / entriesPerPage;
+        return entriesPerPageDivisor.divide(logicalPosition);
     }
 
     /** The entry's first eight bytes: the record's length and offset. */
