@@ -59,7 +59,7 @@ class EddyCliGraphTest {
 
     @Test
     void usageErrorsExitWithTwoAndHelpWithZero() {
-        for (List<String> args : List.of(List.of("graph"), List.of("graph", "pagerank", "--input", "g", "--output", "o"),
+        for (List<String> args : List.of(List.of("graph"), List.of("graph", "page-rank", "--input", "g", "--output", "o"),
                 List.of("graph", "bfs", "--input", "g", "--output", "o"))) {
             err.reset();
             assertEquals(EddyCli.EXIT_USAGE, cli.run(args.toArray(new String[0])), String.join(" ", args));
