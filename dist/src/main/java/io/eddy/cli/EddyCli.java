@@ -8,7 +8,7 @@ import io.eddy.client.PlanCapturingEnvironment;
 import io.eddy.client.ProgramAbortException;
 import io.eddy.client.explain.PlanHtml;
 import io.eddy.client.explain.PlanTree;
-import io.eddy.gelly.library.graphalytics.GraphCommand;
+import io.eddy.gelly.command.GraphCommand;
 import io.eddy.runtime.cluster.ClusterClient;
 import io.eddy.runtime.rpc.RpcException;
 import java.io.File;
@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * eddy list [--cluster [host:port]] | cancel [--cluster host:port] &lt;job id&gt;
  * eddy run --target yarn [-p N] [--detached] [yarn options] &lt;jar | example&gt; [program arguments]
  * eddy yarn status|kill &lt;application id&gt; | yarn list
- * eddy graph &lt;bfs|pr|wcc|cdlp|lcc|sssp&gt; --input FILE [--vertices FILE] --output DIR [--directed] [options]
+ * eddy graph &lt;algorithm&gt; --input FILE [--vertices FILE] --output DIR [--directed] [options]
  * eddy list-examples | help [command] | --help | --version
  * </pre>
  *
@@ -65,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * a standalone cluster; {@code cluster}, {@code list} and {@code cancel} are {@link ClusterCommands}.
  * {@code run --target yarn} and {@code yarn} are {@link YarnCommands}: the program then runs in its
  * own YARN application. {@code graph} runs an LDBC Graphalytics algorithm on files in the benchmark's
- * formats ({@link GraphCommand}, in Gelly) on the embedded local runtime.
+ * formats, or an algorithm of Gelly's library on an edge list ({@link GraphCommand}, in Gelly), on
+ * the embedded local runtime.
  *
  * <p>All logic is in {@link #run(String...)}, which returns the exit code; only {@link #main} exits.
  */
@@ -749,8 +750,9 @@ public final class EddyCli {
         out.println("        run a program in its own YARN application (the cluster of HADOOP_CONF_DIR)");
         out.println("  yarn status <application id> | yarn kill <application id> | yarn list");
         out.println("        show, kill or list Eddy applications on YARN");
-        out.println("  graph <bfs|pr|wcc|cdlp|lcc|sssp> --input FILE [--vertices FILE] --output DIR [options]");
-        out.println("        run an LDBC Graphalytics algorithm on the embedded local runtime");
+        out.println("  graph <algorithm> --input FILE [--vertices FILE] --output DIR [options]");
+        out.println("        run an LDBC Graphalytics algorithm or a Gelly library algorithm (pagerank,");
+        out.println("        connected-components, triangles, ...) on the embedded local runtime");
         out.println("  list-examples     list the example programs known by name, with their arguments");
         out.println("  help [command]    show this help, or the options of run, plan, new-project, cluster,");
         out.println("                    list, cancel, yarn or graph");

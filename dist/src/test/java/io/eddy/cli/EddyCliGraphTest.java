@@ -59,7 +59,7 @@ class EddyCliGraphTest {
 
     @Test
     void usageErrorsExitWithTwoAndHelpWithZero() {
-        for (List<String> args : List.of(List.of("graph"), List.of("graph", "pagerank", "--input", "g", "--output", "o"),
+        for (List<String> args : List.of(List.of("graph"), List.of("graph", "page-rank", "--input", "g", "--output", "o"),
                 List.of("graph", "bfs", "--input", "g", "--output", "o"))) {
             err.reset();
             assertEquals(EddyCli.EXIT_USAGE, cli.run(args.toArray(new String[0])), String.join(" ", args));
@@ -78,5 +78,31 @@ class EddyCliGraphTest {
                 "--output", tempDir.resolve("out").toString()));
         assertTrue(err().startsWith("eddy: job failed: Malformed edge file "), err());
         assertTrue(err().contains("g.e, line 2, field 2 (target): expected Long, found \"x\""), err());
+    }
+
+    @Test
+    void libraryConnectedComponentsAndPageRankFromACsvEdgeList() throws Exception {
+        Path edges = tempDir.resolve("edges.csv");
+        Files.writeString(edges, "# components {1,2,3} and {7,8}\r\n1,2\r\n3,2\r\n\r\n8,7\r\n");
+        Path components = tempDir.resolve("cc");
+        assertEquals(EddyCli.EXIT_OK, cli.run("graph", "connected-components", "--input", edges.toString(),
+                "--output", components.toString(), "-p", "2"), err());
+        assertEquals(List.of("1 1", "2 1", "3 1", "7 7", "8 7"), sortedLines(components));
+        Path ranks = tempDir.resolve("pr");
+        assertEquals(EddyCli.EXIT_OK, cli.run("graph", "pagerank", "--input", edges.toString(), "--output",
+                ranks.toString(), "--directed", "--iterations=3"), err());
+        assertEquals(5, sortedLines(ranks).size());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("eddy graph: pagerank wrote " + ranks), out.toString());
+    }
+
+    private static List<String> sortedLines(Path dir) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        try (var parts = Files.list(dir)) {
+            for (Path part : parts.toList()) {
+                lines.addAll(Files.readAllLines(part));
+            }
+        }
+        java.util.Collections.sort(lines);
+        return lines;
     }
 }

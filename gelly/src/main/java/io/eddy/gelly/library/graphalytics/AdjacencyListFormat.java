@@ -20,7 +20,7 @@ public class AdjacencyListFormat extends GraphalyticsLineFormat<Tuple2<Long, lon
     }
 
     @Override
-    Tuple2<Long, long[]> parseLine() throws IOException {
+    protected Tuple2<Long, long[]> parseLine() throws IOException {
         long vertex = nextLong("vertex", "a vertex and its neighbours");
         if (buffer == null) {
             buffer = new long[16];

@@ -21,7 +21,7 @@ public class EdgeFileFormat extends GraphalyticsLineFormat<Edge<Long, Double>> {
     }
 
     @Override
-    Edge<Long, Double> parseLine() throws IOException {
+    protected Edge<Long, Double> parseLine() throws IOException {
         String expected = weighted ? "3 fields" : "2 or 3 fields";
         long source = nextLong("source", expected);
         long target = nextLong("target", expected);

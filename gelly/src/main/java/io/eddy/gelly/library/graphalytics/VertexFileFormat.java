@@ -13,7 +13,7 @@ public class VertexFileFormat extends GraphalyticsLineFormat<Long> {
     }
 
     @Override
-    Long parseLine() throws IOException {
+    protected Long parseLine() throws IOException {
         long id = nextLong("vertex", "1 field");
         expectLineEnd("1 field");
         return id;

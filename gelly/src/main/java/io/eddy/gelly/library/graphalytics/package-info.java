@@ -1,8 +1,8 @@
 /**
  * The six algorithms of the LDBC Graphalytics benchmark (BFS, PageRank, WCC, CDLP, LCC, SSSP), exactly
  * as its specification defines them, with readers for its input files (EVLP vertex and edge files,
- * and the older adjacency lists), a writer for its {@code vertexId value} result files, and the
- * {@code eddy graph} command ({@link io.eddy.gelly.library.graphalytics.GraphCommand}).
+ * and the older adjacency lists) and a writer for its {@code vertexId value} result files; the
+ * {@code eddy graph} command ({@link io.eddy.gelly.command.GraphCommand}) runs them.
  *
  * <p>Each algorithm is a {@link io.eddy.gelly.GraphAlgorithm} over a graph with {@code Long} vertex
  * ids and returns a {@code DataSet} of {@code (vertex, value)} pairs that holds every vertex of the

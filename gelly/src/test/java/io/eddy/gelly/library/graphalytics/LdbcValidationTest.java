@@ -2,6 +2,7 @@ package io.eddy.gelly.library.graphalytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.eddy.gelly.command.GraphCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.eddy.gelly.library.graphalytics;
+package io.eddy.gelly.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +49,7 @@ class LdbcGraphCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertUsageError("missing the algorithm");
-        assertUsageError("unknown algorithm 'pagerank'", "pagerank", "--input", "g.e", "--output", "o");
+        assertUsageError("unknown algorithm 'page-rank'", "page-rank", "--input", "g.e", "--output", "o");
         assertUsageError("missing --output", "wcc", "--input", "g", "--format", "adjacency");
         assertUsageError("missing --source-vertex", "bfs", "--input", "g", "--output", "o");
         assertUsageError("wcc takes no --iterations", "wcc", "--input", "g", "--output", "o", "--iterations", "3");

@@ -1,4 +1,4 @@
-package io.eddy.gelly.library.graphalytics;
+package io.eddy.gelly.command;
 
 import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
@@ -6,6 +6,13 @@ import io.eddy.api.io.CsvParseException;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.types.NullValue;
 import io.eddy.gelly.Graph;
+import io.eddy.gelly.library.graphalytics.BreadthFirstSearch;
+import io.eddy.gelly.library.graphalytics.CommunityDetectionLabelPropagation;
+import io.eddy.gelly.library.graphalytics.GraphalyticsIO;
+import io.eddy.gelly.library.graphalytics.LocalClusteringCoefficient;
+import io.eddy.gelly.library.graphalytics.PageRank;
+import io.eddy.gelly.library.graphalytics.SingleSourceShortestPaths;
+import io.eddy.gelly.library.graphalytics.WeaklyConnectedComponents;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -19,14 +26,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code eddy graph} command: runs one LDBC Graphalytics algorithm on files in the benchmark's
- * formats and writes its {@code vertexId value} result ({@link GraphalyticsIO}).
+ * formats and writes its {@code vertexId value} result ({@link GraphalyticsIO}), or one algorithm
+ * of Gelly's library ({@link LibraryAlgorithm}) on a text edge list ({@link LibraryJobs}).
  *
  * <pre>
  * eddy graph &lt;bfs|pr|wcc|cdlp|lcc|sssp&gt; --input &lt;file&gt; [--vertices &lt;file&gt;] --output &lt;dir&gt;
  *            [--directed] [--format evlp|adjacency] [-p N] [algorithm options]
+ * eddy graph &lt;library algorithm&gt; --input &lt;edges&gt; [--vertices &lt;file&gt;] --output &lt;dir&gt;
+ *            [--directed] [--delimiter C] [--ids long|string] [-p N] [algorithm options]
  * </pre>
  *
- * It lives here rather than in the distribution so the benchmark's validation cases can run through
+ * It lives in Gelly rather than in the distribution so the benchmark's validation cases can run through
  * it in this module's tests; the distribution's command line dispatches {@code graph} to
  * {@link #run(String...)}, passing how to create environments and how to report a failed job.
  * Exit codes follow the command line's: {@value #EXIT_OK} success, {@value #EXIT_FAILURE} the job
@@ -87,9 +97,27 @@ public final class GraphCommand {
         }
     }
 
-    /** A parsed command line. */
+    /** A parsed command line: an LDBC {@link Invocation} or a {@link LibraryInvocation}. */
+    interface Parsed {
+        String algorithmName();
+
+        /** The result directory; null when an analytic only prints. */
+        String output();
+
+        /** 0: the default. */
+        int parallelism();
+    }
+
+    /** A parsed command line for an LDBC algorithm. */
     record Invocation(Algorithm algorithm, String input, String vertices, String output, boolean directed,
-            boolean adjacency, int parallelism, long sourceVertex, int iterations, double dampingFactor) {}
+            boolean adjacency, int parallelism, long sourceVertex, int iterations, double dampingFactor)
+            implements Parsed {
+
+        @Override
+        public String algorithmName() {
+            return algorithm.cliName();
+        }
+    }
 
     private static final double DEFAULT_DAMPING_FACTOR = 0.85;
 
@@ -126,7 +154,7 @@ public final class GraphCommand {
             printUsage(out);
             return EXIT_OK;
         }
-        Invocation invocation;
+        Parsed invocation;
         try {
             invocation = parse(args);
         } catch (UsageError e) {
@@ -146,9 +174,10 @@ public final class GraphCommand {
             return failures.report(t);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("{} finished in {} ms", invocation.algorithm().cliName(), millis);
-        out.println("eddy graph: " + invocation.algorithm().cliName() + " wrote " + invocation.output() + " in "
-                + millis + " ms");
+        String name = invocation.algorithmName();
+        LOG.info("{} finished in {} ms", name, millis);
+        out.println("eddy graph: " + name + (invocation.output() == null ? " finished" : " wrote " + invocation.output())
+                + " in " + millis + " ms");
         out.flush();
         return EXIT_OK;
     }
@@ -173,9 +202,14 @@ public final class GraphCommand {
         return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
-    /** Builds the job for {@code invocation} and runs it. */
-    void execute(Invocation invocation) throws Exception {
-        ExecutionEnvironment env = environments.apply(invocation.parallelism());
+    /** Builds the job for {@code parsed} and runs it. */
+    void execute(Parsed parsed) throws Exception {
+        ExecutionEnvironment env = environments.apply(parsed.parallelism());
+        if (parsed instanceof LibraryInvocation library) {
+            LibraryJobs.execute(env, library, out);
+            return;
+        }
+        Invocation invocation = (Invocation) parsed;
         boolean weighted = invocation.algorithm() == Algorithm.SSSP;
         Graph<Long, NullValue, Double> graph = invocation.adjacency()
                 ? GraphalyticsIO.readAdjacencyList(env, invocation.input(), invocation.directed())
@@ -201,11 +235,11 @@ public final class GraphCommand {
     }
 
     /** Parses the arguments after {@code graph}; null when they ask for help. */
-    static Invocation parse(String[] args) throws UsageError {
+    static Parsed parse(String[] args) throws UsageError {
         if (args.length == 0) {
-            throw new UsageError("missing the algorithm: one of bfs, pr, wcc, cdlp, lcc, sssp");
+            throw new UsageError(MISSING_ALGORITHM);
         }
-        Algorithm algorithm = null;
+        String algorithm = null;
         Map<String, String> options = new LinkedHashMap<>();
         boolean directed = false;
         boolean directionGiven = false;
@@ -226,7 +260,7 @@ public final class GraphCommand {
                 if (algorithm != null) {
                     throw new UsageError("unexpected argument '" + arg + "'");
                 }
-                algorithm = algorithm(arg);
+                algorithm = arg;
                 continue;
             }
             String name = arg;
@@ -251,10 +285,24 @@ public final class GraphCommand {
             }
         }
         if (algorithm == null) {
-            throw new UsageError("missing the algorithm: one of bfs, pr, wcc, cdlp, lcc, sssp");
+            throw new UsageError(MISSING_ALGORITHM);
         }
+        LibraryAlgorithm library = LibraryAlgorithm.named(algorithm);
+        int parallelism = options.containsKey("--parallelism")
+                ? positiveInt(options.get("--parallelism"), "--parallelism") : 0;
+        if (library != null) {
+            return LibraryInvocation.parse(library, options, directed, parallelism);
+        }
+        return parseLdbc(algorithm(algorithm), options, directed, parallelism);
+    }
+
+    private static final String MISSING_ALGORITHM =
+            "missing the algorithm: one of bfs, pr, wcc, cdlp, lcc, sssp or a library algorithm (see --help)";
+
+    private static Invocation parseLdbc(Algorithm algorithm, Map<String, String> options, boolean directed,
+            int parallelism) throws UsageError {
         for (String name : options.keySet()) {
-            if (isAlgorithmOption(name) && !algorithm.takes(name)) {
+            if ((isAlgorithmOption(name) || LibraryInvocation.isOption(name)) && !algorithm.takes(name)) {
                 throw new UsageError(algorithm.cliName() + " takes no " + name);
             }
         }
@@ -274,8 +322,6 @@ public final class GraphCommand {
         if (!adjacency && vertices == null) {
             vertices = siblingVertexFile(input);
         }
-        int parallelism = options.containsKey("--parallelism")
-                ? positiveInt(options.get("--parallelism"), "--parallelism") : 0;
         long source = 0;
         if (algorithm.takes("--source-vertex")) {
             source = longValue(required(options, "--source-vertex"), "--source-vertex");
@@ -303,13 +349,14 @@ public final class GraphCommand {
                 return a;
             }
         }
-        throw new UsageError("unknown algorithm '" + name + "': use one of bfs, pr, wcc, cdlp, lcc, sssp");
+        throw new UsageError("unknown algorithm '" + name + "': use one of bfs, pr, wcc, cdlp, lcc, sssp or a library"
+                + " algorithm (see --help)");
     }
 
     private static boolean isKnownOption(String name) {
         return switch (name) {
             case "--input", "--vertices", "--output", "--format", "--parallelism" -> true;
-            default -> isAlgorithmOption(name);
+            default -> isAlgorithmOption(name) || LibraryInvocation.isOption(name);
         };
     }
 
@@ -346,7 +393,7 @@ public final class GraphCommand {
         throw new UsageError("the evlp format needs the vertex file: give --vertices <file>");
     }
 
-    private static String required(Map<String, String> options, String name) throws UsageError {
+    static String required(Map<String, String> options, String name) throws UsageError {
         String value = options.get(name);
         if (value == null || value.isEmpty()) {
             throw new UsageError("missing " + name);
@@ -354,8 +401,12 @@ public final class GraphCommand {
         return value;
     }
 
-    private static long longValue(String value, String name) throws UsageError {
+    static long longValue(String value, String name) throws UsageError {
         return parsed(value, name, "an integer", Long::valueOf);
+    }
+
+    static double doubleValue(String value, String name) throws UsageError {
+        return parsed(value, name, "a number", Double::valueOf);
     }
 
     private static <T> T parsed(String value, String name, String what, Function<String, T> parser) throws UsageError {
@@ -374,7 +425,7 @@ public final class GraphCommand {
         return (int) n;
     }
 
-    private static int positiveInt(String value, String name) throws UsageError {
+    static int positiveInt(String value, String name) throws UsageError {
         int n = nonNegativeInt(value, name);
         if (n == 0) {
             throw new UsageError(name + " must be at least 1");
@@ -386,16 +437,17 @@ public final class GraphCommand {
     public static void printUsage(PrintStream stream) {
         stream.println("Usage: eddy graph <algorithm> --input <file> [--vertices <file>] --output <dir> [options]");
         stream.println();
-        stream.println("Runs an LDBC Graphalytics algorithm and writes one 'vertexId value' line per vertex into");
-        stream.println("the directory <dir> (part files; replaced if it exists).");
+        stream.println("Runs an LDBC Graphalytics algorithm on the benchmark's files, or an algorithm of Gelly's");
+        stream.println("library on a text edge list, and writes its result lines into the directory <dir> (part");
+        stream.println("files; replaced if it exists).");
         stream.println();
-        stream.println("Algorithms:");
+        stream.println("LDBC Graphalytics algorithms (one 'vertexId value' line per vertex):");
         for (Algorithm a : Algorithm.values()) {
             stream.println(String.format(Locale.ROOT, "  %-5s %s%s", a.cliName(), a.description,
                     a.options.length == 0 ? "" : "; options: " + String.join(", ", a.options)));
         }
         stream.println();
-        stream.println("Options:");
+        stream.println("Options of the LDBC algorithms:");
         stream.println("  --input <file>          the edge file (.e: 'source target [weight]') or the adjacency list");
         stream.println("  --vertices <file>       the vertex file (.v: one id per line), which defines the vertex set;");
         stream.println("                          default for an input 'g.e': 'g.v' when it exists");
@@ -409,8 +461,11 @@ public final class GraphCommand {
         stream.println("  --iterations <n>        pr, cdlp: exactly this many iterations (cdlp: also --max-iterations)");
         stream.println("  --damping-factor <d>    pr: the damping factor (default: 0.85)");
         stream.println();
+        LibraryAlgorithm.printUsage(stream);
+        stream.println();
         stream.println("Exit codes: 0 success, 1 the job failed (e.g. malformed input), 2 usage error.");
-        stream.println("Example: eddy graph bfs --input g.e --vertices g.v --output out --directed --source-vertex 1");
+        stream.println("Examples: eddy graph bfs --input g.e --vertices g.v --output out --directed --source-vertex 1");
+        stream.println("          eddy graph pagerank --input edges.csv --output ranks --directed --iterations 20");
         stream.flush();
     }
 }
