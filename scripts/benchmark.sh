@@ -2,7 +2,8 @@
 # End-to-end benchmarks: plain-Java baseline vs Eddy vs Apache Flink 1.17.2, each in its own JVM.
 #
 #   scripts/benchmark.sh [--size-gb N] [--skip-flink] [--skip-eddy] [--runs N] [--xmx 1g]
-#   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m]
+#   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m] [--skip-flink] [--xmx 1g]
+#                        [--jobs sort,join,groupby,groupjoin]
 #   scripts/benchmark.sh --suite joins [--scale 1] [--runs 2] [--skip-flink] [--xmx 1g]
 #   scripts/benchmark.sh --suite cluster [--runs 3] [--scale 1]
 #   scripts/benchmark.sh --suite iterations [--scale 1] [--log-vertices 20] [--points 1000000] [--runs 2]
@@ -12,7 +13,10 @@
 #   scripts/benchmark.sh --suite yarn [--size-gb 1] [--runs 3] [--cluster-dir DIR]
 #
 # The default suite (core) is WordCount and a join + groupBy against the baseline and Flink; the
-# memory suite is the out-of-core sort, hash join and groupBy against in-heap baselines, with GC share.
+# memory suite is the out-of-core sort, hash join, groupBy and a spilling group+join (a group reduce over
+# 5 M 100-byte records at scale 1, joined with a dimension table) on Eddy and Flink with managed memory
+# far below the data (--managed, shared by the two slots; -Xmx from --xmx) against in-heap baselines,
+# with the cores kept busy (CPU time over job time) and GC share.
 # The plans suite (--suite plans) runs a 50 MB x 5-element join with the optimizer's plan and with
 # both sides forced to repartition. The joins suite runs a TPC-H Q3-like query and a three-way join
 # over TPC-H-like tables (scale 1: 1.5 M orders, 6 M line items, 150 K customers) on the baseline,
@@ -69,7 +73,7 @@ while [[ $# -gt 0 ]]; do
     --points) POINTS="$2"; shift 2 ;;
     --cluster-dir) CLUSTER_DIR="$2"; shift 2 ;;
     --jobs) JOBS="$2"; shift 2 ;;
-    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,45p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -101,12 +105,14 @@ build_eddy() {
 }
 
 # Builds the Flink runner benchmarks/$1 (flink-runner unless given; flink-gelly-runner also compiles
-# flink-runner's FlinkJobs) when its jar is missing or older than its sources, and sets FLINK_JAR.
+# flink-runner's FlinkJobs, flink-runner the benchmarks module's MemoryData) when its jar is missing or
+# older than its sources, and sets FLINK_JAR.
 build_flink_runner() {
   local runner="${1:-flink-runner}"
   local dir="$ROOT/benchmarks/$runner"
   FLINK_JAR="$dir/target/eddy-benchmarks-$runner.jar"
-  if [[ ! -f "$FLINK_JAR" || -n "$(find "$dir/src" "$dir/pom.xml" "$ROOT/benchmarks/flink-runner/src" -newer "$FLINK_JAR" 2>/dev/null)" ]]; then
+  if [[ ! -f "$FLINK_JAR" || -n "$(find "$dir/src" "$dir/pom.xml" "$ROOT/benchmarks/flink-runner/src" \
+      "$ROOT/benchmarks/src/main/java/io/eddy/benchmarks/MemoryData.java" -newer "$FLINK_JAR" 2>/dev/null)" ]]; then
     echo "Building the Flink runner $runner..." >&2
     mvn -q -B -f "$dir/pom.xml" package >&2
   fi
@@ -131,8 +137,13 @@ fi
 
 if [[ "$SUITE" == memory ]]; then
   build_eddy
-  exec java -Xmx256m -cp "$EDDY_CLASSPATH" io.eddy.benchmarks.MemoryBenchmarks --classpath "$EDDY_CLASSPATH" \
-    --scale "$SCALE" --managed "$MANAGED"
+  ARGS=(--classpath "$EDDY_CLASSPATH" --scale "$SCALE" --managed "$MANAGED" --eddy-xmx "$XMX")
+  if [[ -n "$JOBS" ]]; then ARGS+=(--jobs "$JOBS"); fi
+  if [[ "$SKIP_FLINK" == false ]]; then
+    build_flink_runner
+    ARGS+=(--flink-jar "$FLINK_JAR")
+  fi
+  exec java -Xmx256m -cp "$EDDY_CLASSPATH" io.eddy.benchmarks.MemoryBenchmarks "${ARGS[@]}"
 fi
 
 if [[ "$SUITE" == joins || "$SUITE" == iterations || "$SUITE" == graphs ]]; then

@@ -1,52 +1,92 @@
 package io.eddy.benchmarks;
 
-import io.eddy.api.DataSet;
-import io.eddy.api.ExecutionEnvironment;
-import io.eddy.api.configuration.Configuration;
-import io.eddy.api.configuration.TaskManagerOptions;
-import io.eddy.api.functions.Collector;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.MapPartitionFunction;
 import io.eddy.api.operators.Order;
 import io.eddy.api.operators.base.JoinOperatorBase.JoinHint;
+import io.eddy.api.DataSet;
+import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.tuple.Tuple2;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import io.eddy.api.tuple.Tuple3;
+import io.eddy.api.utils.ParameterTool;
+import io.eddy.api.configuration.Configuration;
+import io.eddy.api.configuration.TaskManagerOptions;
+import io.eddy.api.functions.Collector;
 
 /**
- * The managed-memory benchmarks as DataSet programs on a local environment whose managed memory is
- * set far below the data size ({@code --managed}, e.g. 256m), so sorts, joins and aggregations
- * spill. Inputs are generated in parallel sources ({@link MemoryData}); each job reduces its result
- * to a checksum the baseline computes too.
+ * The jobs of the memory benchmark suite as DataSet programs on a local environment whose managed
+ * memory is set far below the data size ({@code --managed}, e.g. 256m, shared by the slots), so
+ * sorts, joins and aggregations spill. Inputs are generated in parallel sources, record by record as
+ * {@link MemoryData} defines them (the flink-runner compiles that file from the benchmarks module),
+ * and each job reduces its result to a checksum that {@code MemoryBaselines} computes too. The program
+ * is written against Apache Flink 1.17 in {@code benchmarks/flink-runner}; the Eddy runner in the
+ * benchmarks module ({@code EddyMemoryJobs}) is the same file after {@code port-from-flink.sed} and
+ * renaming the class.
  *
- * <p>Usage: {@code EddyMemoryJobs sort|join|groupby --records N [--build-rows N] [--keys N]
- * [--managed 256m] [--parallelism 2]}; prints {@code result}, {@code job-ms} and {@code gc-ms}.
+ * <ul>
+ *   <li>{@code sort}: 100-byte records as (10-character key, 90-character value), sorted by key into
+ *       one partition (a single sorter with its slot's managed memory); the order is checked and the
+ *       result is the count and checksum of the records.</li>
+ *   <li>{@code join}: a repartitioning hash join with the smaller input, {@code --build-rows} rows of
+ *       (key, payload), as build side and {@code --records} probe rows of (foreign key, amount); the
+ *       result is the number of matches and the sum of payload + amount.</li>
+ *   <li>{@code groupby}: {@code --records} rows of (key, 1) over {@code --keys} distinct keys, summed
+ *       per key (a combinable aggregation); the result is the number of groups and the sum of
+ *       key * count.</li>
+ *   <li>{@code groupjoin}, the spilling group+join: {@code --records} records of 100 bytes, a key
+ *       (8 bytes, one of {@code --keys}, far fewer than records) and a 92-character payload, grouped by
+ *       key with a group reduce that is not combinable, so every record goes through the sort (and
+ *       spills) before it is reduced to (key, count, sum of the payloads' hashes); the groups are then
+ *       joined (strategy left to the optimizer) with a dimension table of (key, name) that has a row
+ *       for four in five keys ({@link MemoryData#dimensionRows}); the result is the number of joined
+ *       groups, their records and the sum of payload-hash sum + count * name hash.</li>
+ * </ul>
+ *
+ * <p>Usage: {@code --job sort|join|groupby|groupjoin --records N [--build-rows N] [--keys N]
+ * [--managed 256m] [--parallelism 2]}. Prints {@code result <checksum>}, and for the job itself (around
+ * the whole program up to the collected result) {@code job-ms}, {@code gc-ms} (all collectors) and
+ * {@code cpu-ms} (the process's CPU time).
  */
-public final class EddyMemoryJobs {
-
-    private EddyMemoryJobs() {
-    }
+public class EddyMemoryJobs {
 
     public static void main(String[] args) throws Exception {
-        Arguments arguments = Arguments.parse(args, 1);
-        long records = arguments.getLong("records", 1_000_000);
+        ParameterTool params = ParameterTool.fromArgs(args);
+        long records = params.getLong("records", 1_000_000);
         Configuration conf = new Configuration();
-        conf.setString(TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), arguments.get("managed", "256m"));
+        conf.setString(TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), params.get("managed", "256m"));
         ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(conf);
-        env.setParallelism(arguments.getInt("parallelism", 2));
+        env.setParallelism(params.getInt("parallelism", 2));
         long gcBefore = MemoryData.gcMillis();
+        long cpuBefore = MemoryData.cpuMillis();
         long started = System.nanoTime();
-        String result = switch (arguments.positional(0)) {
-            case "sort" -> sort(env, records);
-            case "join" -> join(env, arguments.getLong("build-rows", records / 10), records);
-            case "groupby" -> groupBy(env, records, arguments.getLong("keys", records / 2));
-            default -> throw new IllegalArgumentException("unknown job " + arguments.positional(0));
-        };
+        String result;
+        switch (params.getRequired("job")) {
+            case "sort":
+                result = sort(env, records);
+                break;
+            case "join":
+                result = join(env, params.getLong("build-rows", records / 10), records);
+                break;
+            case "groupby":
+                result = groupBy(env, records, params.getLong("keys", records / 2));
+                break;
+            case "groupjoin":
+                result = groupJoin(env, records, params.getLong("keys", records / 50));
+                break;
+            default:
+                throw new IllegalArgumentException("unknown job " + params.get("job"));
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
+        long cpuMillis = MemoryData.cpuMillis() - cpuBefore;
         System.out.println("result " + result);
         System.out.println("job-ms " + millis);
         System.out.println("gc-ms " + (MemoryData.gcMillis() - gcBefore));
+        System.out.println("cpu-ms " + cpuMillis);
     }
 
     /** Sort record {@code i} as (key, value) strings. */
@@ -157,5 +197,70 @@ public final class EddyMemoryJobs {
                 .sum(0).andSum(1)
                 .collect();
         return result.get(0).f0 + " " + result.get(0).f1;
+    }
+
+    /** Group+join record {@code i}: (key, 92-character payload). */
+    public static final class FactRecord implements MapFunction<Long, Tuple2<Long, String>> {
+        private final byte[] bytes = new byte[MemoryData.PAYLOAD_LENGTH];
+        private final long keys;
+
+        public FactRecord(long keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Tuple2<Long, String> map(Long i) {
+            MemoryData.factPayload(i, bytes, 0);
+            return Tuple2.of(MemoryData.factKey(i, keys), new String(bytes, StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    /**
+     * (key, count, sum of payload hashes) of one group. Deliberately a plain group reduce without a
+     * combiner, so that all records are sorted (and spilled) rather than folded into a hash table.
+     */
+    public static final class CountPayloads implements GroupReduceFunction<Tuple2<Long, String>, Tuple3<Long, Long, Long>> {
+        @Override
+        public void reduce(Iterable<Tuple2<Long, String>> values, Collector<Tuple3<Long, Long, Long>> out) {
+            long key = 0;
+            long count = 0;
+            long hashes = 0;
+            for (Tuple2<Long, String> record : values) {
+                key = record.f0;
+                count++;
+                hashes += MemoryData.mix(record.f1.hashCode());
+            }
+            out.collect(Tuple3.of(key, count, hashes));
+        }
+    }
+
+    public static final class DimensionRow implements MapFunction<Long, Tuple2<Long, String>> {
+        @Override
+        public Tuple2<Long, String> map(Long key) {
+            return Tuple2.of(key, MemoryData.dimensionName(key));
+        }
+    }
+
+    /** (1, records of the group, the group's checksum) of a group that found its dimension row. */
+    public static final class Named
+            implements JoinFunction<Tuple3<Long, Long, Long>, Tuple2<Long, String>, Tuple3<Long, Long, Long>> {
+        @Override
+        public Tuple3<Long, Long, Long> join(Tuple3<Long, Long, Long> group, Tuple2<Long, String> dimension) {
+            return Tuple3.of(1L, group.f1, MemoryData.groupJoinChecksum(group.f1, group.f2, dimension.f1.hashCode()));
+        }
+    }
+
+    /** The spilling group+join (see the class comment): joined groups, their records and checksum. */
+    static String groupJoin(ExecutionEnvironment env, long records, long keys) throws Exception {
+        DataSet<Tuple3<Long, Long, Long>> groups = env.generateSequence(0, records - 1)
+                .map(new FactRecord(keys))
+                .groupBy(0).reduceGroup(new CountPayloads());
+        DataSet<Tuple2<Long, String>> dimension = env.generateSequence(0, MemoryData.dimensionRows(keys) - 1)
+                .map(new DimensionRow());
+        List<Tuple3<Long, Long, Long>> result = groups.join(dimension).where(0).equalTo(0)
+                .with(new Named())
+                .sum(0).andSum(1).andSum(2)
+                .collect();
+        return result.isEmpty() ? "0 0 0" : result.get(0).f0 + " " + result.get(0).f1 + " " + result.get(0).f2;
     }
 }

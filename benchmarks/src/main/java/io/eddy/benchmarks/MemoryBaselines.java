@@ -13,8 +13,10 @@ import java.util.concurrent.Future;
  * heap and no engine; the engines run the same computations with managed memory far smaller than
  * the data.
  *
- * <p>Usage: {@code MemoryBaselines sort|join|groupby --records N [--build-rows N] [--keys N]};
- * prints {@code result <checksum>}, {@code job-ms <ms>} and {@code gc-ms <ms>}.
+ * <p>Usage: {@code MemoryBaselines sort|join|groupby|groupjoin --records N [--build-rows N] [--keys N]};
+ * prints {@code result <checksum>}, {@code job-ms <ms>}, {@code gc-ms <ms>} and {@code cpu-ms <ms>}
+ * (the process's CPU time during the job). The class comment of {@link EddyMemoryJobs} (the port of
+ * the Flink program {@code FlinkMemoryJobs}) defines the jobs.
  */
 public final class MemoryBaselines {
 
@@ -25,17 +27,21 @@ public final class MemoryBaselines {
         Arguments arguments = Arguments.parse(args, 1);
         long records = arguments.getLong("records", 1_000_000);
         long gcBefore = MemoryData.gcMillis();
+        long cpuBefore = MemoryData.cpuMillis();
         long started = System.nanoTime();
         String result = switch (arguments.positional(0)) {
             case "sort" -> sort(records);
             case "join" -> join(arguments.getLong("build-rows", records / 10), records);
             case "groupby" -> groupBy(records, arguments.getLong("keys", records / 2));
+            case "groupjoin" -> groupJoin(records, arguments.getLong("keys", records / 50));
             default -> throw new IllegalArgumentException("unknown job " + arguments.positional(0));
         };
         long millis = (System.nanoTime() - started) / 1_000_000;
+        long cpuMillis = MemoryData.cpuMillis() - cpuBefore;
         System.out.println("result " + result);
         System.out.println("job-ms " + millis);
         System.out.println("gc-ms " + (MemoryData.gcMillis() - gcBefore));
+        System.out.println("cpu-ms " + cpuMillis);
     }
 
     /** Sorts 100-byte records by their 10-byte key in the heap; checks the order and sums the checksum. */
@@ -92,6 +98,42 @@ public final class MemoryBaselines {
             summary[1] += key * count;
         });
         return summary[0] + " " + summary[1];
+    }
+
+    /**
+     * The group+join: per key, the record count and the sum of {@code mix(payload hash)} in arrays
+     * indexed by key (the keys are 0 .. keys - 1), one pair per thread and added up; then every key
+     * with records and a dimension row contributes. No record is kept, so this needs no sort at all.
+     */
+    static String groupJoin(long records, long keys) throws Exception {
+        int keyCount = Math.toIntExact(keys);
+        List<long[]> done = inTwoThreads(records, (from, to) -> {
+            long[] countsAndHashes = new long[2 * keyCount];
+            byte[] payload = new byte[MemoryData.PAYLOAD_LENGTH];
+            for (long i = from; i < to; i++) {
+                int key = (int) MemoryData.factKey(i, keys);
+                MemoryData.factPayload(i, payload, 0);
+                countsAndHashes[2 * key]++;
+                countsAndHashes[2 * key + 1] += MemoryData.mix(MemoryData.asciiHash(payload, 0, payload.length));
+            }
+            return countsAndHashes;
+        });
+        long[] first = done.get(0);
+        long[] second = done.get(1);
+        long groups = 0;
+        long rows = 0;
+        long checksum = 0;
+        long dimensionRows = MemoryData.dimensionRows(keys);
+        for (int key = 0; key < Math.min(keyCount, dimensionRows); key++) {
+            long count = first[2 * key] + second[2 * key];
+            if (count > 0) {
+                groups++;
+                rows += count;
+                checksum += MemoryData.groupJoinChecksum(count, first[2 * key + 1] + second[2 * key + 1],
+                        MemoryData.dimensionName(key).hashCode());
+            }
+        }
+        return groups + " " + rows + " " + checksum;
     }
 
     private interface RangeTask {

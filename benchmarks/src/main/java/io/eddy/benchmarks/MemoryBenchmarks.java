@@ -13,20 +13,30 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the managed-memory benchmarks (issue: managed memory and out-of-core operators) and prints a
- * Markdown report: each job on the plain-Java baseline ({@link MemoryBaselines}, all in the heap)
- * and on Eddy ({@link EddyMemoryJobs}, managed memory far smaller than the data), each in a fresh
- * JVM; wall time, throughput, ratio to the baseline, GC time as a share of the job's time, and
- * whether the results agree.
+ * Markdown report: each job on the plain-Java baseline ({@link MemoryBaselines}, all in the heap), on
+ * Eddy ({@code EddyMemoryJobs}) and on Apache Flink 1.17.2 ({@code FlinkMemoryJobs} in
+ * {@code benchmarks/flink-runner}, of which the Eddy program is the port), both engines with the same
+ * heap, parallelism 2 and managed memory far smaller than the data, each run in a fresh JVM. It
+ * reports the job's time, throughput, the ratios to the baseline and (for Eddy) to Flink, the cores
+ * kept busy (the JVM's CPU time during the job over the job's time), GC time as a share of the job's
+ * time, and whether the result equals the baseline's.
  *
  * <p>Sizes at {@code --scale 1}: sort of 20 M 100-byte records (2 GB); join of 10 M build rows with
- * 100 M probe rows; groupBy of 100 M rows over 50 M distinct keys. Usage (normally through
- * {@code scripts/benchmark.sh --suite memory}):
+ * 100 M probe rows; groupBy of 100 M rows over 50 M distinct keys; group+join of 5 M 100-byte records
+ * (500 MB) over 100 K keys, joined with 80 K dimension rows (see {@code FlinkMemoryJobs} for what each
+ * job computes). Usage (normally through {@code scripts/benchmark.sh --suite memory}):
  * <pre>
- * MemoryBenchmarks --classpath CP [--scale 1] [--managed 256m] [--eddy-xmx 1g] [--baseline-xmx 8g]
- *                  [--jobs sort,join,groupby]
+ * MemoryBenchmarks --classpath CP [--flink-jar JAR] [--skip-flink] [--scale 1] [--managed 256m]
+ *                  [--eddy-xmx 1g] [--baseline-xmx 8g] [--jobs sort,join,groupby,groupjoin]
  * </pre>
+ * {@code CP} holds Eddy, the Eddy programs and the baselines; Flink runs from the flink-runner's jar
+ * {@code JAR} with {@code --eddy-xmx} too, and is skipped without a jar or with {@code --skip-flink}.
  */
 public final class MemoryBenchmarks {
+
+    private static final String BASELINE = "plain-Java baseline";
+    private static final String EDDY = "Eddy";
+    private static final String FLINK = "Flink 1.17.2";
 
     private MemoryBenchmarks() {
     }
@@ -36,17 +46,18 @@ public final class MemoryBenchmarks {
     }
 
     /** What one engine's JVM reported. */
-    record Run(String result, long jobMillis, long gcMillis, long wallMillis) {
+    record Run(String result, long jobMillis, long gcMillis, long cpuMillis, long wallMillis) {
     }
 
     public static void main(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args, 0);
         double scale = arguments.getDouble("scale", 1.0);
         String classpath = arguments.get("classpath");
+        String flinkJar = arguments.has("skip-flink") ? null : arguments.get("flink-jar", null);
         String managed = arguments.get("managed", "256m");
         String eddyXmx = arguments.get("eddy-xmx", "1g");
         String baselineXmx = arguments.get("baseline-xmx", "8g");
-        List<String> selected = List.of(arguments.get("jobs", "sort,join,groupby").split(","));
+        List<String> selected = List.of(arguments.get("jobs", "sort,join,groupby,groupjoin").split(","));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         long sortRecords = Math.round(20_000_000 * scale);
@@ -54,6 +65,8 @@ public final class MemoryBenchmarks {
         long probeRows = Math.round(100_000_000 * scale);
         long groupRows = Math.round(100_000_000 * scale);
         long groupKeys = Math.round(50_000_000 * scale);
+        long factRecords = Math.round(5_000_000 * scale);
+        long factKeys = Math.max(1, Math.round(100_000 * scale));
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job("sort", List.of("--records", Long.toString(sortRecords)), sortRecords,
                 sortRecords * MemoryData.RECORD_LENGTH,
@@ -65,13 +78,28 @@ public final class MemoryBenchmarks {
         jobs.add(new Job("groupby", List.of("--records", Long.toString(groupRows), "--keys", Long.toString(groupKeys)),
                 groupRows, groupRows * 16,
                 String.format(Locale.ROOT, "%,d rows of (long, long) over %,d distinct keys", groupRows, groupKeys)));
+        jobs.add(new Job("groupjoin", List.of("--records", Long.toString(factRecords), "--keys", Long.toString(factKeys)),
+                factRecords, factRecords * (8 + MemoryData.PAYLOAD_LENGTH),
+                String.format(Locale.ROOT, "%,d records of 100 bytes (%,d MB) grouped over %,d keys, "
+                                + "joined with %,d dimension rows", factRecords,
+                        factRecords * (8 + MemoryData.PAYLOAD_LENGTH) >> 20, factKeys,
+                        MemoryData.dimensionRows(factKeys))));
+        for (String name : selected) {
+            if (jobs.stream().noneMatch(job -> job.name().equals(name))) {
+                throw new IllegalArgumentException("unknown job " + name + " (sort, join, groupby or groupjoin)");
+            }
+        }
 
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Machine: %d cores, JVM %s %s; Eddy with -Xmx%s and %s of managed memory, "
-                        + "baseline with -Xmx%s, each run in a fresh JVM%n%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"), eddyXmx, managed, baselineXmx));
-        report.append("| job | input | engine | job s | records/s | MB/s | time vs baseline | GC share | same result |\n");
-        report.append("|---|---|---|---|---|---|---|---|---|\n");
+        report.append(String.format(Locale.ROOT, "Machine: %d cores, JVM %s %s; Eddy%s with -Xmx%s, %s of managed memory "
+                        + "and parallelism 2, baseline with -Xmx%s, each run in a fresh JVM; times are the jobs' own, "
+                        + "cores busy is the JVM's CPU time during the job over the job's time%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), flinkJar == null ? "" : " and " + FLINK, eddyXmx, managed,
+                baselineXmx));
+        report.append("| job | input | engine | job s | records/s | MB/s | time vs baseline | time vs Flink "
+                + "| cores busy | GC share | same result |\n");
+        report.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Job job : jobs) {
             if (!selected.contains(job.name())) {
                 continue;
@@ -79,28 +107,68 @@ public final class MemoryBenchmarks {
             List<String> baselineCommand = new ArrayList<>(List.of(java, "-Xmx" + baselineXmx, "-cp", classpath,
                     MemoryBaselines.class.getName(), job.name()));
             baselineCommand.addAll(job.args());
+            System.err.println("running " + job.name() + " on the " + BASELINE);
             Run baseline = run(baselineCommand);
-            List<String> eddyCommand = new ArrayList<>(List.of(java, "-Xmx" + eddyXmx, "-Xms" + eddyXmx,
-                    "-XX:MaxDirectMemorySize=" + eddyXmx, "-cp", classpath, "io.eddy.benchmarks.EddyMemoryJobs", job.name(),
-                    "--managed", managed));
-            eddyCommand.addAll(job.args());
-            Run eddy = run(eddyCommand);
-            report.append(row(job, "plain-Java baseline", baseline, baseline, true));
-            report.append(row(job, "Eddy", eddy, baseline, eddy.result().equals(baseline.result())));
+            Run eddy = runEngine(EDDY, job, engineCommand(java, eddyXmx, List.of(), classpath,
+                    "io.eddy.benchmarks.EddyMemoryJobs", job, managed));
+            Run flink = flinkJar == null ? null : runEngine(FLINK, job, engineCommand(java, eddyXmx,
+                    BenchmarkMain.FLINK_JVM_OPTIONS, flinkJar, "io.eddy.benchmarks.FlinkMemoryJobs", job, managed));
+            report.append(row(job, BASELINE, baseline, baseline, null));
+            report.append(row(job, EDDY, eddy, baseline, flink));
+            if (flinkJar != null) {
+                report.append(row(job, FLINK, flink, baseline, null));
+            }
             System.err.println("finished " + job.name());
         }
         System.out.print(report);
     }
 
-    private static String row(Job job, String engine, Run run, Run baseline, boolean same) {
-        double seconds = run.jobMillis() / 1000.0;
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %,.0f | %.1f | %.2fx | %.1f%% | %s |%n", job.name(),
-                job.description(), engine, seconds, job.records() / seconds, job.bytes() / 1048576.0 / seconds,
-                (double) run.jobMillis() / baseline.jobMillis(), 100.0 * run.gcMillis() / Math.max(1, run.jobMillis()),
+    /**
+     * The command line of an engine's JVM: a fixed heap, as much direct memory (Flink's network buffers
+     * live there), the job as {@code --job} and the managed memory.
+     */
+    private static List<String> engineCommand(String java, String xmx, List<String> jvmOptions, String classpath,
+                                              String mainClass, Job job, String managed) {
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Xms" + xmx, "-XX:MaxDirectMemorySize=" + xmx));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, mainClass, "--job", job.name(), "--managed", managed));
+        command.addAll(job.args());
+        return command;
+    }
+
+    /** Runs an engine; a failure is reported (as a null run) rather than costing the other measurements. */
+    private static Run runEngine(String engine, Job job, List<String> command) throws InterruptedException {
+        System.err.println("running " + job.name() + " on " + engine);
+        try {
+            return run(command);
+        } catch (IllegalStateException | IOException e) {
+            System.err.println(e.getMessage());
+            return null;
+        }
+    }
+
+    /** A report row; {@code flink} is the run Eddy's time is compared with (null: no comparison). */
+    private static String row(Job job, String engine, Run run, Run baseline, Run flink) {
+        if (run == null) {
+            return String.format(Locale.ROOT, "| %s | %s | %s | failed | | | | | | | |%n", job.name(), job.description(),
+                    engine);
+        }
+        double seconds = Math.max(1, run.jobMillis()) / 1000.0;
+        String cores = run.cpuMillis() < 0 ? "?"
+                : String.format(Locale.ROOT, "%.2f", (double) run.cpuMillis() / Math.max(1, run.jobMillis()));
+        String vsFlink = flink == null ? "" : String.format(Locale.ROOT, "%.2fx", (double) run.jobMillis() / flink.jobMillis());
+        boolean same = run.result() != null && run.result().equals(baseline.result());
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %,.0f | %.1f | %.2fx | %s | %s | %.1f%% | %s |%n",
+                job.name(), job.description(), engine, seconds, job.records() / seconds, job.bytes() / 1048576.0 / seconds,
+                (double) run.jobMillis() / Math.max(1, baseline.jobMillis()), vsFlink, cores,
+                100.0 * run.gcMillis() / Math.max(1, run.jobMillis()),
                 same ? "yes" : "NO (" + run.result() + " vs " + baseline.result() + ")");
     }
 
-    /** Runs a JVM to completion and parses its {@code result}, {@code job-ms} and {@code gc-ms} lines. */
+    /**
+     * Runs a JVM to completion and parses its {@code result}, {@code job-ms}, {@code gc-ms} and
+     * {@code cpu-ms} lines (a missing {@code cpu-ms} is -1: unknown).
+     */
     static Run run(List<String> command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("memory-benchmark-", ".log");
         long started = System.nanoTime();
@@ -123,6 +191,11 @@ public final class MemoryBenchmarks {
                 values.put(line.substring(0, space), line.substring(space + 1).trim());
             }
         }
-        return new Run(values.get("result"), Long.parseLong(values.get("job-ms")), Long.parseLong(values.get("gc-ms")), wall);
+        if (!values.containsKey("result") || !values.containsKey("job-ms")) {
+            throw new IllegalStateException("no result or job-ms from " + command + "\n" + String.join("\n", lines));
+        }
+        return new Run(values.get("result"), Long.parseLong(values.get("job-ms")),
+                Long.parseLong(values.getOrDefault("gc-ms", "0")), Long.parseLong(values.getOrDefault("cpu-ms", "-1")),
+                wall);
     }
 }

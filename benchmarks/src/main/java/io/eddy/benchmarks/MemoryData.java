@@ -2,6 +2,7 @@ package io.eddy.benchmarks;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 
 /**
  * The generated inputs of the managed-memory benchmarks, defined record by record so that the
@@ -10,7 +11,10 @@ import java.lang.management.ManagementFactory;
  *   <li>sort: record {@code i} is a 10-character key and a 90-character value (100 bytes of ASCII);</li>
  *   <li>join: build row {@code i} is {@code (i, payload(i))}; probe row {@code j} is
  *       {@code (foreignKey(j), amount(j))}, four in five of which find a build row;</li>
- *   <li>groupBy: row {@code i} is {@code (groupKey(i), 1)} over a given number of distinct keys.</li>
+ *   <li>groupBy: row {@code i} is {@code (groupKey(i), 1)} over a given number of distinct keys;</li>
+ *   <li>group+join: record {@code i} is {@code (factKey(i), factPayload(i))}, a key of 8 bytes and a
+ *       payload of 92 ASCII characters (100 bytes); dimension row {@code k} is
+ *       {@code (k, dimensionName(k))} for the first {@link #dimensionRows} keys.</li>
  * </ul>
  * Results are checked by an order-independent checksum (and, for the sort, an order check).
  */
@@ -19,6 +23,10 @@ final class MemoryData {
     static final int KEY_LENGTH = 10;
     static final int VALUE_LENGTH = 90;
     static final int RECORD_LENGTH = KEY_LENGTH + VALUE_LENGTH;
+    /** The payload of a group+join record; with its 8-byte key the record has 100 bytes. */
+    static final int PAYLOAD_LENGTH = 92;
+    /** The length of a dimension row's name. */
+    static final int NAME_LENGTH = 16;
 
     private MemoryData() {
     }
@@ -76,6 +84,47 @@ final class MemoryData {
         return Long.remainderUnsigned(mix(i ^ 0x5EEDL), distinctKeys);
     }
 
+    /** The group+join key of record {@code i}, one of {@code keys}; a different spread than {@link #groupKey}. */
+    static long factKey(long i, long keys) {
+        return Long.remainderUnsigned(mix(i ^ 0xFAC7L), keys);
+    }
+
+    /** Writes the 92-character payload of group+join record {@code i}: 12 letters, then {@code i} in 80 digits. */
+    static void factPayload(long i, byte[] target, int offset) {
+        long bits = mix(i + 0x9A71L);
+        for (int k = 0; k < 12; k++) {
+            target[offset + k] = (byte) ('a' + (int) Long.remainderUnsigned(bits, 26));
+            bits = Long.divideUnsigned(bits, 26);
+        }
+        long n = i;
+        for (int k = PAYLOAD_LENGTH - 1; k >= 12; k--) {
+            target[offset + k] = (byte) ('0' + (int) (n % 10));
+            n /= 10;
+        }
+    }
+
+    /** The dimension table has a row for four in five of the {@code keys} group+join keys: 0 .. rows - 1. */
+    static long dimensionRows(long keys) {
+        return keys - keys / 5;
+    }
+
+    /** The 16-letter name of dimension row {@code key}. */
+    static String dimensionName(long key) {
+        char[] name = new char[NAME_LENGTH];
+        long bits = mix(key ^ 0xD1L);
+        for (int k = 0; k < NAME_LENGTH; k++) {
+            name[k] = (char) ('A' + (int) Long.remainderUnsigned(bits, 26));
+            // 13 letters use up the 64 bits; remix for the rest
+            bits = k == 12 ? mix(bits ^ key) : Long.divideUnsigned(bits, 26);
+        }
+        return new String(name);
+    }
+
+    /** The checksum of one joined group: its records' {@code mix(payload hash)} sum and its name's hash. */
+    static long groupJoinChecksum(long count, long payloadHashes, int nameHash) {
+        return payloadHashes + count * mix(nameHash);
+    }
+
     /** Milliseconds all collectors of this JVM have spent so far. */
     static long gcMillis() {
         long total = 0;
@@ -83,5 +132,18 @@ final class MemoryData {
             total += Math.max(0, gc.getCollectionTime());
         }
         return total;
+    }
+
+    /**
+     * CPU time this process has used so far, all threads (the engine's, the JIT's and the collectors'),
+     * in milliseconds; -1 where the JVM cannot tell. Divided by the wall time it is the cores kept busy.
+     */
+    static long cpuMillis() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            long nanos = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+            return nanos < 0 ? -1 : nanos / 1_000_000;
+        }
+        return -1;
     }
 }
