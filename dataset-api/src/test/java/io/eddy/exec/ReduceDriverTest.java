@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.functions.ReduceFunction;
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.typeinfo.BasicTypeInfo;
+import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.types.LongValue;
+import io.eddy.api.typeutils.TupleTypeInfo;
+import io.eddy.exec.testutil.TestOperatorContext;
+import io.eddy.runtime.types.TypeComparator;
+import java.util.Map;
+import java.util.TreeMap;
 import io.eddy.exec.testutil.DriverTestHarness;
 import io.eddy.exec.testutil.TestComparators;
 import io.eddy.exec.testutil.TestData;
@@ -170,5 +178,40 @@ class ReduceDriverTest {
         List<Tuple2<String, Integer>> input = List.of(Tuple2.of("a", 1), Tuple2.of("a", 2));
         assertThrows(ArithmeticException.class, () -> harness(failing, AggregationMode.FINAL, true, input)
                 .runOnce(DriverTestHarness.allVariants().get(0)));
+    }
+
+    @Test
+    void aReducerMayKeepAFieldObjectOfItsSecondArgument() throws Exception {
+        // Gelly's gather-sum-apply sums as first.f1 = min(first.f1, second.f1): the returned aggregate
+        // holds the caller's field object, and the caller goes on using it (one neighbour value for many
+        // edges). Without object reuse the table must never write into it when it reads the next aggregate.
+        TupleTypeInfo<Tuple2<String, LongValue>> type = new TupleTypeInfo<>(BasicTypeInfo.STRING_TYPE_INFO,
+                TypeInformation.of(LongValue.class));
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        ReduceFunction<Tuple2<String, LongValue>> min = (a, b) -> {
+            a.f1 = a.f1.compareTo(b.f1) <= 0 ? a.f1 : b.f1;
+            return a;
+        };
+        DriverConfig config = DriverConfig.of(executionConfig, min, type.createSerializer(executionConfig));
+        @SuppressWarnings("unchecked")
+        TypeComparator<Tuple2<String, LongValue>> byKey = (TypeComparator<Tuple2<String, LongValue>>) (TypeComparator<?>)
+                type.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        for (AggregationMode mode : List.of(AggregationMode.COMBINE, AggregationMode.FINAL)) {
+            var operator = new ReduceDriver.Factory<Tuple2<String, LongValue>>(config, mode, byKey, false).create();
+            TestOperatorContext context = new TestOperatorContext(false);
+            Map<String, Long> out = new TreeMap<>();
+            operator.open(context, record -> out.merge(record.f0, record.f1.getValue(), Math::min));
+            LongValue shared = new LongValue(1);
+            operator.processRecord(0, Tuple2.of("a", new LongValue(5)));
+            operator.processRecord(0, Tuple2.of("b", new LongValue(7)));
+            operator.processRecord(0, Tuple2.of("a", shared));
+            operator.processRecord(0, Tuple2.of("b", new LongValue(9)));
+            assertEquals(1, shared.getValue(), mode + ": the caller's object was overwritten");
+            operator.processRecord(0, Tuple2.of("c", shared));
+            operator.endInput(0);
+            operator.close();
+            context.shutdown();
+            assertEquals(Map.of("a", 1L, "b", 7L, "c", 1L), out, mode.toString());
+        }
     }
 }

@@ -129,9 +129,7 @@ class LibraryGraphCommandTest {
     static Stream<Arguments> resultAlgorithms() {
         List<Arguments> cases = new ArrayList<>();
         for (LibraryAlgorithm a : LibraryAlgorithm.values()) {
-            // gsa-connected-components is left out: on this fixture the library's GSAConnectedComponents
-            // itself stops with several labels in one component (also through the Java API, at p=1)
-            if (a.kind != LibraryAlgorithm.Kind.RESULT || a == LibraryAlgorithm.GSA_CONNECTED_COMPONENTS) {
+            if (a.kind != LibraryAlgorithm.Kind.RESULT) {
                 continue;
             }
             for (boolean directed : new boolean[] {false, true}) {

@@ -77,7 +77,13 @@ public final class ManagedReduceTable implements ReduceTable {
 
     @Override
     public boolean reduceOrInsert(Object record) throws Exception {
-        return inPlace != null ? table.reduceOrInsertInPlace(record, inPlace) : table.reduceOrInsert(record, reducer, reuse);
+        if (inPlace != null) {
+            return table.reduceOrInsertInPlace(record, inPlace);
+        }
+        // Without object reuse the stored aggregate is read into a fresh object: a reducer may return
+        // it holding a field object of the record (Gelly's sums do: first.f1 = second.f1), and reading the
+        // next aggregate into the same object would overwrite the caller's field in place.
+        return table.reduceOrInsert(record, reducer, objectReuse ? reuse : null);
     }
 
     @Override
