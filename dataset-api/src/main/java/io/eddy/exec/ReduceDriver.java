@@ -19,6 +19,8 @@ import io.eddy.runtime.sort.PresortedRecordBuffer;
 import io.eddy.runtime.sort.RecordSorter;
 import java.io.IOException;
 import java.util.Iterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link ReduceFunction}, by hash or by sort aggregation.
@@ -33,9 +35,23 @@ import java.util.Iterator;
  * the plan declares sorted on the key already is reduced as it arrives, in no memory at all, and
  * emits each key's result as soon as the next key begins.
  *
+ * <p>A combiner that finds its keys too distinct to be worth combining (after at least
+ * {@link #PASS_THROUGH_MIN_RECORDS} records and a first full table or buffer, it emitted more than
+ * {@link #PASS_THROUGH_RATIO} of the records it took) passes the rest of its input through
+ * unchanged: combining is optional, and hashing or sorting every record once more only to ship
+ * nearly as many is the largest cost of a high-cardinality aggregation.
+ *
  * <p>Without a key comparator the whole partition reduces to (at most) one record, on the heap.
  */
 public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReduceDriver.class);
+
+    /** A combiner decides whether to pass records through only after this many. */
+    static final long PASS_THROUGH_MIN_RECORDS = 100_000;
+
+    /** A combiner that emits more than this share of the records it took passes the rest through. */
+    static final double PASS_THROUGH_RATIO = 0.8;
 
     /**
      * Creates a {@link ReduceDriver}: one regular input; the config's function is a ReduceFunction.
@@ -69,6 +85,10 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private Output<Object> untypedOutput;
     /** The aggregate of a non-keyed reduce. */
     private T aggregate;
+    /** A combiner's records taken and partial aggregates emitted, to judge whether combining pays. */
+    private long combineTaken;
+    private long combineEmitted;
+    private boolean passThrough;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, boolean sorted) {
@@ -88,6 +108,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         runAggregate = null;
         aggregate = null;
         position = 0;
+        combineTaken = 0;
+        combineEmitted = 0;
+        passThrough = false;
         untypedOutput = (Output) output;
         if (sorted) {
             runKey = (TypeComparator<Object>) keyComparator.duplicate();
@@ -125,11 +148,20 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     @Override
     @SuppressWarnings("unchecked")
     protected void process(int input, Object record) throws Exception {
+        if (passThrough) {
+            output.collect((T) record);
+            return;
+        }
+        combineTaken++;
         if (sorted) {
             if (sorter == null) {
                 reduceRun(input, record, true);
             } else if (!sorter.add(record)) {
                 drainSorted();
+                if (mode == AggregationMode.COMBINE && decidePassThrough()) {
+                    output.collect((T) record);
+                    return;
+                }
                 if (!sorter.add(record)) {
                     throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
                 }
@@ -140,7 +172,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                     throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
                 }
                 if (mode == AggregationMode.COMBINE) {
+                    combineEmitted += table.size();
                     table.emitAndClear(untypedOutput);
+                    if (decidePassThrough()) {
+                        output.collect((T) record);
+                        return;
+                    }
                 } else {
                     table.spill();
                 }
@@ -170,6 +207,25 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             aggregate = null;
             output.collect(result);
         }
+    }
+
+    /**
+     * After a combiner emitted a full table or buffer: whether to pass the rest of the input
+     * through. The record that did not fit is not counted as taken yet.
+     */
+    private boolean decidePassThrough() {
+        long taken = combineTaken - 1;
+        if (taken >= PASS_THROUGH_MIN_RECORDS && combineEmitted > PASS_THROUGH_RATIO * taken) {
+            passThrough = true;
+            LOG.info("'{}' passes its input through uncombined: it emitted {} partial aggregates for {} records",
+                    context.getOperatorName(), combineEmitted, taken);
+        }
+        return passThrough;
+    }
+
+    /** Whether this combiner has stopped combining and passes its records through. */
+    boolean passesThrough() {
+        return passThrough;
     }
 
     /** Reduces what the sorter holds, key by key, and empties it. */
@@ -207,6 +263,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         }
         Object done = runAggregate;
         runAggregate = fromInput ? keep(input, record) : record;
+        combineEmitted++;
         output.collect((T) done);
     }
 
@@ -215,6 +272,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         if (runAggregate != null) {
             Object done = runAggregate;
             runAggregate = null;
+            combineEmitted++;
             output.collect((T) done);
         }
     }

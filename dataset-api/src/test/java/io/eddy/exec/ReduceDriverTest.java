@@ -1,6 +1,7 @@
 package io.eddy.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -213,5 +214,62 @@ class ReduceDriverTest {
             context.shutdown();
             assertEquals(Map.of("a", 1L, "b", 7L, "c", 1L), out, mode.toString());
         }
+    }
+
+    @Test
+    void aCombinerOverDistinctKeysPassesTheRestOfItsInputThrough() throws Exception {
+        List<Tuple2<String, Integer>> distinct = new ArrayList<>();
+        for (int i = 0; i < 300_000; i++) {
+            // distinct keys (an odd multiplier is a bijection) whose order is not the input's
+            distinct.add(Tuple2.of("key-" + Integer.toHexString(i * 0x9E3779B9), i));
+        }
+        // every key five times in a row: each full table or buffer shrinks its records fivefold
+        List<Tuple2<String, Integer>> repeated = new ArrayList<>();
+        for (int i = 0; i < 300_000; i++) {
+            repeated.add(Tuple2.of("key-" + i / 5, 1));
+        }
+        for (boolean sorted : new boolean[] {false, true}) {
+            List<Tuple2<String, Integer>> out = new ArrayList<>();
+            assertTrue(combine(sorted, distinct, out), "sorted=" + sorted + ": still combining");
+            assertEquals(TestData.sumByKey(distinct), TestData.sumByKey(out), "sorted=" + sorted);
+            // the table fills after about 60,000 records here, the sort buffer after 90,000; then records pass in order
+            assertTrue(firstOfInOrderTail(distinct, out) <= 200_000,
+                    "sorted=" + sorted + ": records in input order only from " + firstOfInOrderTail(distinct, out));
+
+            out.clear();
+            assertFalse(combine(sorted, repeated, out), "sorted=" + sorted + ": a combiner that pays keeps combining");
+            assertEquals(TestData.sumByKey(repeated), TestData.sumByKey(out), "sorted=" + sorted);
+            assertTrue(out.size() < repeated.size() / 4, "sorted=" + sorted + ": " + out.size());
+        }
+    }
+
+    /** Runs a combiner over {@code input} into {@code out}; whether it ended passing records through. */
+    private static boolean combine(boolean sorted, List<Tuple2<String, Integer>> input, List<Tuple2<String, Integer>> out)
+            throws Exception {
+        DriverConfig config = DriverConfig.of(new ExecutionConfig(), SUM_INTO_FIRST, TestSerializers.PAIR);
+        ReduceDriver<Tuple2<String, Integer>> driver = new ReduceDriver<>(config, AggregationMode.COMBINE,
+                TestComparators.pairByKey(), sorted);
+        TestOperatorContext context = new TestOperatorContext(false);
+        try {
+            driver.open(context, out::add);
+            for (Tuple2<String, Integer> record : input) {
+                driver.processRecord(0, Tuple2.of(record.f0, record.f1));
+            }
+            boolean passing = driver.passesThrough();
+            driver.endInput(0);
+            driver.close();
+            return passing;
+        } finally {
+            context.shutdown();
+        }
+    }
+
+    /** Where the longest common tail of two lists of equal length begins. */
+    private static int firstOfInOrderTail(List<?> in, List<?> out) {
+        int i = out.size() - 1;
+        while (i >= 0 && in.get(i).equals(out.get(i))) {
+            i--;
+        }
+        return i + 1;
     }
 }
