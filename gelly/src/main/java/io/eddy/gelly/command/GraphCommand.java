@@ -349,8 +349,33 @@ public final class GraphCommand {
                 return a;
             }
         }
-        throw new UsageError("unknown algorithm '" + name + "': use one of bfs, pr, wcc, cdlp, lcc, sssp or a library"
-                + " algorithm (see --help)");
+        String similar = similarAlgorithm(name);
+        throw new UsageError("unknown algorithm '" + name + "'" + (similar == null ? "" : " (did you mean " + similar
+                + "?)") + ": use one of bfs, pr, wcc, cdlp, lcc, sssp or a library algorithm (see --help)");
+    }
+
+    /**
+     * The algorithm whose name differs from {@code name} only in case and word separators
+     * ({@code page-rank}, {@code PageRank}, {@code connected_components}), or null. Those are the
+     * likely slips, and the list in the usage is too long to spot the right spelling in.
+     */
+    private static String similarAlgorithm(String name) {
+        String wanted = withoutSeparators(name);
+        for (Algorithm a : Algorithm.values()) {
+            if (withoutSeparators(a.cliName()).equals(wanted)) {
+                return a.cliName();
+            }
+        }
+        for (LibraryAlgorithm a : LibraryAlgorithm.values()) {
+            if (withoutSeparators(a.cliName()).equals(wanted)) {
+                return a.cliName();
+            }
+        }
+        return null;
+    }
+
+    private static String withoutSeparators(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-_ ]", "");
     }
 
     private static boolean isKnownOption(String name) {

@@ -47,8 +47,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code eddy graph} for the library algorithms: each one through the command on a seeded random
  * edge list (with a self-loop and a repeated edge, and isolated vertices from a vertex list),
  * compared with JGraphT (components, shortest paths, triangles) or with the same algorithm called
- * through the Java API on the graph the documented reading rules give; then the input variants,
- * string ids, malformed lines, analytics and usage errors.
+ * through the Java API on the graph the documented reading rules give; and the analytics' printed
+ * values on a graph small enough to work them out by hand. The input side (string ids, the ways of
+ * writing an edge list, malformed lines, usage errors) is {@link LibraryGraphCommandInputTest}'s.
  */
 // a job that hangs (a task failure once left a sink waiting) fails its test instead of stalling the build
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -372,6 +373,81 @@ class LibraryGraphCommandTest {
         records.forEach(r -> lines.add(line.apply(r)));
         Collections.sort(lines);
         return lines;
+    }
+
+    // ------------------------------------------------------------------------------- analytics
+
+    /**
+     * A triangle 1 2 3 with a pendant 4 on 3, a repeated edge (2 1) and a self-loop (4 4), which the
+     * analytics drop, and 5 without edges from the vertex list. Undirected, the degrees are 2, 2, 3,
+     * 1, 0. Directed, 1 and 2 point at each other, the rest one way: 2→3, 3→1, 3→4.
+     */
+    private static final String SMALL_EDGES = "1 2\n2 3\n3 1\n3 4\n2 1\n4 4\n";
+
+    static Stream<Arguments> analytics() {
+        return Stream.of(
+                // triplets (pairs of distinct neighbours) 1 + 1 + 3 at 1, 2, 3; the triangle closes one at
+                // each corner; the directed variant counts on the same neighbourhoods
+                Arguments.of("global-clustering-coefficient", false, 1, true,
+                        List.of("triplet count: 5", "triangle count: 3", "global clustering coefficient: 0.6")),
+                Arguments.of("global-clustering-coefficient", true, 2, true,
+                        List.of("triplet count: 5", "triangle count: 3", "global clustering coefficient: 0.6")),
+                // local: 1 and 2 have their one pair joined, 3 one pair of three, 4 and 5 count as 0: (1 + 1 + 1/3) / 5
+                Arguments.of("average-clustering-coefficient", false, 2, false,
+                        List.of("vertex count: 5", "average clustering coefficient: " + 7 / 15.0)),
+                // directed, of the d(d-1) possible edges among the neighbours: 1 has 2→3 of 2, 2 has 3→1
+                // of 2, 3 has 1→2 and 2→1 of 6: (1/2 + 1/2 + 1/3) / 5
+                Arguments.of("average-clustering-coefficient", true, 1, false,
+                        List.of("vertex count: 5", "average clustering coefficient: " + 4 / 15.0)),
+                // 4 edges: average degree 2 * 4 / 5, density 4 of 5 * 4 / 2 pairs; 3 has the most triplets
+                Arguments.of("vertex-metrics", false, 1, true,
+                        List.of("vertex count: 5", "edge count: 4", "average degree: 1.6", "density: 0.4",
+                                "triplet count: 5", "maximum degree: 3", "maximum triplets: 3")),
+                // 5 edges: 3 one way and the pair 1-2 both ways; density 5 of 5 * 4 ordered pairs;
+                // 1 has in-degree 2 (from 2, 3), 2 and 3 out-degree 2
+                Arguments.of("vertex-metrics", true, 2, true,
+                        List.of("vertex count: 5", "edge count: 5", "unidirectional edge count: 3",
+                                "bidirectional edge count: 1", "average degree: 1.0", "density: 0.25",
+                                "triplet count: 5", "maximum degree: 3", "maximum out degree: 2",
+                                "maximum in degree: 2", "maximum triplets: 3")),
+                // ranked by degree, ties by id: 4 < 1 < 2 < 3. Neighbours ranked higher (l) of degree d:
+                // 1 has l=2, d=2: 1 triangle and 1 rectangle triplet; 2 has l=1, d=2: 0 and 1; 3 and 4 none
+                Arguments.of("edge-metrics", false, 2, false,
+                        List.of("triangle triplet count: 1", "rectangle triplet count: 2",
+                                "maximum triangle triplets: 1", "maximum rectangle triplets: 1")),
+                // the same neighbourhoods, 1-2 counted once although it runs both ways
+                Arguments.of("edge-metrics", true, 1, false,
+                        List.of("triangle triplet count: 1", "rectangle triplet count: 2",
+                                "maximum triangle triplets: 1", "maximum rectangle triplets: 1")));
+    }
+
+    @ParameterizedTest(name = "{0} directed={1} p={2} output={3}")
+    @MethodSource("analytics")
+    void analyticsPrintTheirValues(String algorithm, boolean directed, int parallelism, boolean withOutput,
+            List<String> expected) throws Exception {
+        Path output = dir.resolve("out");
+        List<String> args = new ArrayList<>(List.of(algorithm, "--input", write("small.txt", SMALL_EDGES).toString(),
+                "--vertices", write("small.v", "5\n").toString(), "-p", Integer.toString(parallelism)));
+        if (withOutput) {
+            args.addAll(List.of("--output", output.toString()));
+        }
+        if (directed) {
+            args.add("--directed");
+        }
+        assertEquals(0, command.run(args.toArray(new String[0])), err());
+        List<String> printed = new ArrayList<>(out().lines().toList());
+        String last = printed.remove(printed.size() - 1);
+        assertTrue(last.startsWith("eddy graph: " + algorithm + (withOutput ? " wrote " + output : " finished") + " in "),
+                last);
+        // sums of doubles may add up in another order at parallelism 2
+        assertMatch(expected, printed);
+        if (withOutput) {
+            List<String> sortedPrinted = new ArrayList<>(printed);
+            Collections.sort(sortedPrinted);
+            assertEquals(sortedPrinted, lines(output), "the file holds the printed lines");
+        } else {
+            assertTrue(Files.notExists(output), "without --output nothing is written");
+        }
     }
 
     /** Equal line by line; numbers with a decimal point within a relative 1e-6 (sums may add up in another order). */
