@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 /**
  * Measures the hybrid hash join on 1M build x 10M probe {@code Long} records (every probe record
  * matches one build record), once with memory for the whole build side and once with a tenth of
- * the build side's serialized size. Not a test: run it by hand, e.g.
+ * the build side's serialized size, probing one record at a time and in batches. Not a test: run it by hand, e.g.
  * {@code java -cp <runtime classes, test classes, dependencies> io.eddy.runtime.hash.HybridHashJoinThroughput [build] [probe]}.
  */
 public final class HybridHashJoinThroughput {
@@ -35,8 +35,9 @@ public final class HybridHashJoinThroughput {
         MemoryManager memory = new MemoryManager((long) inMemoryPages * PAGE, PAGE, true);
         try (IOManager io = new IOManager(dir.toString())) {
             for (int round = 0; round < 3; round++) {
-                run("in memory", memory, io, inMemoryPages, build, probe);
-                run("memory 1/10 of build", memory, io, tenthPages, build, probe);
+                run("in memory", memory, io, inMemoryPages, build, probe, 1);
+                run("in memory, batches", memory, io, inMemoryPages, build, probe, PROBE_BATCH);
+                run("memory 1/10 of build", memory, io, tenthPages, build, probe, PROBE_BATCH);
             }
         } finally {
             memory.shutdown();
@@ -44,7 +45,11 @@ public final class HybridHashJoinThroughput {
         }
     }
 
-    private static void run(String name, MemoryManager memory, IOManager io, int pages, int build, int probe) throws Exception {
+    /** Probe records per {@link HybridHashJoin#probeBatch}, as the join driver collects them. */
+    private static final int PROBE_BATCH = 32;
+
+    private static void run(String name, MemoryManager memory, IOManager io, int pages, int build, int probe, int batch)
+            throws Exception {
         List<MemorySegment> given = memory.allocatePages(HybridHashJoinThroughput.class, pages);
         HybridHashJoin<Long, Long> join = new HybridHashJoin<>(LongSerializer.INSTANCE, new LongComparator(true),
                 LongSerializer.INSTANCE, new LongComparator(true),
@@ -63,8 +68,19 @@ public final class HybridHashJoinThroughput {
             }
             join.finishBuild();
             probeStart = System.nanoTime();
-            for (int i = 0; i < probe; i++) {
-                join.probe(random.nextLong(build), visitor);
+            Long[] records = new Long[batch];
+            for (int i = 0; i < probe; ) {
+                if (batch == 1) {
+                    join.probe(random.nextLong(build), visitor);
+                    i++;
+                    continue;
+                }
+                int n = Math.min(batch, probe - i);
+                for (int j = 0; j < n; j++) {
+                    records[j] = random.nextLong(build);
+                }
+                join.probeBatch(records, n, visitor);
+                i += n;
             }
             join.finishProbe(visitor);
         } finally {
