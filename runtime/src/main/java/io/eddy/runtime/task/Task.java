@@ -30,6 +30,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,12 @@ public final class Task implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Task.class);
 
+    /** How often a cancelled task that has not ended is interrupted again. */
+    static final long REINTERRUPT_MILLIS = 200;
+
+    /** After this long, a cancelled task that has not ended is logged with its stack. */
+    private static final long STUCK_WARNING_NANOS = TimeUnit.SECONDS.toNanos(30);
+
     private final TaskDescriptor descriptor;
     private final TaskListener listener;
     private final String nameWithSubtask;
@@ -66,6 +74,10 @@ public final class Task implements Runnable {
     private volatile boolean ended;
     private final TaskIOMetrics ioMetrics = new TaskIOMetrics();
     private volatile Thread executingThread;
+    /** Held while interrupting the executing thread, so that no interrupt lands after the task ended. */
+    private final Object interruptLock = new Object();
+    private final AtomicBoolean interrupterStarted = new AtomicBoolean();
+    private volatile Thread interrupter;
 
     private OperatorChain chain;
     private TaskOperatorContext[] contexts;
@@ -144,7 +156,6 @@ public final class Task implements Runnable {
         return cancelled;
     }
 
-    /** Asks the task to stop: operators see the flag, blocking calls are interrupted. Idempotent. */
     /** Whether the task's thread has started. */
     public boolean isStarted() {
         return started;
@@ -160,11 +171,81 @@ public final class Task implements Runnable {
         return ioMetrics;
     }
 
+    /**
+     * Asks the task to stop: operators see the flag, blocking calls are interrupted, and interrupted
+     * again every {@link #REINTERRUPT_MILLIS} until the task ends, since code the task calls may
+     * swallow an interrupt (Hadoop's {@code Shell} does) and block again. Idempotent.
+     */
     public void cancel() {
         cancelled = true;
-        Thread thread = executingThread;
-        if (thread != null) {
+        interruptIfRunning();
+        startInterrupter();
+    }
+
+    private boolean interruptIfRunning() {
+        synchronized (interruptLock) {
+            Thread thread = executingThread;
+            if (thread == null) {
+                return false;
+            }
             thread.interrupt();
+            return true;
+        }
+    }
+
+    private void startInterrupter() {
+        if (executingThread == null || !interrupterStarted.compareAndSet(false, true)) {
+            // not running yet: run() interrupts itself and starts one if it sees the flag
+            return;
+        }
+        Thread thread = new Thread(this::interruptUntilEnded, "Eddy task interrupter (" + nameWithSubtask + ")");
+        thread.setDaemon(true);
+        interrupter = thread;
+        thread.start();
+    }
+
+    /** Ends the interrupter (it sleeps between rounds), so that no thread of the task outlives it. */
+    private void stopInterrupter() {
+        Thread thread = interrupter;
+        if (thread == null) {
+            return;
+        }
+        thread.interrupt();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void interruptUntilEnded() {
+        long since = System.nanoTime();
+        boolean warned = false;
+        while (true) {
+            try {
+                Thread.sleep(REINTERRUPT_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Thread thread = executingThread;
+            if (!interruptIfRunning()) {
+                return;
+            }
+            if (!warned && System.nanoTime() - since > STUCK_WARNING_NANOS) {
+                warned = true;
+                StringBuilder stack = new StringBuilder();
+                for (StackTraceElement frame : thread.getStackTrace()) {
+                    stack.append("\n\tat ").append(frame);
+                }
+                LOG.warn("{} has not stopped {} s after it was cancelled; it is interrupted every {} ms. It is at:{}",
+                        nameWithSubtask, TimeUnit.NANOSECONDS.toSeconds(STUCK_WARNING_NANOS), REINTERRUPT_MILLIS, stack);
+            }
         }
     }
 
@@ -174,6 +255,7 @@ public final class Task implements Runnable {
         executingThread = Thread.currentThread();
         if (cancelled) {
             executingThread.interrupt();
+            startInterrupter();
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(descriptor.userCodeClassLoader());
@@ -212,7 +294,10 @@ public final class Task implements Runnable {
             LOG.debug("{} failed", nameWithSubtask, reported);
         }
         Thread.currentThread().setContextClassLoader(previous);
-        executingThread = null;
+        synchronized (interruptLock) {
+            executingThread = null;
+        }
+        stopInterrupter();
         Thread.interrupted();
         ended = true;
         listener.taskEnded(this, reported);

@@ -97,6 +97,24 @@ class MiniClusterFailureTest {
         }
     }
 
+    /**
+     * Blocks on its 100th record, swallows the interrupt that ends the block and blocks again, as
+     * code that retries after an interrupt does (Hadoop's {@code Shell} swallows them).
+     */
+    static final class InterruptSwallowingSink extends TestOperators.BaseOperator<Void> {
+        @Override
+        public void processRecord(int input, Object record) throws Exception {
+            if (CONSUMED.incrementAndGet() == 100) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException swallowed) {
+                    EVENTS.add("swallowed an interrupt");
+                }
+                Thread.sleep(60_000);
+            }
+        }
+    }
+
     /** Notes that a task ran, to check hooks ran around the tasks. */
     static class NotingSink extends TestOperators.BaseOperator<Void> {
         @Override
@@ -166,6 +184,24 @@ class MiniClusterFailureTest {
         assertNoThreadsLeft("Endless source", "Endless slow sink");
         assertEquals(List.of("init endless 3", "abort endless"), EVENTS);
         client.cancel(); // after the end: still harmless
+    }
+
+    @Test
+    @Timeout(30)
+    void cancellingATaskThatSwallowsTheInterruptStillEndsTheJob() throws Exception {
+        Jobs job = Jobs.job("swallowing");
+        int source = job.vertex("Swallowing source", 1, op("Endless", TestOperators.endless(), 0, LongSerializer.INSTANCE));
+        int sink = job.vertex("Swallowing sink", 1, op("Sink", InterruptSwallowingSink::new, 1, null));
+        job.edge(source, sink, ShipStrategy.FORWARD, null, LongSerializer.INSTANCE);
+        JobClient client = cluster.submit(job.build());
+        while (CONSUMED.get() < 100) {
+            Thread.sleep(10);
+        }
+        client.cancel();
+        JobExecutionException e = assertThrows(JobExecutionException.class, client::awaitResult);
+        assertEquals("Job 'swallowing' was cancelled", e.getMessage());
+        assertEquals(List.of("swallowed an interrupt"), EVENTS);
+        assertNoThreadsLeft("Swallowing source", "Swallowing sink");
     }
 
     @Test
