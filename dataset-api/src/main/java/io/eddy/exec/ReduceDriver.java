@@ -47,6 +47,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReduceDriver.class);
 
+    /** Records whose table slots are loaded together, as the hash join's probe does. */
+    private static final int PREFETCH_BATCH = 32;
+
     /** A combiner decides whether to pass records through only after this many. */
     static final long PASS_THROUGH_MIN_RECORDS = 100_000;
 
@@ -89,6 +92,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private long combineTaken;
     private long combineEmitted;
     private boolean passThrough;
+    /**
+     * Hash aggregation without object reuse: records collected for {@link ReduceTable#prefetch}
+     * (with object reuse the caller overwrites each record after the call, so none can wait).
+     */
+    private Object[] batch;
+    private int batched;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, boolean sorted) {
@@ -126,6 +135,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             table = new ManagedReduceTable(context, allocateManagedMemory(ManagedReduceTable.minPages(canSpill)),
                     serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, inPlaceUpdater(), canSpill,
                     objectReuse);
+            batch = objectReuse ? null : new Object[PREFETCH_BATCH];
+            batched = 0;
         }
     }
 
@@ -146,8 +157,31 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected void process(int input, Object record) throws Exception {
+        if (batch != null && !passThrough) {
+            batch[batched++] = record;
+            if (batched == batch.length) {
+                flushBatch();
+            }
+            return;
+        }
+        processOne(input, record);
+    }
+
+    /** Looks up the slots of the collected records together, then reduces them one by one. */
+    private void flushBatch() throws Exception {
+        int count = batched;
+        batched = 0;
+        table.prefetch(batch, count);
+        for (int i = 0; i < count; i++) {
+            Object record = batch[i];
+            batch[i] = null;
+            processOne(0, record);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void processOne(int input, Object record) throws Exception {
         if (passThrough) {
             output.collect((T) record);
             return;
@@ -195,6 +229,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     @Override
     protected void endRegularInput(int input) throws Exception {
+        if (batched > 0) {
+            flushBatch();
+        }
         if (sorted) {
             if (sorter != null) {
                 drainSorted();
@@ -288,6 +325,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             table.close();
             table = null;
         }
+        batch = null;
+        batched = 0;
         aggregate = null;
     }
 }

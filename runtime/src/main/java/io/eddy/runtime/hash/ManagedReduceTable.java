@@ -40,6 +40,8 @@ public final class ManagedReduceTable implements ReduceTable {
     private InPlaceMutableHashTable<Object> table;
     private ExternalSorter<Object> spill;
     private final Object reuse;
+    /** Keeps the loads of {@link #prefetch} from being optimized away. */
+    private static volatile long touchSink;
     private boolean spilled;
 
     /**
@@ -84,6 +86,15 @@ public final class ManagedReduceTable implements ReduceTable {
         // it holding a field object of the record (Gelly's sums do: first.f1 = second.f1), and reading the
         // next aggregate into the same object would overwrite the caller's field in place.
         return table.reduceOrInsert(record, reducer, objectReuse ? reuse : null);
+    }
+
+    @Override
+    public void prefetch(Object[] records, int count) {
+        long touched = 0;
+        for (int i = 0; i < count; i++) {
+            touched += table.touch(records[i]);
+        }
+        touchSink = touched;
     }
 
     @Override
