@@ -3,9 +3,6 @@ package io.eddy.gelly.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,30 +17,22 @@ class LdbcGraphCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final GraphCommand command = new GraphCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CapturedGraphCommand cli = new CapturedGraphCommand();
 
     private void assertUsageError(String reason, String... args) {
-        err.reset();
-        assertEquals(2, command.run(args), err());
-        assertTrue(err().startsWith("eddy graph: " + reason), err());
-        assertTrue(err().contains("Usage: eddy graph <algorithm>"), err());
+        assertEquals(2, cli.run(args), cli.err());
+        assertTrue(cli.err().startsWith("eddy graph: " + reason), cli.err());
+        assertTrue(cli.err().contains("Usage: eddy graph <algorithm>"), cli.err());
     }
 
     @Test
     void helpPrintsTheUsage() {
-        assertEquals(0, command.run("--help"));
-        String usage = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("--help"));
+        String usage = cli.out();
         for (String algorithm : new String[] {"bfs", "pr", "wcc", "cdlp", "lcc", "sssp"}) {
             assertTrue(usage.contains("  " + algorithm + " "), usage);
         }
-        assertEquals("", err());
+        assertEquals("", cli.err());
     }
 
     @Test
@@ -67,10 +56,10 @@ class LdbcGraphCommandTest {
     void malformedInputFailsTheJobWithExitOne() throws Exception {
         Files.writeString(dir.resolve("g.v"), "1\n2\n");
         Files.writeString(dir.resolve("g.e"), "1 2\n2 one\n");
-        assertEquals(1, command.run("wcc", "--input", dir.resolve("g.e").toString(), "--output",
+        assertEquals(1, cli.run("wcc", "--input", dir.resolve("g.e").toString(), "--output",
                 dir.resolve("out").toString()));
-        assertTrue(err().matches("eddy graph: job failed: Malformed edge file .*g\\.e, line 2, field 2 \\(target\\):"
-                + " expected Long, found \"one\"\\R"), err());
+        assertTrue(cli.err().matches("eddy graph: job failed: Malformed edge file .*g\\.e, line 2, field 2 \\(target\\):"
+                + " expected Long, found \"one\"\\R"), cli.err());
         assertTrue(Files.notExists(dir.resolve("out")), "a failed job leaves no output");
     }
 
@@ -79,8 +68,8 @@ class LdbcGraphCommandTest {
         Files.writeString(dir.resolve("g.v"), "1\n2\n3\n9");
         Files.writeString(dir.resolve("g.e"), "1 2\n2 3\n");
         Path output = dir.resolve("out");
-        assertEquals(0, command.run("cdlp", "--input", dir.resolve("g.e").toString(), "--output", output.toString(),
-                "--max-iterations=1", "-p", "1"), err());
+        assertEquals(0, cli.run("cdlp", "--input", dir.resolve("g.e").toString(), "--output", output.toString(),
+                "--max-iterations=1", "-p", "1"), cli.err());
         StringBuilder lines = new StringBuilder();
         try (var parts = Files.list(output)) {
             for (Path part : parts.sorted().toList()) {
@@ -89,6 +78,6 @@ class LdbcGraphCommandTest {
         }
         // 1 hears 2; 2 hears 1 and 3: tie, 1; 3 hears 2; 9 is isolated
         assertEquals("1 2\n2 1\n3 2\n9 9\n", lines.toString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("eddy graph: cdlp wrote " + output), out.toString());
+        assertTrue(cli.out().startsWith("eddy graph: cdlp wrote " + output), cli.out());
     }
 }

@@ -1,11 +1,9 @@
 package io.eddy.gelly.command;
 
+import static io.eddy.gelly.command.CapturedGraphCommand.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,42 +31,11 @@ class LibraryGraphCommandInputTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final GraphCommand command = new GraphCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private Path write(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    /** Every line of the part files in {@code output}, sorted. */
-    private static List<String> lines(Path output) throws Exception {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(output)) {
-            for (Path part : parts.toList()) {
-                lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
-            }
-        }
-        Collections.sort(lines);
-        return lines;
-    }
+    private final CapturedGraphCommand cli = new CapturedGraphCommand();
 
     /** Runs the command, which must succeed, and returns the lines it wrote to {@code --output}. */
     private List<String> run(String... args) throws Exception {
-        out.reset();
-        err.reset();
-        assertEquals(0, command.run(args), err());
+        assertEquals(0, cli.run(args), cli.err());
         return lines(Path.of(args[Arrays.asList(args).indexOf("--output") + 1]));
     }
 
@@ -91,8 +58,8 @@ class LibraryGraphCommandInputTest {
     private List<String> runOnNames(String algorithm, boolean directed, int parallelism, String... options)
             throws Exception {
         List<String> args = new ArrayList<>(List.of(algorithm, "--ids", "string",
-                "--input", write("names.csv", NAMED_EDGES).toString(),
-                "--vertices", write("names.v", "# the one without edges\nzoë\n").toString(),
+                "--input", CapturedGraphCommand.write(dir, "names.csv", NAMED_EDGES).toString(),
+                "--vertices", CapturedGraphCommand.write(dir, "names.v", "# the one without edges\nzoë\n").toString(),
                 "--output", dir.resolve("out").toString(), "-p", Integer.toString(parallelism)));
         if (directed) {
             args.add("--directed");
@@ -163,7 +130,7 @@ class LibraryGraphCommandInputTest {
             edges.add(weighted ? e : Arrays.copyOf(e, 2));
         }
         List<String> args = new ArrayList<>(List.of("single-source-shortest-paths", "--source-vertex", "1",
-                "--input", write("edges.txt", render(variant, edges)).toString(),
+                "--input", CapturedGraphCommand.write(dir, "edges.txt", render(variant, edges)).toString(),
                 "--output", dir.resolve("out").toString(), "-p", Integer.toString(parallelism)));
         if (Arrays.asList(VARIANTS).indexOf(variant) >= FIRST_DELIMITER) {
             args.addAll(List.of("--delimiter", variant));
@@ -244,50 +211,50 @@ class LibraryGraphCommandInputTest {
     @MethodSource("malformedEdgeLists")
     void aMalformedLineFailsTheJobNamingFileLineAndField(String edges, String ids, int parallelism, int line,
             String problem) throws Exception {
-        Path input = write("edges.txt", padded(edges));
+        Path input = CapturedGraphCommand.write(dir, "edges.txt", padded(edges));
         Path output = dir.resolve("out");
         // a result of an earlier run, which a failed run must neither replace nor mix into
         Files.createDirectory(output);
         Files.writeString(output.resolve("1"), "earlier result\n");
-        int exit = command.run("connected-components", "--ids", ids, "--input", input.toString(),
+        int exit = cli.run("connected-components", "--ids", ids, "--input", input.toString(),
                 "--output", output.toString(), "-p", Integer.toString(parallelism));
-        assertEquals(1, exit, err());
+        assertEquals(1, exit, cli.err());
         assertEquals("eddy graph: job failed: Malformed edge list file:" + input + ", line " + (PADDING + line)
-                + problem, err().strip());
+                + problem, cli.err().strip());
         assertOutputUntouched(output);
     }
 
     @Test
     void aMalformedVertexListFailsTheJobToo() throws Exception {
-        Path input = write("edges.txt", "1 2\n");
-        Path vertices = write("vertices.txt", padded("1\n3 three\nthree\n"));
+        Path input = CapturedGraphCommand.write(dir, "edges.txt", "1 2\n");
+        Path vertices = CapturedGraphCommand.write(dir, "vertices.txt", padded("1\n3 three\nthree\n"));
         Path output = dir.resolve("out");
-        assertEquals(1, command.run("label-propagation", "--input", input.toString(), "--vertices",
-                vertices.toString(), "--output", output.toString(), "-p", "2"), err());
+        assertEquals(1, cli.run("label-propagation", "--input", input.toString(), "--vertices",
+                vertices.toString(), "--output", output.toString(), "-p", "2"), cli.err());
         assertEquals("eddy graph: job failed: Malformed vertex list file:" + vertices + ", line " + (PADDING + 3)
-                + ", field 1 (vertex): expected Long, found \"three\"", err().strip());
+                + ", field 1 (vertex): expected Long, found \"three\"", cli.err().strip());
         assertTrue(Files.notExists(output), "a failed job leaves no output");
         assertNoStagingLeft();
     }
 
     @Test
     void anAnalyticOnMalformedInputPrintsNoValues() throws Exception {
-        Path input = write("edges.txt", padded("1 2\n2 3\n3 one\n"));
-        assertEquals(1, command.run("vertex-metrics", "--input", input.toString(), "--output",
-                dir.resolve("out").toString()), err());
-        assertTrue(err().startsWith("eddy graph: job failed: Malformed edge list file:" + input + ", line "
-                + (PADDING + 3) + ","), err());
-        assertEquals("", out());
+        Path input = CapturedGraphCommand.write(dir, "edges.txt", padded("1 2\n2 3\n3 one\n"));
+        assertEquals(1, cli.run("vertex-metrics", "--input", input.toString(), "--output",
+                dir.resolve("out").toString()), cli.err());
+        assertTrue(cli.err().startsWith("eddy graph: job failed: Malformed edge list file:" + input + ", line "
+                + (PADDING + 3) + ","), cli.err());
+        assertEquals("", cli.out());
         assertTrue(Files.notExists(dir.resolve("out")), "a failed job leaves no output");
     }
 
     @Test
     void aMissingInputFileFailsTheJobNamingIt() throws Exception {
         Path input = dir.resolve("no-such-edges.txt");
-        assertEquals(1, command.run("triangles", "--input", input.toString(), "--output",
-                dir.resolve("out").toString()), err());
+        assertEquals(1, cli.run("triangles", "--input", input.toString(), "--output",
+                dir.resolve("out").toString()), cli.err());
         assertEquals("eddy graph: job failed: FileNotFoundException: File file:" + input + " does not exist",
-                err().strip());
+                cli.err().strip());
         assertTrue(Files.notExists(dir.resolve("out")), "a failed job leaves no output");
     }
 
@@ -310,12 +277,10 @@ class LibraryGraphCommandInputTest {
     // ----------------------------------------------------------------------------- usage errors
 
     private void assertUsageError(String reason, String... args) {
-        out.reset();
-        err.reset();
-        assertEquals(2, command.run(args), err());
-        assertTrue(err().startsWith("eddy graph: " + reason + System.lineSeparator()), err());
-        assertTrue(err().contains("Usage: eddy graph <algorithm>"), err());
-        assertEquals("", out(), "nothing runs");
+        assertEquals(2, cli.run(args), cli.err());
+        assertTrue(cli.err().startsWith("eddy graph: " + reason + System.lineSeparator()), cli.err());
+        assertTrue(cli.err().contains("Usage: eddy graph <algorithm>"), cli.err());
+        assertEquals("", cli.out(), "nothing runs");
     }
 
     /** Arguments before the one under test; the files are never opened, as the command line is checked first. */
@@ -327,11 +292,11 @@ class LibraryGraphCommandInputTest {
 
     @Test
     void helpListsEveryLibraryAlgorithm() {
-        assertEquals(0, command.run("--help"));
+        assertEquals(0, cli.run("--help"));
         for (LibraryAlgorithm a : LibraryAlgorithm.values()) {
-            assertTrue(out().contains("\n  " + a.cliName() + " "), a.cliName() + " missing from\n" + out());
+            assertTrue(cli.out().contains("\n  " + a.cliName() + " "), a.cliName() + " missing from\n" + cli.out());
         }
-        assertEquals("", err());
+        assertEquals("", cli.err());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.eddy.gelly.command;
 
+import static io.eddy.gelly.command.CapturedGraphCommand.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,9 +17,6 @@ import io.eddy.gelly.library.linkanalysis.HITS;
 import io.eddy.gelly.library.linkanalysis.PageRank;
 import io.eddy.gelly.library.similarity.AdamicAdar;
 import io.eddy.gelly.library.similarity.JaccardIndex;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,10 +61,7 @@ class LibraryGraphCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final GraphCommand command = new GraphCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    private final CapturedGraphCommand cli = new CapturedGraphCommand();
 
     private static long[][] edges() {
         long[][] random = LibraryTestGraphs.randomEdges(7, VERTICES, 110);
@@ -79,48 +74,21 @@ class LibraryGraphCommandTest {
         return edges.toArray(new long[0][]);
     }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private Path write(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        return file;
-    }
-
     /** The fixture as an edge list with {@code separator} and a vertex list adding the isolated vertices. */
     private Path edgeFile(String separator) throws Exception {
         StringBuilder text = new StringBuilder("# a random graph\n");
         for (long[] e : EDGES) {
             text.append(e[0]).append(separator).append(e[1]).append(separator).append(e[2]).append('\n');
         }
-        return write("edges.txt", text.toString());
+        return CapturedGraphCommand.write(dir, "edges.txt", text.toString());
     }
 
     private Path vertexFile() throws Exception {
-        return write("vertices.txt", ISOLATED[0] + "\n" + ISOLATED[1] + " isolated\n");
-    }
-
-    /** Every line of the part files in {@code output}, sorted. */
-    private static List<String> lines(Path output) throws Exception {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(output)) {
-            for (Path part : parts.toList()) {
-                lines.addAll(Files.readAllLines(part));
-            }
-        }
-        Collections.sort(lines);
-        return lines;
+        return CapturedGraphCommand.write(dir, "vertices.txt", ISOLATED[0] + "\n" + ISOLATED[1] + " isolated\n");
     }
 
     private List<String> runForLines(String... args) throws Exception {
-        err.reset();
-        assertEquals(0, command.run(args), err());
+        assertEquals(0, cli.run(args), cli.err());
         int outputAt = Arrays.asList(args).indexOf("--output");
         return lines(Path.of(args[outputAt + 1]));
     }
@@ -165,7 +133,7 @@ class LibraryGraphCommandTest {
             actual = sortedWithinLines(actual);
         }
         assertMatch(expected, actual);
-        assertTrue(out().contains("eddy graph: " + algorithm + " wrote "), out());
+        assertTrue(cli.out().contains("eddy graph: " + algorithm + " wrote "), cli.out());
     }
 
     private static List<String> options(String algorithm) {
@@ -426,16 +394,16 @@ class LibraryGraphCommandTest {
     void analyticsPrintTheirValues(String algorithm, boolean directed, int parallelism, boolean withOutput,
             List<String> expected) throws Exception {
         Path output = dir.resolve("out");
-        List<String> args = new ArrayList<>(List.of(algorithm, "--input", write("small.txt", SMALL_EDGES).toString(),
-                "--vertices", write("small.v", "5\n").toString(), "-p", Integer.toString(parallelism)));
+        List<String> args = new ArrayList<>(List.of(algorithm, "--input", CapturedGraphCommand.write(dir, "small.txt", SMALL_EDGES).toString(),
+                "--vertices", CapturedGraphCommand.write(dir, "small.v", "5\n").toString(), "-p", Integer.toString(parallelism)));
         if (withOutput) {
             args.addAll(List.of("--output", output.toString()));
         }
         if (directed) {
             args.add("--directed");
         }
-        assertEquals(0, command.run(args.toArray(new String[0])), err());
-        List<String> printed = new ArrayList<>(out().lines().toList());
+        assertEquals(0, cli.run(args.toArray(new String[0])), cli.err());
+        List<String> printed = new ArrayList<>(cli.out().lines().toList());
         String last = printed.remove(printed.size() - 1);
         assertTrue(last.startsWith("eddy graph: " + algorithm + (withOutput ? " wrote " + output : " finished") + " in "),
                 last);

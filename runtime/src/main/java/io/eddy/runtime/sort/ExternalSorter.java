@@ -11,6 +11,7 @@ import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import io.eddy.runtime.util.MutableObjectIterator;
+import io.eddy.runtime.util.Threads;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -247,18 +248,8 @@ public final class ExternalSorter<T> {
         if (thread == null || thread == Thread.currentThread()) {
             return;
         }
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                // the spill thread still uses pages this sorter is about to return: wait regardless
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        // the spill thread still uses pages this sorter is about to return: wait regardless of interrupts
+        Threads.joinUninterruptibly(thread);
     }
 
     /**

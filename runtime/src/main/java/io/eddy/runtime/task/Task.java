@@ -22,6 +22,7 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeSerializer;
 import io.eddy.runtime.util.SerializationUtils;
+import io.eddy.runtime.util.Threads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -211,17 +212,7 @@ public final class Task implements Runnable {
             return;
         }
         thread.interrupt();
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Threads.joinUninterruptibly(thread);
     }
 
     private void interruptUntilEnded() {
