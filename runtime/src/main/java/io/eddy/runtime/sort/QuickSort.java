@@ -8,6 +8,11 @@ package io.eddy.runtime.sort;
  *
  * <p>The partition stops on elements equal to the pivot from both sides, which splits runs of equal
  * keys evenly instead of degenerating; a sort of a million equal keys is as fast as a random one.
+ * Long ranges are partitioned in blocks (Edelkamp and Weiß's BlockQuicksort): the comparisons of a
+ * block of {@value #BLOCK} elements with the pivot only record which ones are on the wrong side,
+ * without a branch on the outcome, and the recorded elements are then swapped pairwise. On random
+ * keys a branch on each comparison is mispredicted half the time, which costs more than the
+ * comparison itself.
  * Index bounds are checked in the scans, so a comparator that is not a total order yields some order
  * but never an out-of-range position.
  */
@@ -18,6 +23,12 @@ public final class QuickSort {
 
     /** Ranges longer than this pick their pivot as the median of three medians of three. */
     private static final int NINTHER_THRESHOLD = 128;
+
+    /** Elements compared with the pivot before any of them is moved, in a block partition. */
+    private static final int BLOCK = 64;
+
+    /** Ranges longer than this are partitioned in blocks. */
+    private static final int BLOCK_PARTITION_THRESHOLD = 4 * BLOCK;
 
     private QuickSort() {}
 
@@ -30,7 +41,7 @@ public final class QuickSort {
             return;
         }
         int depthLimit = 2 * (31 - Integer.numberOfLeadingZeros(to - from)) + 2;
-        sortRange(sortable, from, to, depthLimit);
+        sortRange(sortable, from, to, depthLimit, new int[BLOCK], new int[BLOCK]);
     }
 
     /** Sorts the whole of {@code sortable}. */
@@ -38,19 +49,19 @@ public final class QuickSort {
         sort(sortable, 0, sortable.size());
     }
 
-    private static void sortRange(IndexedSortable s, int lo, int hi, int depthLimit) {
+    private static void sortRange(IndexedSortable s, int lo, int hi, int depthLimit, int[] offsetsL, int[] offsetsR) {
         while (hi - lo > INSERTION_SORT_THRESHOLD) {
             if (depthLimit-- == 0) {
                 heapSort(s, lo, hi);
                 return;
             }
-            int pivot = partition(s, lo, hi);
+            int pivot = partition(s, lo, hi, offsetsL, offsetsR);
             // recurse into the smaller side and loop on the larger: the stack stays O(log n)
             if (pivot - lo < hi - pivot - 1) {
-                sortRange(s, lo, pivot, depthLimit);
+                sortRange(s, lo, pivot, depthLimit, offsetsL, offsetsR);
                 lo = pivot + 1;
             } else {
-                sortRange(s, pivot + 1, hi, depthLimit);
+                sortRange(s, pivot + 1, hi, depthLimit, offsetsL, offsetsR);
                 hi = pivot;
             }
         }
@@ -63,7 +74,7 @@ public final class QuickSort {
      * median of the first, middle and last element, or for long ranges the median of three such
      * medians (Tukey's ninther), which resists sorted, reversed and organ-pipe inputs much better.
      */
-    private static int partition(IndexedSortable s, int lo, int hi) {
+    private static int partition(IndexedSortable s, int lo, int hi, int[] offsetsL, int[] offsetsR) {
         int last = hi - 1;
         int mid = lo + ((hi - lo) >>> 1);
         int pivot;
@@ -76,18 +87,60 @@ public final class QuickSort {
         } else {
             pivot = medianOfThree(s, lo, mid, last);
         }
-        // The pivot waits at lo while the rest is partitioned. Both scans stop on elements equal to
-        // it, and the bounds checks keep them inside the range even without a sentinel.
+        // The pivot waits at lo while the rest is partitioned. Everything left of l orders before or
+        // with it, everything right of r with or after it; [l, r] is still to be partitioned.
         s.swap(lo, pivot);
-        int i = lo;
-        int j = hi;
+        int l = lo + 1;
+        int r = last;
+        if (hi - lo > BLOCK_PARTITION_THRESHOLD) {
+            int numL = 0;
+            int numR = 0;
+            int startL = 0;
+            int startR = 0;
+            while (r - l + 1 > 2 * BLOCK) {
+                if (numL == 0) {
+                    // positions in [l, l + BLOCK) of elements that belong right of the pivot or with it
+                    startL = 0;
+                    for (int k = 0; k < BLOCK; k++) {
+                        offsetsL[numL] = k;
+                        numL += s.compare(l + k, lo) >= 0 ? 1 : 0;
+                    }
+                }
+                if (numR == 0) {
+                    // positions in (r - BLOCK, r] of elements that belong left of the pivot or with it
+                    startR = 0;
+                    for (int k = 0; k < BLOCK; k++) {
+                        offsetsR[numR] = k;
+                        numR += s.compare(r - k, lo) <= 0 ? 1 : 0;
+                    }
+                }
+                int swaps = Math.min(numL, numR);
+                for (int k = 0; k < swaps; k++) {
+                    s.swap(l + offsetsL[startL + k], r - offsetsR[startR + k]);
+                }
+                numL -= swaps;
+                numR -= swaps;
+                startL += swaps;
+                startR += swaps;
+                if (numL == 0) {
+                    l += BLOCK;
+                }
+                if (numR == 0) {
+                    r -= BLOCK;
+                }
+            }
+            // a block with unswapped elements stays inside [l, r]: the scans below look at it again
+        }
+        // Both scans stop on elements equal to the pivot, and the bounds keep them inside [l - 1, r + 1].
+        int i = l - 1;
+        int j = r + 1;
         while (true) {
             do {
                 i++;
-            } while (i < last && s.compare(i, lo) < 0);
+            } while (i <= r && s.compare(i, lo) < 0);
             do {
                 j--;
-            } while (j > lo && s.compare(j, lo) > 0);
+            } while (j >= l && s.compare(j, lo) > 0);
             if (i >= j) {
                 break;
             }
