@@ -197,7 +197,7 @@ public final class FileSystem {
     private static org.apache.hadoop.fs.FileSystem create(
             String scheme, URI fsUri, org.apache.hadoop.conf.Configuration conf) throws IOException {
         if ("file".equals(scheme)) {
-            RawLocalFileSystem local = new RawLocalFileSystem();
+            RawLocalFileSystem local = new LocalFileSystem();
             local.initialize(URI.create("file:///"), conf);
             return local;
         }
