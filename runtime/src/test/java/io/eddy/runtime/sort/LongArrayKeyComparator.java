@@ -15,7 +15,7 @@ import java.util.Arrays;
  * fall back to comparing records on ties. Either half of the optional machinery can be switched off
  * to exercise the sorters' other paths; calls are counted so tests can see which path ran.
  */
-final class LongArrayKeyComparator extends TypeComparator<long[]> {
+class LongArrayKeyComparator extends TypeComparator<long[]> {
 
     private static final long serialVersionUID = 1L;
 

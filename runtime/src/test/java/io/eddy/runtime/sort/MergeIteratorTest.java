@@ -79,6 +79,51 @@ class MergeIteratorTest {
         assertEquals(all, merged);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 5, 7, 8, 9, 16, 17, 33})
+    void anyNumberOfInputsMergesStablyInOLogKComparisonsPerRecord(int k) throws IOException {
+        // records are {key, input, sequence}; inputs of different lengths (some empty) end at different times
+        SplittableRandom random = new SplittableRandom(k);
+        List<MutableObjectIterator<long[]>> iterators = new ArrayList<>();
+        List<long[]> all = new ArrayList<>();
+        for (int input = 0; input < k; input++) {
+            List<long[]> records = new ArrayList<>();
+            int size = input % 5 == 4 ? 0 : random.nextInt(1, 2000);
+            long key = 0;
+            for (int sequence = 0; sequence < size; sequence++) {
+                key += random.nextInt(3);
+                records.add(new long[] {key, input, sequence});
+            }
+            all.addAll(records);
+            iterators.add(new ListIterator<>(records));
+        }
+        // a stable sort by key of the inputs' records in input order is what a stable merge gives
+        all.sort((a, b) -> Long.compare(a[0], b[0]));
+        long[] comparisons = new long[1];
+        LongArrayKeyComparator byKey = new LongArrayKeyComparator(1, true, true) {
+            @Override
+            public int compare(long[] first, long[] second) {
+                comparisons[0]++;
+                return super.compare(first, second);
+            }
+
+            @Override
+            public LongArrayKeyComparator duplicate() {
+                return this;
+            }
+        };
+        MergeIterator<long[]> merge = new MergeIterator<>(iterators, LongPrimitiveArraySerializer.INSTANCE, byKey);
+        List<long[]> merged = drain(merge);
+        assertEquals(all.size(), merged.size());
+        for (int i = 0; i < all.size(); i++) {
+            assertArrayEquals(all.get(i), merged.get(i), "record " + i);
+        }
+        // a heap sifts down at most ceil(log2 k) levels with two comparisons each
+        int depth = 32 - Integer.numberOfLeadingZeros(Math.max(k - 1, 0));
+        assertTrue(comparisons[0] <= (long) all.size() * 2 * depth + 2L * k * depth,
+                comparisons[0] + " comparisons for " + all.size() + " records from " + k + " inputs");
+    }
+
     @Test
     void equalKeysComeOutInInputOrder() throws IOException {
         // records are {key, input, sequence}; only the key is compared
