@@ -123,8 +123,9 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
         List<MemorySegment> bufferPages = new ArrayList<>(memory.subList(0, PROBE_BUFFER_PAGES));
         List<MemorySegment> joinPages = new ArrayList<>(memory.subList(PROBE_BUFFER_PAGES, memory.size()));
         pendingProbe = new ResettableRecordBuffer(context.getIOManager(), serializer(probeInput), bufferPages);
-        // under object reuse the caller overwrites a record once processRecord returns: probe one by one
-        batch = objectReuse ? null : new Object[PROBE_BATCH];
+        // a record from a chained function or under object reuse may be overwritten once processRecord
+        // returns: only records deserialized from an exchange can wait in a batch
+        batch = context.ownsInputRecords(probeInput) ? new Object[PROBE_BATCH] : null;
         TypeComparator<Object> buildComparator = (TypeComparator<Object>) comparators[buildInput].duplicate();
         TypeComparator<Object> probeComparator = (TypeComparator<Object>) comparators[probeInput].duplicate();
         join = new HybridHashJoin<>(serializer(buildInput), buildComparator, serializer(probeInput), probeComparator,

@@ -93,8 +93,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private long combineEmitted;
     private boolean passThrough;
     /**
-     * Hash aggregation without object reuse: records collected for {@link ReduceTable#prefetch}
-     * (with object reuse the caller overwrites each record after the call, so none can wait).
+     * Hash aggregation of records it owns (from an exchange, without object reuse): records collected
+     * for {@link ReduceTable#prefetch}. Records from a chained function or under object reuse may be
+     * overwritten after the call, so none can wait.
      */
     private Object[] batch;
     private int batched;
@@ -135,7 +136,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             table = new ManagedReduceTable(context, allocateManagedMemory(ManagedReduceTable.minPages(canSpill)),
                     serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, inPlaceUpdater(), canSpill,
                     objectReuse);
-            batch = objectReuse ? null : new Object[PREFETCH_BATCH];
+            batch = context.ownsInputRecords(0) ? new Object[PREFETCH_BATCH] : null;
             batched = 0;
         }
     }

@@ -39,6 +39,20 @@ class DataSetEndToEndTest {
         }
     }
 
+    /** Emits one reused tuple per key, modified between emissions, as Flink allows without object reuse. */
+    static final class ReusingPairs implements FlatMapFunction<Long, Tuple2<Long, Long>> {
+        private final Tuple2<Long, Long> reused = new Tuple2<>();
+
+        @Override
+        public void flatMap(Long i, Collector<Tuple2<Long, Long>> out) {
+            for (long k = 0; k < 3; k++) {
+                reused.f0 = (i * 7 + k) % 1000;
+                reused.f1 = 1L;
+                out.collect(reused);
+            }
+        }
+    }
+
     static final class ScaleByBroadcast extends RichMapFunction<Tuple3<Integer, Integer, String>, Integer> {
         private int factor;
 
@@ -92,6 +106,36 @@ class DataSetEndToEndTest {
         Map<String, Integer> actual = new TreeMap<>();
         result.forEach(t -> actual.put(t.f0, t.f1));
         assertEquals(expectedCounts(), actual);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void chainedAggregationsAndJoinsCopeWithAFunctionThatReusesItsOutputObject(int parallelism) throws Exception {
+        // the combiner after the flat map and a join probing with its records must not keep the object
+        ExecutionEnvironment env = env(parallelism);
+        DataSet<Tuple2<Long, Long>> pairs = env.generateSequence(0, 9_999).flatMap(new ReusingPairs());
+        Map<Long, Long> counts = new TreeMap<>();
+        for (Tuple2<Long, Long> t : pairs.groupBy(0).sum(1).collect()) {
+            counts.put(t.f0, t.f1);
+        }
+        Map<Long, Long> expected = new TreeMap<>();
+        for (long i = 0; i < 10_000; i++) {
+            for (long k = 0; k < 3; k++) {
+                expected.merge((i * 7 + k) % 1000, 1L, Long::sum);
+            }
+        }
+        assertEquals(expected, counts);
+
+        DataSet<Tuple2<Long, Long>> keys = env.generateSequence(0, 999).map(k -> Tuple2.of(k, k * 10))
+                .returns(new io.eddy.api.typeinfo.TypeHint<Tuple2<Long, Long>>() {});
+        List<Tuple2<Long, Long>> joined = pairs.join(keys, JoinHint.BROADCAST_HASH_SECOND).where(0).equalTo(0)
+                .with((p, k) -> Tuple2.of(p.f0, k.f1))
+                .returns(new io.eddy.api.typeinfo.TypeHint<Tuple2<Long, Long>>() {})
+                .collect();
+        assertTrue(joined.stream().allMatch(t -> t.f1 == t.f0 * 10), "a join matched a record that had changed");
+        Map<Long, Long> joinedCounts = new TreeMap<>();
+        joined.forEach(t -> joinedCounts.merge(t.f0, 1L, Long::sum));
+        assertEquals(expected, joinedCounts, "every pair joined once");
     }
 
     @ParameterizedTest

@@ -132,6 +132,12 @@ public final class TestOperatorContext implements OperatorContext {
         return objectReuse;
     }
 
+    /** Without reuse the harness hands over a new copy of every record, which it never touches again. */
+    @Override
+    public boolean ownsInputRecords(int input) {
+        return !objectReuse;
+    }
+
     @Override
     public Map<String, String> getJobParameters() {
         return Map.of();

@@ -31,6 +31,16 @@ public interface OperatorContext {
     /** Whether the caller may overwrite a record object after handing it over (Flink's object reuse). */
     boolean isObjectReuseEnabled();
 
+    /**
+     * Without object reuse: whether every record of input {@code input} is a new object that nothing
+     * touches after it was handed over (records deserialized from an exchange), so the operator may
+     * hold it past {@code processRecord}. Records from a chained operator are not: a user function
+     * may modify an object it emitted and emit it again. False if unknown.
+     */
+    default boolean ownsInputRecords(int input) {
+        return false;
+    }
+
     /** Job-wide settings the API put into the job graph (global job parameters and the like). */
     Map<String, String> getJobParameters();
 

@@ -46,6 +46,8 @@ final class OperatorChain {
      * Off in loops, whose edges end per superstep.
      */
     private boolean endEdgesWhenFinished;
+    /** Per operator and input: fed by exchanges only, so records arrive as new deserialized objects. */
+    private final boolean[][] exchangeOnly;
 
     /**
      * @param networkInputs the edges that feed this vertex
@@ -87,6 +89,13 @@ final class OperatorChain {
             networkInputOpen[edge.targetOperator()][edge.targetInput()] = true;
             networkInput[edge.targetOperator()][edge.targetInput()] = true;
         }
+        this.exchangeOnly = new boolean[n][];
+        for (int k = 0; k < n; k++) {
+            exchangeOnly[k] = new boolean[specs.get(k).numInputs()];
+            for (int i = 0; i < exchangeOnly[k].length; i++) {
+                exchangeOnly[k][i] = networkInput[k][i] && pendingChainedProducers[k][i] == 0;
+            }
+        }
         for (int k = 0; k < n; k++) {
             for (int i = 0; i < specs.get(k).numInputs(); i++) {
                 if (pendingChainedProducers[k][i] == 0 && !networkInputOpen[k][i]) {
@@ -102,6 +111,11 @@ final class OperatorChain {
             }
             writersOf.add(own);
         }
+    }
+
+    /** Per input of operator {@code k}: whether only exchanges feed it, no chained operator. */
+    boolean[] exchangeOnlyInputs(int k) {
+        return exchangeOnly[k].clone();
     }
 
     /** Makes a finished operator end its network edges at once (for tasks outside loops). */

@@ -255,7 +255,7 @@ public final class Task implements Runnable {
             build();
             contexts = new TaskOperatorContext[chain.size()];
             chain.open(k -> contexts[k] = new TaskOperatorContext(chain.spec(k).name(), this,
-                    descriptor.memoryManager(), descriptor.managedPages().get(k)));
+                    descriptor.memoryManager(), descriptor.managedPages().get(k), chain.exchangeOnlyInputs(k)));
             if (loop == null) {
                 chain.runSources();
                 if (gate != null) {

@@ -21,13 +21,17 @@ final class TaskOperatorContext implements OperatorContext {
     private final Task task;
     private final MemoryManager memoryManager;
     private final int managedPages;
+    /** Per input, whether only exchanges feed it (see {@link #ownsInputRecords}). */
+    private final boolean[] ownedInputs;
     private int allocatedPages;
 
-    TaskOperatorContext(String operatorName, Task task, MemoryManager memoryManager, int managedPages) {
+    TaskOperatorContext(String operatorName, Task task, MemoryManager memoryManager, int managedPages,
+                        boolean[] ownedInputs) {
         this.operatorName = operatorName;
         this.task = task;
         this.memoryManager = memoryManager;
         this.managedPages = managedPages;
+        this.ownedInputs = ownedInputs;
     }
 
     @Override
@@ -107,6 +111,11 @@ final class TaskOperatorContext implements OperatorContext {
     @Override
     public boolean isObjectReuseEnabled() {
         return task.objectReuse();
+    }
+
+    @Override
+    public boolean ownsInputRecords(int input) {
+        return !task.objectReuse() && input >= 0 && input < ownedInputs.length && ownedInputs[input];
     }
 
     @Override
