@@ -2,14 +2,12 @@ package io.eddy.gelly.command;
 
 import io.eddy.api.DataSet;
 import io.eddy.api.ExecutionEnvironment;
-import io.eddy.api.fs.FileSystem.WriteMode;
 import io.eddy.api.fs.Path;
 import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.FilterFunction;
 import io.eddy.api.functions.FlatMapFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.ReduceFunction;
-import io.eddy.api.io.FileOutputFormat.OutputDirectoryMode;
 import io.eddy.api.io.TextOutputFormat;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.types.CopyableValue;
@@ -19,6 +17,7 @@ import io.eddy.api.types.StringValue;
 import io.eddy.gelly.Edge;
 import io.eddy.gelly.Graph;
 import io.eddy.gelly.Vertex;
+import io.eddy.gelly.library.graphalytics.GraphalyticsIO;
 import io.eddy.gelly.utils.GellyTypes;
 import java.io.PrintStream;
 import java.util.List;
@@ -108,10 +107,7 @@ final class LibraryJobs {
 
     /** Writes lines into the directory {@code outputDir}, replacing it, as the LDBC results are. */
     static void writeLines(DataSet<String> lines, String outputDir) {
-        TextOutputFormat<String> format = new TextOutputFormat<>(new Path(outputDir));
-        format.setWriteMode(WriteMode.OVERWRITE);
-        format.setOutputDirectoryMode(OutputDirectoryMode.ALWAYS);
-        lines.output(format).name("Result " + outputDir);
+        GraphalyticsIO.writeText(lines, new TextOutputFormat<>(new Path(outputDir)), outputDir);
     }
 
     /** Both ends of an edge, the vertex set when no vertex list is given. */

@@ -40,8 +40,11 @@ public final class ManagedReduceTable implements ReduceTable {
     private InPlaceMutableHashTable<Object> table;
     private ExternalSorter<Object> spill;
     private final Object reuse;
-    /** Keeps the loads of {@link #prefetch} from being optimized away. */
-    private static volatile long touchSink;
+    /**
+     * Keeps the loads of {@link #prefetch} from being optimized away; per table, so that the tasks'
+     * threads do not all store to one shared field.
+     */
+    private long touchSink;
     private boolean spilled;
 
     /**

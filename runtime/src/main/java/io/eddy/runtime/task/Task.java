@@ -183,14 +183,14 @@ public final class Task implements Runnable {
         startInterrupter();
     }
 
-    private boolean interruptIfRunning() {
+    /** Interrupts the task's thread if it is still running the task; that thread, or null. */
+    private Thread interruptIfRunning() {
         synchronized (interruptLock) {
             Thread thread = executingThread;
-            if (thread == null) {
-                return false;
+            if (thread != null) {
+                thread.interrupt();
             }
-            thread.interrupt();
-            return true;
+            return thread;
         }
     }
 
@@ -224,8 +224,8 @@ public final class Task implements Runnable {
             } catch (InterruptedException e) {
                 return;
             }
-            Thread thread = executingThread;
-            if (!interruptIfRunning()) {
+            Thread thread = interruptIfRunning();
+            if (thread == null) {
                 return;
             }
             if (!warned && System.nanoTime() - since > STUCK_WARNING_NANOS) {

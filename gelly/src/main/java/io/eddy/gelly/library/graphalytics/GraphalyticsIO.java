@@ -68,10 +68,17 @@ public final class GraphalyticsIO {
      * {@code Infinity}; longs as integers.
      */
     public static <T> DataSink<Tuple2<Long, T>> writeResult(DataSet<Tuple2<Long, T>> result, String outputDir) {
-        TextOutputFormat<Tuple2<Long, T>> format = new TextOutputFormat<>(new Path(outputDir), new ResultLine<>());
+        return writeText(result, new TextOutputFormat<>(new Path(outputDir), new ResultLine<>()), outputDir);
+    }
+
+    /**
+     * Writes {@code data} with {@code format} into the directory {@code outputDir}: replacing it, and a
+     * directory of part files at any parallelism, as result validators expect.
+     */
+    public static <T> DataSink<T> writeText(DataSet<T> data, TextOutputFormat<T> format, String outputDir) {
         format.setWriteMode(WriteMode.OVERWRITE);
         format.setOutputDirectoryMode(OutputDirectoryMode.ALWAYS);
-        return result.output(format).name("Result " + outputDir);
+        return data.output(format).name("Result " + outputDir);
     }
 
     /** {@code vertexId value}. */
