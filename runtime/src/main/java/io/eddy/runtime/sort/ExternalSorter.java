@@ -270,7 +270,7 @@ public final class ExternalSorter<T> {
             spare = null;
         }
         if (runs.isEmpty()) {
-            QuickSort.sort(buffer);
+            buffer.sort();
             return buffer.getIterator();
         }
         if (buffer.isEmpty() || runs.size() >= Math.min(maxFanIn, freePages.size() + 1)) {
@@ -283,7 +283,7 @@ public final class ExternalSorter<T> {
         List<MutableObjectIterator<T>> inputs = new ArrayList<>();
         if (buffer != null) {
             // the last buffer joins the merge from memory: it is never written and read back
-            QuickSort.sort(buffer);
+            buffer.sort();
             inputs.add(buffer.getIterator());
         }
         int finalFanIn = Math.min(maxFanIn - inputs.size(), freePages.size());
@@ -330,7 +330,7 @@ public final class ExternalSorter<T> {
 
     /** Sorts {@code sorter}, writes it as a run and resets it; on the spill thread or, with one buffer, the caller's. */
     private void spill(InMemorySorter<T> sorter) throws IOException {
-        QuickSort.sort(sorter);
+        sorter.sort();
         ChannelWriterOutputView out = openWriter();
         sorter.writeToOutput(out);
         finishWriter(out, sorter.size());

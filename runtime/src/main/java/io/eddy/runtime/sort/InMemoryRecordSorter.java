@@ -44,7 +44,7 @@ public final class InMemoryRecordSorter implements RecordSorter {
 
     @Override
     public Iterator<Object> sorted() {
-        QuickSort.sort(buffer);
+        buffer.sort();
         return MutableIterators.asIterator(buffer.getIterator());
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A buffer of serialized records in a fixed amount of managed memory that can be sorted in place
- * ({@link QuickSort#sort(IndexedSortable)}) and read back or written out in the sorted order.
+ * ({@link #sort()}) and read back or written out in the sorted order.
  *
  * <p>Lifecycle, driven by one thread: {@link #write} records until it returns false (memory full),
  * sort, consume the records ({@link #getIterator}, or {@link #writeToOutput} to produce a sorted
@@ -30,6 +30,14 @@ public interface InMemorySorter<T> extends IndexedSortable {
      *     the sort memory), or the serializer fails
      */
     boolean write(T record) throws IOException;
+
+    /**
+     * Sorts the records in place. By default {@link QuickSort}; a sorter that knows more about its
+     * keys may do better (radix sorting normalized keys).
+     */
+    default void sort() {
+        QuickSort.sort(this);
+    }
 
     /** Drops every record; the sorter keeps its memory and can be filled again. */
     void reset();

@@ -36,6 +36,14 @@ import org.slf4j.LoggerFactory;
  * Keeping each record's length in its entry lets {@link #writeToOutput} copy whole records page to
  * page when spilling, without decoding them (records of 16 MB or more are copied by the serializer).
  *
+ * <h2>Sorting</h2>
+ * {@link #sort()} radix sorts the index by its normalized key bytes (most significant first, in
+ * place, American-flag style: each pass counts one key byte, moves every entry into its bucket by
+ * swapping along cycles, and recurses into the buckets), skipping the bytes all keys share. Buckets
+ * of a few entries, and entries whose normalized keys are equal but not the whole key, are finished
+ * by {@link QuickSort} with the comparison below. A sorter of few records, or without normalized
+ * keys, is quicksorted.
+ *
  * <h2>Comparing</h2>
  * Normalized keys are compared as unsigned bytes ({@link MemorySegment#compare}); the result is
  * negated when the comparator says the key is inverted (descending). Only when the prefixes are
@@ -57,6 +65,15 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
 
     /** One page for the index and at least one for the records. */
     public static final int MIN_REQUIRED_PAGES = 2;
+
+    /**
+     * Fewer records than this are quicksorted: below it, the passes over 256 buckets of a radix sort
+     * cost more than the comparisons they save.
+     */
+    static final int RADIX_SORT_MIN_RECORDS = 1024;
+
+    /** A radix sort finishes buckets of at most this many records by comparison. */
+    private static final int RADIX_BUCKET_MAX = 32;
 
     private static final int POINTER_BYTES = 8;
     private static final int LENGTH_SHIFT = 40;
@@ -100,6 +117,9 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
 
     private int numRecords;
     private boolean disposed;
+    /** Radix sort: per key byte, the bucket bounds of the range being sorted at that depth, and the next free slots. */
+    private int[][] radixBounds;
+    private int[] radixNext;
 
     /** A sorter over {@code memory} with index entries of at most {@value #DEFAULT_MAX_NORMALIZED_KEY_BYTES} key bytes. */
     public NormalizedKeySorter(TypeSerializer<T> serializer, TypeComparator<T> comparator, List<MemorySegment> memory) {
@@ -206,6 +226,129 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         }
         numRecords++;
         return true;
+    }
+
+    @Override
+    public void sort() {
+        if (numKeyBytes == 0 || numRecords < RADIX_SORT_MIN_RECORDS) {
+            QuickSort.sort(this);
+            return;
+        }
+        if (radixBounds == null) {
+            radixBounds = new int[numKeyBytes][257];
+            radixNext = new int[256];
+        }
+        radixSort(0, numRecords, sharedLeadingKeyBytes());
+    }
+
+    /** How many of the first (up to eight) normalized key bytes all records share: no pass needs to look at them. */
+    private int sharedLeadingKeyBytes() {
+        if (numKeyBytes < 8) {
+            return 0;
+        }
+        long first = indexPages[0].getLong(POINTER_BYTES);
+        long differing = 0;
+        for (int page = 0; page < indexPageCount; page++) {
+            MemorySegment segment = indexPages[page];
+            int entries = Math.min(entriesPerPage, numRecords - page * entriesPerPage);
+            int end = entries * entrySize;
+            for (int offset = POINTER_BYTES; offset < end; offset += entrySize) {
+                differing |= segment.getLong(offset) ^ first;
+            }
+        }
+        // getLong is big-endian: the first key byte is the most significant
+        return Long.numberOfLeadingZeros(differing) >>> 3;
+    }
+
+    /** Sorts entries {@code from .. to - 1}, which agree on their first {@code depth} key bytes. */
+    private void radixSort(int from, int to, int depth) {
+        int flip = invertKey ? 0xFF : 0;
+        while (true) {
+            if (depth == numKeyBytes) {
+                if (!normalizedKeyFullyDetermines) {
+                    QuickSort.sort(this, from, to);
+                }
+                return;
+            }
+            if (to - from <= RADIX_BUCKET_MAX) {
+                insertionSort(from, to);
+                return;
+            }
+            int[] bounds = radixBounds[depth];
+            Arrays.fill(bounds, 0);
+            countKeyBytes(from, to, depth, flip, bounds);
+            int single = -1;
+            for (int b = 0; b < 256; b++) {
+                if (bounds[b + 1] == to - from) {
+                    single = b;
+                }
+            }
+            if (single >= 0) {
+                depth++;
+                continue;
+            }
+            bounds[0] = from;
+            for (int b = 0; b < 256; b++) {
+                bounds[b + 1] += bounds[b];
+            }
+            permute(depth, flip, bounds);
+            for (int b = 0; b < 256; b++) {
+                if (bounds[b + 1] - bounds[b] > 1) {
+                    radixSort(bounds[b], bounds[b + 1], depth + 1);
+                }
+            }
+            return;
+        }
+    }
+
+    private void insertionSort(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            for (int j = i; j > from && compare(j - 1, j) > 0; j--) {
+                swap(j - 1, j);
+            }
+        }
+    }
+
+    /** Counts the entries per value of key byte {@code depth} into {@code counts[value + 1]}. */
+    private void countKeyBytes(int from, int to, int depth, int flip, int[] counts) {
+        int position = from;
+        while (position < to) {
+            int page = pageOf(position);
+            int first = position - page * entriesPerPage;
+            int last = Math.min(entriesPerPage, first + (to - position));
+            MemorySegment segment = indexPages[page];
+            int offset = first * entrySize + POINTER_BYTES + depth;
+            for (int k = first; k < last; k++, offset += entrySize) {
+                counts[((segment.get(offset) ^ flip) & 0xFF) + 1]++;
+            }
+            position += last - first;
+        }
+    }
+
+    /**
+     * Moves every entry into its bucket, {@code bounds[b] .. bounds[b + 1] - 1} for key byte value
+     * {@code b}: an entry out of place is swapped into the next free slot of its bucket, and whatever
+     * was there is placed next, until an entry of the bucket being filled arrives.
+     */
+    private void permute(int depth, int flip, int[] bounds) {
+        int[] next = radixNext;
+        System.arraycopy(bounds, 0, next, 0, 256);
+        int keyOffset = POINTER_BYTES + depth;
+        for (int b = 0; b < 255; b++) {
+            int end = bounds[b + 1];
+            while (next[b] < end) {
+                int position = next[b];
+                int page = pageOf(position);
+                MemorySegment segment = indexPages[page];
+                int offset = (position - page * entriesPerPage) * entrySize + keyOffset;
+                int value = (segment.get(offset) ^ flip) & 0xFF;
+                while (value != b) {
+                    swap(position, next[value]++);
+                    value = (segment.get(offset) ^ flip) & 0xFF;
+                }
+                next[b]++;
+            }
+        }
     }
 
     @Override

@@ -212,7 +212,7 @@ class MergeIteratorTest {
                 assertTrue(sorter.write(value));
                 all.add(value);
             }
-            QuickSort.sort(sorter);
+            sorter.sort();
             sorters.add(sorter);
             runs.add(sorter.getIterator());
         }

@@ -56,7 +56,7 @@ class NormalizedKeySorterTest {
             assertTrue(sorter.write(record), "sort memory too small for the test data");
         }
         assertEquals(records.size(), sorter.size());
-        QuickSort.sort(sorter);
+        sorter.sort();
         List<T> sorted = new ArrayList<>(records.size());
         MutableObjectIterator<T> iterator = sorter.getIterator();
         T record;
@@ -164,6 +164,56 @@ class NormalizedKeySorterTest {
         assertEquals(values, sorted);
     }
 
+    @ParameterizedTest(name = "ascending {0}")
+    @ValueSource(booleans = {true, false})
+    void radixSortSkipsKeyBytesAllRecordsShareAndKeepsDuplicatesTogether(boolean ascending) throws IOException {
+        // small non-negative values: the first five normalized key bytes are the same in every key,
+        // and buckets of equal keys are larger than any bucket a comparison would finish
+        SplittableRandom random = new SplittableRandom(11);
+        List<Long> values = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            values.add(i % 3 == 0 ? 70_000L : (long) random.nextInt(1 << 17));
+        }
+        assertSortsLikeJava(LongSerializer.INSTANCE, new LongComparator(ascending), values,
+                ascending ? Comparator.naturalOrder() : Comparator.reverseOrder(), 128, false);
+    }
+
+    @Test
+    void radixSortOfEqualKeysOnly() throws IOException {
+        List<Long> values = new ArrayList<>(Collections.nCopies(RECORDS, -42L));
+        assertSortsLikeJava(LongSerializer.INSTANCE, new LongComparator(true), values, Comparator.naturalOrder(), 128, false);
+    }
+
+    @Test
+    void radixSortAgreesWithQuickSortAtEveryBoundary() throws IOException {
+        // sizes around the radix threshold and the bucket size finished by comparison
+        SplittableRandom random = new SplittableRandom(12);
+        for (int size : new int[] {NormalizedKeySorter.RADIX_SORT_MIN_RECORDS - 1, NormalizedKeySorter.RADIX_SORT_MIN_RECORDS,
+                NormalizedKeySorter.RADIX_SORT_MIN_RECORDS + 33, 20_000}) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                // keys longer than the 16 bytes of the index that differ only after them, and short ones
+                values.add(i % 2 == 0 ? "0123456789abcdefgh" + random.nextInt(40) : randomChars(random, random.nextInt(0, 4), 'a', 'c'));
+            }
+            NormalizedKeySorter<String> radix = new NormalizedKeySorter<>(StringSerializer.INSTANCE, new StringComparator(true),
+                    pages(64, PAGE, false));
+            NormalizedKeySorter<String> quick = new NormalizedKeySorter<>(StringSerializer.INSTANCE, new StringComparator(true),
+                    pages(64, PAGE, false));
+            List<String> expected = new ArrayList<>(values);
+            Collections.sort(expected);
+            assertEquals(expected, sortAll(radix, values, ""), "size " + size);
+            for (String value : values) {
+                assertTrue(quick.write(value));
+            }
+            QuickSort.sort(quick);
+            List<String> quicksorted = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                quicksorted.add(quick.getRecord(i, ""));
+            }
+            assertEquals(expected, quicksorted, "size " + size);
+        }
+    }
+
     private static final Comparator<long[]> TWO_FIELDS = Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1]);
 
     private static List<long[]> twoFieldRecords(long seed, int count) {
@@ -244,7 +294,7 @@ class NormalizedKeySorterTest {
         assertTrue(sorter.getOccupancy() >= 24L * capacity);
 
         // the refused records left no trace: exactly the accepted ones come back, sorted
-        QuickSort.sort(sorter);
+        sorter.sort();
         MutableObjectIterator<Long> iterator = sorter.getIterator();
         for (long expected = 1000; expected < 1000 + capacity; expected++) {
             assertEquals(expected, iterator.next(0L));
@@ -256,7 +306,7 @@ class NormalizedKeySorterTest {
         assertEquals(0, sorter.getOccupancy());
         assertNull(sorter.getIterator().next());
         assertEquals(capacity, fill(sorter, 5000), "reset must give all memory back to the sorter");
-        QuickSort.sort(sorter);
+        sorter.sort();
         assertEquals(5000L, sorter.getRecord(0, 0L));
         assertEquals(5000L + capacity - 1, sorter.getRecord(capacity - 1, 0L));
 
@@ -345,7 +395,7 @@ class NormalizedKeySorterTest {
         for (String value : values) {
             assertTrue(sorter.write(value));
         }
-        QuickSort.sort(sorter);
+        sorter.sort();
         Collections.sort(values);
 
         DataOutputSerializer run = new DataOutputSerializer(1 << 20);
@@ -376,7 +426,7 @@ class NormalizedKeySorterTest {
         for (Long value : values) {
             assertTrue(sorter.write(value));
         }
-        QuickSort.sort(sorter);
+        sorter.sort();
         values.sort(Comparator.reverseOrder());
         DataOutputSerializer run = new DataOutputSerializer(8 * RECORDS);
         sorter.writeToOutput(run);
@@ -449,7 +499,7 @@ class NormalizedKeySorterTest {
         for (int i = 0; i < 100; i++) {
             assertTrue(sorter.write(""));
         }
-        QuickSort.sort(sorter);
+        sorter.sort();
         assertEquals(100, drainCount(sorter.getIterator()));
         DataOutputSerializer run = new DataOutputSerializer(16);
         sorter.writeToOutput(run);

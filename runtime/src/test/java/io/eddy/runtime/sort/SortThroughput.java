@@ -19,11 +19,14 @@ import java.util.function.LongFunction;
  * for 10M random longs and 2M random 100-character strings (keys 8 bytes into the index, so most
  * string comparisons are decided there). Run with
  * {@code java -Xmx2g -cp runtime/target/classes:runtime/target/test-classes:<slf4j-api.jar>
- * io.eddy.runtime.sort.SortThroughput [longs] [strings]}.
+ * io.eddy.runtime.sort.SortThroughput [longs] [strings]}; {@code -Dquicksort=true} bypasses the radix sort.
  */
 public final class SortThroughput {
 
     private static final int PAGE = 32 * 1024;
+
+    /** {@code -Dquicksort=true} sorts by comparison only, to measure what the radix sort gains. */
+    private static final boolean QUICKSORT_ONLY = Boolean.getBoolean("quicksort");
 
     private SortThroughput() {}
 
@@ -74,7 +77,11 @@ public final class SortThroughput {
             written += batch;
         }
         long t2 = System.nanoTime();
-        QuickSort.sort(sorter);
+        if (QUICKSORT_ONLY) {
+            QuickSort.sort(sorter);
+        } else {
+            sorter.sort();
+        }
         long t3 = System.nanoTime();
         MutableObjectIterator<T> iterator = sorter.getIterator();
         T reuse = serializer.createInstance();
