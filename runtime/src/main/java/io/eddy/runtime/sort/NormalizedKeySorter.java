@@ -117,7 +117,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
 
     private int numRecords;
     private boolean disposed;
-    /** Radix sort: per key byte, the bucket bounds of the range being sorted at that depth, and the next free slots. */
+    /** Radix sort: per key byte, the bucket counts, then starts, of the range being sorted at that depth; the next free slots. */
     private int[][] radixBounds;
     private int[] radixNext;
 
@@ -235,7 +235,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
             return;
         }
         if (radixBounds == null) {
-            radixBounds = new int[numKeyBytes][257];
+            radixBounds = new int[numKeyBytes][256];
             radixNext = new int[256];
         }
         radixSort(0, numRecords, sharedLeadingKeyBytes());
@@ -260,7 +260,11 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         return Long.numberOfLeadingZeros(differing) >>> 3;
     }
 
-    /** Sorts entries {@code from .. to - 1}, which agree on their first {@code depth} key bytes. */
+    /**
+     * Sorts entries {@code from .. to - 1}, which agree on their first {@code depth} key bytes. The
+     * per-depth arrays are all zero between calls; a pass touches only the byte values it saw, so a
+     * small bucket costs in proportion to its entries and its key bytes' range, not to 256 values.
+     */
     private void radixSort(int from, int to, int depth) {
         int flip = invertKey ? 0xFF : 0;
         while (true) {
@@ -274,29 +278,29 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
                 insertionSort(from, to);
                 return;
             }
-            int[] bounds = radixBounds[depth];
-            Arrays.fill(bounds, 0);
-            countKeyBytes(from, to, depth, flip, bounds);
-            int single = -1;
-            for (int b = 0; b < 256; b++) {
-                if (bounds[b + 1] == to - from) {
-                    single = b;
-                }
-            }
-            if (single >= 0) {
+            int[] starts = radixBounds[depth];
+            int range = countKeyBytes(from, to, depth, flip, starts);
+            int lowest = range >>> 8;
+            int highest = range & 0xFF;
+            if (lowest == highest) {
+                starts[lowest] = 0;
                 depth++;
                 continue;
             }
-            bounds[0] = from;
-            for (int b = 0; b < 256; b++) {
-                bounds[b + 1] += bounds[b];
+            for (int b = lowest, running = from; b <= highest; b++) {
+                int count = starts[b];
+                starts[b] = running;
+                running += count;
             }
-            permute(depth, flip, bounds);
-            for (int b = 0; b < 256; b++) {
-                if (bounds[b + 1] - bounds[b] > 1) {
-                    radixSort(bounds[b], bounds[b + 1], depth + 1);
+            permute(depth, flip, starts, lowest, highest);
+            for (int b = lowest; b <= highest; b++) {
+                int bucketFrom = starts[b];
+                int bucketTo = b < highest ? starts[b + 1] : to;
+                if (bucketTo - bucketFrom > 1) {
+                    radixSort(bucketFrom, bucketTo, depth + 1);
                 }
             }
+            Arrays.fill(starts, lowest, highest + 1, 0);
             return;
         }
     }
@@ -309,8 +313,13 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         }
     }
 
-    /** Counts the entries per value of key byte {@code depth} into {@code counts[value + 1]}. */
-    private void countKeyBytes(int from, int to, int depth, int flip, int[] counts) {
+    /**
+     * Counts the entries per value of key byte {@code depth} into {@code counts[value]}; returns the
+     * lowest value seen times 256 plus the highest.
+     */
+    private int countKeyBytes(int from, int to, int depth, int flip, int[] counts) {
+        int lowest = 255;
+        int highest = 0;
         int position = from;
         while (position < to) {
             int page = pageOf(position);
@@ -319,23 +328,28 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
             MemorySegment segment = indexPages[page];
             int offset = first * entrySize + POINTER_BYTES + depth;
             for (int k = first; k < last; k++, offset += entrySize) {
-                counts[((segment.get(offset) ^ flip) & 0xFF) + 1]++;
+                int value = (segment.get(offset) ^ flip) & 0xFF;
+                counts[value]++;
+                lowest = Math.min(lowest, value);
+                highest = Math.max(highest, value);
             }
             position += last - first;
         }
+        return lowest << 8 | highest;
     }
 
     /**
-     * Moves every entry into its bucket, {@code bounds[b] .. bounds[b + 1] - 1} for key byte value
-     * {@code b}: an entry out of place is swapped into the next free slot of its bucket, and whatever
-     * was there is placed next, until an entry of the bucket being filled arrives.
+     * Moves every entry into its bucket, {@code starts[b] .. starts[b + 1] - 1} for key byte value
+     * {@code b} (values {@code lowest .. highest}): an entry out of place is swapped into the next free
+     * slot of its bucket, and whatever was there is placed next, until an entry of the bucket being
+     * filled arrives. The last bucket is in place once all others are.
      */
-    private void permute(int depth, int flip, int[] bounds) {
+    private void permute(int depth, int flip, int[] starts, int lowest, int highest) {
         int[] next = radixNext;
-        System.arraycopy(bounds, 0, next, 0, 256);
+        System.arraycopy(starts, lowest, next, lowest, highest - lowest + 1);
         int keyOffset = POINTER_BYTES + depth;
-        for (int b = 0; b < 255; b++) {
-            int end = bounds[b + 1];
+        for (int b = lowest; b < highest; b++) {
+            int end = starts[b + 1];
             while (next[b] < end) {
                 int position = next[b];
                 int page = pageOf(position);
