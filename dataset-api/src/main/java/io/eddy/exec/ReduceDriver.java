@@ -157,6 +157,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         return (InPlaceUpdater) aggregation.inPlaceUpdater(lengths, keys.getKeyPositions().length);
     }
 
+    /** Sort aggregation of complete groups; a combiner counts the records it takes and its sorter fills up. */
+    @Override
+    protected RecordSorter sorterTakingBytes(int input) {
+        return mode == AggregationMode.FINAL ? sorter : null;
+    }
+
     @Override
     protected void process(int input, Object record) throws Exception {
         if (batch != null && !passThrough) {

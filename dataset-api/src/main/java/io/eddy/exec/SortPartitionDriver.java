@@ -58,6 +58,11 @@ public final class SortPartitionDriver<T> extends UdfDriver<Function, T> {
     }
 
     @Override
+    protected RecordSorter sorterTakingBytes(int input) {
+        return check == null ? sorter : null;
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     protected void process(int input, Object record) throws Exception {
         if (check == null) {

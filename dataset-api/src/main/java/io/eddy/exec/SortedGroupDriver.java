@@ -75,6 +75,12 @@ abstract class SortedGroupDriver<F extends Function, OUT> extends UdfDriver<F, O
         }
     }
 
+    /** Complete groups only: a combiner's sorter fills up and is drained between records. */
+    @Override
+    protected RecordSorter sorterTakingBytes(int input) {
+        return bounded || handoff != null ? null : sorter;
+    }
+
     @Override
     protected void process(int input, Object record) throws Exception {
         if (handoff != null) {

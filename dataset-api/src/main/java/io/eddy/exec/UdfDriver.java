@@ -5,7 +5,9 @@ import io.eddy.api.functions.Function;
 import io.eddy.api.functions.RichFunction;
 import io.eddy.runtime.memory.MemoryAllocationException;
 import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.SerializedInput;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.operator.SuperstepAware;
@@ -41,13 +43,18 @@ import org.slf4j.LoggerFactory;
  *       {@link OutputFailedException}; the public methods rethrow the original.</li>
  * </ul>
  *
+ * <p>Records as bytes: a driver that sorts a regular input names its sorter in
+ * {@link #sorterTakingBytes}; where the sorter can take records serialized, records from the network
+ * go into it as the bytes they arrived in, without becoming objects. Only while the function is
+ * open: records buffered until the broadcast sets arrive are objects.
+ *
  * Subclasses implement {@link #process}, {@link #endRegularInput} and, if they hold resources,
  * {@link #closeDriver}. All methods run on the task thread unless a subclass documents otherwise.
  *
  * @param <F> the user function type
  * @param <OUT> the output record type
  */
-public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT>, SuperstepAware {
+public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT>, SerializedInput, SuperstepAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(UdfDriver.class);
 
@@ -180,6 +187,30 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
             pendingInputs[n] = input;
             pendingRecords.add(keep(input, record));
         }
+    }
+
+    @Override
+    public final boolean acceptsSerialized(int input) {
+        if (!running || input >= numRegularInputs) {
+            return false;
+        }
+        RecordSorter sorter = sorterTakingBytes(input);
+        return sorter != null && sorter.supportsSerializedAdd();
+    }
+
+    @Override
+    public final void processSerialized(int input, DataInputView record, int length) throws Exception {
+        if (!sorterTakingBytes(input).addSerialized(record, length)) {
+            throw new IllegalStateException("the sorter of '" + context.getOperatorName() + "' filled up with records as bytes");
+        }
+    }
+
+    /**
+     * The sorter that every record of regular input {@code input} goes into as it arrives, untouched
+     * by any function, and that never fills up; or null (the default), and records arrive as objects.
+     */
+    protected RecordSorter sorterTakingBytes(int input) {
+        return null;
     }
 
     @Override

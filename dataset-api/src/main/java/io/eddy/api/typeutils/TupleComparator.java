@@ -68,6 +68,17 @@ public final class TupleComparator<T extends Tuple> extends CompositeComparator<
         return binaryPrefix > 0;
     }
 
+    /** Tuples serialize field after field without headers, so fields 0, 1, ... lead the record. */
+    @Override
+    protected boolean normalizedKeyFieldsLeadSerializedRecord(int count) {
+        for (int i = 0; i < count; i++) {
+            if (keyPositions[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public TupleComparator<T> duplicate() {
         return new TupleComparator<>(keyPositions, duplicateFieldComparators(), duplicateSerializer());

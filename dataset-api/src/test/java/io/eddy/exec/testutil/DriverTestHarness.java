@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.eddy.runtime.memory.DataInputDeserializer;
+import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.SerializedInput;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeSerializer;
@@ -74,6 +77,7 @@ public final class DriverTestHarness<OUT> {
     private List<OUT> expected;
     private boolean ordered;
     private TestOperatorContext lastContext;
+    private long recordsAsBytes;
 
     private record Input(TypeSerializer<Object> serializer, List<Object> records) {}
 
@@ -104,6 +108,11 @@ public final class DriverTestHarness<OUT> {
         this.expected = new ArrayList<>(records);
         this.ordered = false;
         return this;
+    }
+
+    /** How many records were handed to the driver as bytes ({@link SerializedInput}) in all runs so far. */
+    public long recordsAsBytes() {
+        return recordsAsBytes;
     }
 
     /** Every variant this harness knows. */
@@ -264,6 +273,16 @@ public final class DriverTestHarness<OUT> {
         List<Object> records = in.records();
         int i = position[input]++;
         TypeSerializer<Object> serializer = in.serializer();
+        // as a task does for records from the network: every other record as bytes where the driver takes them
+        if (i % 2 == 0 && operator instanceof SerializedInput bytes && bytes.acceptsSerialized(input)) {
+            DataOutputSerializer out = new DataOutputSerializer(64);
+            serializer.serialize(records.get(i), out);
+            DataInputDeserializer view = new DataInputDeserializer(out.toByteArray());
+            bytes.processSerialized(input, view, out.length());
+            assertEquals(0, view.available(), "the driver left bytes of a record unread");
+            recordsAsBytes++;
+            return;
+        }
         if (!variant.objectReuse() || serializer.isImmutableType()) {
             // a fresh copy each time: functions may legally modify records they get without reuse
             operator.processRecord(input, serializer.copy(records.get(i)));

@@ -31,6 +31,8 @@ public final class RecordDeserializer {
     /** The spanning record's length once known; -1 while its length field is incomplete. */
     private int spanningRecordLength = -1;
     private boolean spanning;
+    /** The length of the record {@link #nextRecord} returned last. */
+    private int lastLength;
 
     /** Hands over the next data buffer of the channel; the previous one must have been consumed. */
     public void setNextBuffer(Buffer buffer) {
@@ -64,6 +66,7 @@ public final class RecordDeserializer {
             if (limit - position >= length) {
                 view.setBuffer(memory, position, length);
                 position += length;
+                lastLength = length;
                 return view;
             }
             spanning = true;
@@ -79,6 +82,11 @@ public final class RecordDeserializer {
         spanningRecordLength = -1;
         spillLength = 0;
         return gatherLengthBytes();
+    }
+
+    /** The number of bytes of the record {@link #nextRecord} returned last. */
+    public int lastRecordLength() {
+        return lastLength;
     }
 
     /** Whether the channel stopped in the middle of a record; a finished channel must not. */
@@ -130,6 +138,7 @@ public final class RecordDeserializer {
             return releaseBuffer();
         }
         spanning = false;
+        lastLength = spanningRecordLength;
         view.setBuffer(spill, 0, spanningRecordLength);
         return view;
     }

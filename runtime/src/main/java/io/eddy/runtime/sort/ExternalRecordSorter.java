@@ -6,6 +6,7 @@ import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.sort.ExternalSorter;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.memory.DataInputView;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +39,18 @@ public final class ExternalRecordSorter implements RecordSorter {
     @Override
     public boolean add(Object record) throws IOException {
         sorter.add(record);
+        size++;
+        return true;
+    }
+
+    @Override
+    public boolean supportsSerializedAdd() {
+        return sorter != null && sorter.supportsSerializedAdd();
+    }
+
+    @Override
+    public boolean addSerialized(DataInputView source, int length) throws IOException {
+        sorter.addSerialized(source, length);
         size++;
         return true;
     }

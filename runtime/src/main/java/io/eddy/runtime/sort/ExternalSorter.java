@@ -7,6 +7,7 @@ import io.eddy.runtime.io.disk.ChannelReaderInputView;
 import io.eddy.runtime.io.disk.ChannelWriterOutputView;
 import io.eddy.runtime.io.disk.FileChannelID;
 import io.eddy.runtime.io.disk.IOManager;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
@@ -143,6 +144,30 @@ public final class ExternalSorter<T> {
             spillFullBuffer();
             if (!buffer.write(record)) {
                 throw new IOException("a record does not fit into an empty sort buffer of "
+                        + (totalPages - WRITE_BUFFERS) / (hasTwoBuffers() ? 2 : 1) + " pages");
+            }
+        }
+        recordsAdded++;
+    }
+
+    /** Whether {@link #addSerialized} works: the sort buffers can take records as bytes. */
+    public boolean supportsSerializedAdd() {
+        return buffer != null && buffer.supportsSerializedWrite();
+    }
+
+    /**
+     * {@link #add} for a record given as the {@code length} bytes its serializer wrote (an equal
+     * serializer), read from {@code source}: records that arrive serialized (from an exchange) go
+     * into the sort buffer without becoming objects.
+     */
+    public void addSerialized(DataInputView source, int length) throws IOException {
+        if (sortedCalled || closed) {
+            throw new IllegalStateException("records can only be added before sorted() and close()");
+        }
+        if (!buffer.writeSerialized(source, length)) {
+            spillFullBuffer();
+            if (!buffer.writeSerialized(source, length)) {
+                throw new IOException("a record of " + length + " bytes does not fit into an empty sort buffer of "
                         + (totalPages - WRITE_BUFFERS) / (hasTwoBuffers() ? 2 : 1) + " pages");
             }
         }

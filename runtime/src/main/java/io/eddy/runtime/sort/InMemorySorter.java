@@ -1,5 +1,6 @@
 package io.eddy.runtime.sort;
 
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.DataOutputView;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.util.MutableObjectIterator;
@@ -30,6 +31,26 @@ public interface InMemorySorter<T> extends IndexedSortable {
      *     the sort memory), or the serializer fails
      */
     boolean write(T record) throws IOException;
+
+    /**
+     * Whether {@link #writeSerialized} works: the sorter can take a record as the bytes its
+     * serializer wrote, without the object. False by default.
+     */
+    default boolean supportsSerializedWrite() {
+        return false;
+    }
+
+    /**
+     * Appends the record serialized in the next {@code length} bytes of {@code source} (written by an
+     * equal serializer). Returns false, without reading from {@code source} and leaving the sorter as
+     * it was, when the record does not fit into the remaining memory.
+     *
+     * @throws IOException if the record does not even fit into the empty sorter, or reading fails
+     * @throws UnsupportedOperationException unless {@link #supportsSerializedWrite()}
+     */
+    default boolean writeSerialized(DataInputView source, int length) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");
+    }
 
     /**
      * Sorts the records in place. By default {@link QuickSort}; a sorter that knows more about its

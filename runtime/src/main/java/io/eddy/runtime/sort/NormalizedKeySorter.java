@@ -95,6 +95,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     private final SimpleCollectingOutputView recordCollector;
     /** Reads records for iteration, getRecord and writeToOutput. */
     private final RandomAccessInputView recordReader;
+    /** Reads the normalized key off a record written as bytes ({@link #writeSerialized}). */
+    private final RandomAccessInputView keyReader;
     /** Two more readers so that a comparison never disturbs an iteration in progress. */
     private final RandomAccessInputView compareReader1;
     private final RandomAccessInputView compareReader2;
@@ -170,6 +172,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         addIndexPage(freePages.remove(freePages.size() - 1));
         this.recordCollector = new SimpleCollectingOutputView(recordPages, new ListMemorySegmentSource(freePages), pageSize);
         this.recordReader = new RandomAccessInputView(recordPages, pageSize);
+        this.keyReader = new RandomAccessInputView(recordPages, pageSize);
         this.compareReader1 = new RandomAccessInputView(recordPages, pageSize);
         this.compareReader2 = new RandomAccessInputView(recordPages, pageSize);
         if (LOG.isDebugEnabled()) {
@@ -223,6 +226,55 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         indexPage.putLong(offset, pointer | (Math.min(length, LENGTH_UNKNOWN) << LENGTH_SHIFT));
         if (numKeyBytes > 0) {
             comparator.putNormalizedKey(record, indexPage, offset + POINTER_BYTES, numKeyBytes);
+        }
+        numRecords++;
+        return true;
+    }
+
+    /** Records can be written as bytes when the index needs no key, or the comparator reads it off the bytes. */
+    @Override
+    public boolean supportsSerializedWrite() {
+        return numKeyBytes == 0 || comparator.supportsSerializedNormalizedKey();
+    }
+
+    @Override
+    public boolean writeSerialized(DataInputView source, int length) throws IOException {
+        if (disposed) {
+            throw new IllegalStateException("sorter was disposed");
+        }
+        if (!supportsSerializedWrite()) {
+            throw new UnsupportedOperationException(comparator + " cannot read normalized keys off serialized records");
+        }
+        int pageIndex = pageOf(numRecords);
+        boolean needsIndexPage = pageIndex == indexPageCount;
+        long stored = Math.max(length, 1);
+        long free = (long) recordPages.size() * pageSize - recordCollector.getCurrentOffset()
+                + (long) (freePages.size() - (needsIndexPage ? 1 : 0)) * pageSize;
+        if (stored > free || (needsIndexPage && freePages.isEmpty())) {
+            if (numRecords == 0) {
+                throw new IOException("record of " + length + " bytes does not fit into the empty sorter: it is larger than the "
+                        + "sort memory of " + totalPages + " pages of " + pageSize + " bytes (less one page for the index)");
+            }
+            return false;
+        }
+        if (needsIndexPage) {
+            addIndexPage(freePages.remove(freePages.size() - 1));
+        }
+        long pointer = recordCollector.getCurrentOffset();
+        if (pointer > OFFSET_MASK) {
+            throw new IOException("sort buffer beyond " + OFFSET_MASK + " bytes");
+        }
+        if (length == 0) {
+            recordCollector.writeByte(0);
+        } else {
+            recordCollector.write(source, length);
+        }
+        MemorySegment indexPage = indexPages[pageIndex];
+        int offset = (numRecords - pageIndex * entriesPerPage) * entrySize;
+        indexPage.putLong(offset, pointer | (Math.min(length, LENGTH_UNKNOWN) << LENGTH_SHIFT));
+        if (numKeyBytes > 0) {
+            keyReader.setReadPosition(pointer);
+            comparator.putNormalizedKeySerialized(keyReader, indexPage, offset + POINTER_BYTES, numKeyBytes);
         }
         numRecords++;
         return true;

@@ -1,5 +1,6 @@
 package io.eddy.runtime.sort;
 
+import io.eddy.runtime.memory.DataInputView;
 import java.io.IOException;
 import java.util.Iterator;
 
@@ -17,6 +18,22 @@ public interface RecordSorter extends AutoCloseable {
      * adding it, if the sorter is full; the caller then drains it and adds the record again.
      */
     boolean add(Object record) throws IOException;
+
+    /** Whether {@link #addSerialized} works. False by default. */
+    default boolean supportsSerializedAdd() {
+        return false;
+    }
+
+    /**
+     * {@link #add} for a record given as the next {@code length} bytes of {@code source}, as the
+     * sorter's serializer (or an equal one) wrote them. Returns false, without reading from
+     * {@code source}, if the sorter is full.
+     *
+     * @throws UnsupportedOperationException unless {@link #supportsSerializedAdd()}
+     */
+    default boolean addSerialized(DataInputView source, int length) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");
+    }
 
     /** Records added since the last {@link #clear()}. */
     long size();

@@ -18,6 +18,7 @@ import io.eddy.runtime.jobgraph.ChannelSelector;
 import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.operator.Operator;
+import io.eddy.runtime.operator.SerializedInput;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeSerializer;
@@ -370,6 +371,11 @@ public final class Task implements Runnable {
     private RecordDeserializer[] deserializers;
     private TypeSerializer<Object>[] channelSerializers;
     private Output<Object>[] channelTargets;
+    /**
+     * Per channel, the operator input that takes records as bytes ({@link SerializedInput}), or null:
+     * only where one operator reads the network and no loop replays or caches its records.
+     */
+    private SerializedChainedInput[] serializedTargets;
     private Object[] reuse;
     private int[] groupOperator;
     private int[] groupInput;
@@ -459,6 +465,12 @@ public final class Task implements Runnable {
                     : chain.selectionCheckedInputOf(edge.targetOperator(), edge.targetInput());
             groupTargets[groupOfChannel[c]] = channelTargets[c];
         }
+        serializedTargets = new SerializedChainedInput[numChannels];
+        if (networkOperator >= 0 && loop == null && chain.operator(networkOperator) instanceof SerializedInput bytes) {
+            for (int c = 0; c < numChannels; c++) {
+                serializedTargets[c] = new SerializedChainedInput(bytes, inputs.get(c).edge().targetInput(), networkOperator);
+            }
+        }
         if (networkOperator >= 0) {
             groupOfNetworkOperatorInput = new int[chain.spec(networkOperator).numInputs()];
             Arrays.fill(groupOfNetworkOperatorInput, -1);
@@ -510,7 +522,13 @@ public final class Task implements Runnable {
                 deserializer.setNextBuffer(buffer);
                 DataInputView record;
                 long records = 0;
-                if (objectReuse) {
+                SerializedChainedInput bytesTarget = serializedTargets[channel];
+                if (bytesTarget != null && cache == null && bytesTarget.accepts()) {
+                    while ((record = deserializer.nextRecord()) != null) {
+                        bytesTarget.collect(record, deserializer.lastRecordLength());
+                        records++;
+                    }
+                } else if (objectReuse) {
                     Object instance = reuse[channel];
                     while ((record = deserializer.nextRecord()) != null) {
                         instance = serializer.deserialize(instance, record);

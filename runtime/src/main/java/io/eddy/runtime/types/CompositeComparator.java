@@ -3,6 +3,7 @@ package io.eddy.runtime.types;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -196,12 +197,29 @@ public abstract class CompositeComparator<T> extends TypeComparator<T> {
 
     @Override
     public void putNormalizedKey(T record, MemorySegment target, int offset, int numBytes) {
+        try {
+            putNormalizedFields(record, null, target, offset, numBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an object's normalized key read no bytes", e);
+        }
+    }
+
+    /**
+     * Writes the normalized keys of the leading key fields, inverted where descending, then zero
+     * padding: of {@code record}, or if it is null, of the record serialized in {@code source}.
+     */
+    private void putNormalizedFields(T record, DataInputView source, MemorySegment target, int offset, int numBytes)
+            throws IOException {
         int pos = offset;
         int remaining = numBytes;
         for (int i = 0; i < numNormalizedFields && remaining > 0; i++) {
             int len = Math.min(normalizedKeyLengths[i], remaining);
             TypeComparator<Object> comparator = fieldComparators[i];
-            comparator.putNormalizedKey(field(record, i), target, pos, len);
+            if (record != null) {
+                comparator.putNormalizedKey(field(record, i), target, pos, len);
+            } else {
+                comparator.putNormalizedKeySerialized(source, target, pos, len);
+            }
             if (comparator.invertNormalizedKey()) {
                 NormalizedKeys.invert(target, pos, len);
             }
@@ -211,6 +229,38 @@ public abstract class CompositeComparator<T> extends TypeComparator<T> {
         for (int i = 0; i < remaining; i++) {
             target.put(pos + i, (byte) 0);
         }
+    }
+
+    /**
+     * Supported when the serialized record begins with the normalized key fields, in key order
+     * ({@link #normalizedKeyFieldsLeadSerializedRecord}), and each of their comparators supports it.
+     */
+    @Override
+    public boolean supportsSerializedNormalizedKey() {
+        if (numNormalizedFields == 0 || !normalizedKeyFieldsLeadSerializedRecord(numNormalizedFields)) {
+            return false;
+        }
+        for (int i = 0; i < numNormalizedFields; i++) {
+            if (!fieldComparators[i].supportsSerializedNormalizedKey()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void putNormalizedKeySerialized(DataInputView source, MemorySegment target, int offset, int numBytes)
+            throws IOException {
+        putNormalizedFields(null, source, target, offset, numBytes);
+    }
+
+    /**
+     * Whether a serialized record starts with the serialized values of its first {@code count} key
+     * fields, one after the other in key order, without headers. False unless a subclass knows its
+     * serializer's format.
+     */
+    protected boolean normalizedKeyFieldsLeadSerializedRecord(int count) {
+        return false;
     }
 
     @Override

@@ -40,6 +40,17 @@ public final class IntComparator extends BasicTypeComparator<Integer> {
     }
 
     @Override
+    public boolean supportsSerializedNormalizedKey() {
+        return true;
+    }
+
+    @Override
+    public void putNormalizedKeySerialized(DataInputView source, MemorySegment target, int offset, int numBytes)
+            throws IOException {
+        NormalizedKeys.putUnsigned((source.readInt() ^ Integer.MIN_VALUE) & 0xFFFFFFFFL, 4, target, offset, numBytes);
+    }
+
+    @Override
     public IntComparator duplicate() {
         return new IntComparator(ascending);
     }

@@ -40,6 +40,17 @@ public final class LongComparator extends BasicTypeComparator<Long> {
     }
 
     @Override
+    public boolean supportsSerializedNormalizedKey() {
+        return true;
+    }
+
+    @Override
+    public void putNormalizedKeySerialized(DataInputView source, MemorySegment target, int offset, int numBytes)
+            throws IOException {
+        NormalizedKeys.putUnsigned(source.readLong() ^ Long.MIN_VALUE, 8, target, offset, numBytes);
+    }
+
+    @Override
     public LongComparator duplicate() {
         return new LongComparator(ascending);
     }

@@ -46,6 +46,17 @@ public final class StringComparator extends BasicTypeComparator<String> {
     }
 
     @Override
+    public boolean supportsSerializedNormalizedKey() {
+        return true;
+    }
+
+    @Override
+    public void putNormalizedKeySerialized(DataInputView source, MemorySegment target, int offset, int numBytes)
+            throws IOException {
+        StringEncoding.putNormalizedKey(source, target, offset, numBytes);
+    }
+
+    @Override
     public StringComparator duplicate() {
         return new StringComparator(ascending);
     }

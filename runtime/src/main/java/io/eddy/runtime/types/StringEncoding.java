@@ -168,22 +168,62 @@ public final class StringEncoding {
         int pos = offset;
         int len = value.length();
         for (int i = 0; i < len && pos < end; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                target.put(pos++, (byte) (c + 1));
-            } else {
-                target.put(pos++, (byte) 0xFF);
-                if (pos < end) {
-                    target.put(pos++, (byte) (c >>> 8));
-                }
-                if (pos < end) {
-                    target.put(pos++, (byte) c);
-                }
-            }
+            pos = putNormalizedChar(value.charAt(i), target, pos, end);
         }
         while (pos < end) {
             target.put(pos++, (byte) 0);
         }
+    }
+
+    /** Writes the normalized key bytes of one char at {@code pos}, none at or after {@code end}; returns the next position. */
+    private static int putNormalizedChar(int c, MemorySegment target, int pos, int end) {
+        if (c < 0x80) {
+            target.put(pos++, (byte) (c + 1));
+            return pos;
+        }
+        target.put(pos++, (byte) 0xFF);
+        if (pos < end) {
+            target.put(pos++, (byte) (c >>> 8));
+        }
+        if (pos < end) {
+            target.put(pos++, (byte) c);
+        }
+        return pos;
+    }
+
+    /**
+     * {@link #putNormalizedKey(String, MemorySegment, int, int)} for a string serialized by
+     * {@link #writeString} in {@code in}, reading only the characters the prefix needs.
+     *
+     * @throws NullKeyFieldException if a null string was written (a key must not be null)
+     */
+    public static void putNormalizedKey(DataInputView in, MemorySegment target, int offset, int numBytes) throws IOException {
+        int len = readVarInt(in) - 1;
+        if (len < 0) {
+            throw new NullKeyFieldException(0, "a serialized string key");
+        }
+        int end = offset + numBytes;
+        int pos = offset;
+        for (int i = 0; i < len && pos < end; i++) {
+            int b = in.readUnsignedByte();
+            pos = putNormalizedChar(b < 0x80 ? b : readVarIntContinued(b, in), target, pos, end);
+        }
+        while (pos < end) {
+            target.put(pos++, (byte) 0);
+        }
+    }
+
+    /** The rest of a var-int whose first byte {@code first} had its continuation bit set. */
+    private static int readVarIntContinued(int first, DataInputView in) throws IOException {
+        int value = first & 0x7F;
+        int shift = 7;
+        int b;
+        do {
+            b = in.readUnsignedByte();
+            value |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b >= 0x80);
+        return value;
     }
 
     /** Writes a non-negative int in 7-bit groups, low group first; the high bit marks continuation. */

@@ -63,6 +63,28 @@ public abstract class TypeComparator<T> implements Serializable {
     /** Writes {@code numBytes} bytes of normalized key for {@code record} at {@code offset}. */
     public abstract void putNormalizedKey(T record, MemorySegment target, int offset, int numBytes);
 
+    /**
+     * Whether {@link #putNormalizedKeySerialized} works: the normalized key can be read off a
+     * serialized record without deserializing it. False by default.
+     */
+    public boolean supportsSerializedNormalizedKey() {
+        return false;
+    }
+
+    /**
+     * Writes the same {@code numBytes} bytes {@link #putNormalizedKey} would write for the record
+     * serialized in {@code source} (positioned at the record's first byte). Afterwards the view is
+     * positioned after the key's serialized bytes if this normalized key is the whole key and
+     * {@code numBytes} covers it, and anywhere in the record otherwise: a composite key reads its next
+     * field only in the first case.
+     *
+     * @throws UnsupportedOperationException unless {@link #supportsSerializedNormalizedKey()}
+     */
+    public void putNormalizedKeySerialized(DataInputView source, MemorySegment target, int offset, int numBytes)
+            throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read normalized keys off serialized records");
+    }
+
     /** True if normalized-key order is the reverse of the desired order (a descending key). */
     public abstract boolean invertNormalizedKey();
 

@@ -266,6 +266,36 @@ class MiniClusterJobsTest {
         assertEquals(smallCount * (smallCount - 1) / 2, total);
     }
 
+    /**
+     * An operator that takes records as bytes gets each one whole, also records larger than a buffer
+     * (assembled from several), and may switch between bytes and objects from buffer to buffer.
+     */
+    @Test
+    void recordsAsBytesArriveWholeIncludingThoseSpanningBuffers() throws Exception {
+        int count = 3000;
+        Jobs job = Jobs.job("records as bytes");
+        int source = job.vertex("Source", 2,
+                op("Sequence", TestOperators.sequence(count), 0, LongSerializer.INSTANCE, to(1, 0)),
+                op("Vary", TestOperators.<Long, String>map(v -> v + ":" + "y".repeat(v % 100 == 0 ? 9_000 : (int) (v % 37))), 1,
+                        StringSerializer.INSTANCE));
+        int sink = job.vertex("Sink", 3, op("Sink", TestOperators.collectSerialized("bytes", StringSerializer.INSTANCE), 1, null));
+        job.edge(source, sink, ShipStrategy.REBALANCE, null, StringSerializer.INSTANCE);
+        cluster.execute(job.build());
+        List<String> received = Collected.all("bytes", 3);
+        assertEquals(count, received.size());
+        Set<Long> seen = new HashSet<>();
+        for (String s : received) {
+            long v = Long.parseLong(s.substring(0, s.indexOf(':')));
+            assertEquals(s.indexOf(':') + 1 + (v % 100 == 0 ? 9_000 : v % 37), s.length(), "record " + v);
+            assertTrue(seen.add(v));
+        }
+        long asBytes = 0;
+        for (Long n : Collected.<Long>all("bytes-bytes", 3)) {
+            asBytes += n;
+        }
+        assertTrue(asBytes > 0 && asBytes < count, asBytes + " of " + count + " records came as bytes");
+    }
+
     /** Two inputs of one operator both fed by the same upstream vertex; the operator prefers input 1. */
     @Test
     void diamondWithBothInputsFromOneVertexFinishes() throws Exception {

@@ -164,6 +164,76 @@ class NormalizedKeySorterTest {
         assertEquals(values, sorted);
     }
 
+    /** Serializes {@code record} into a fresh view over its bytes; returns the view, its length in {@code length[0]}. */
+    private static <T> DataInputDeserializer serialized(TypeSerializer<T> serializer, T record, int[] length) throws IOException {
+        DataOutputSerializer out = new DataOutputSerializer(32);
+        serializer.serialize(record, out);
+        length[0] = out.length();
+        return new DataInputDeserializer(out.toByteArray());
+    }
+
+    @ParameterizedTest(name = "off-heap {0}")
+    @ValueSource(booleans = {false, true})
+    void recordsWrittenAsBytesSortLikeObjects(boolean offHeap) throws IOException {
+        List<String> values = randomStrings(13);
+        NormalizedKeySorter<String> sorter = new NormalizedKeySorter<>(StringSerializer.INSTANCE, new StringComparator(false),
+                pages(512, PAGE, offHeap));
+        assertTrue(sorter.supportsSerializedWrite());
+        int[] length = new int[1];
+        for (int i = 0; i < values.size(); i++) {
+            // every other record as an object: both kinds mix in one buffer
+            if (i % 2 == 0) {
+                DataInputDeserializer bytes = serialized(StringSerializer.INSTANCE, values.get(i), length);
+                assertTrue(sorter.writeSerialized(bytes, length[0]));
+                assertEquals(0, bytes.available(), "the whole record is read");
+            } else {
+                assertTrue(sorter.write(values.get(i)));
+            }
+        }
+        sorter.sort();
+        List<String> expected = new ArrayList<>(values);
+        expected.sort(Comparator.reverseOrder());
+        List<String> actual = new ArrayList<>();
+        MutableObjectIterator<String> iterator = sorter.getIterator();
+        for (String s = iterator.next(); s != null; s = iterator.next()) {
+            actual.add(s);
+        }
+        assertEquals(expected, actual);
+        DataOutputSerializer run = new DataOutputSerializer(1 << 20);
+        sorter.writeToOutput(run);
+        DataInputDeserializer readBack = new DataInputDeserializer(run.toByteArray());
+        for (String value : expected) {
+            assertEquals(value, StringSerializer.INSTANCE.deserialize(readBack));
+        }
+    }
+
+    @Test
+    void aRecordAsBytesThatDoesNotFitIsRefusedUnread() throws IOException {
+        NormalizedKeySorter<String> sorter = new NormalizedKeySorter<>(StringSerializer.INSTANCE, new StringComparator(true),
+                pages(4, SMALL_PAGE, false));
+        int[] length = new int[1];
+        String big = "x".repeat(SMALL_PAGE);
+        int accepted = 0;
+        while (true) {
+            DataInputDeserializer bytes = serialized(StringSerializer.INSTANCE, big.substring(0, 1000 + accepted), length);
+            if (!sorter.writeSerialized(bytes, length[0])) {
+                assertEquals(length[0], bytes.available(), "a refused record is not read");
+                break;
+            }
+            accepted++;
+        }
+        assertTrue(accepted >= 2, "accepted " + accepted);
+        assertEquals(accepted, sorter.size());
+        sorter.sort();
+        for (int i = 0; i < accepted; i++) {
+            assertEquals(1000 + i, sorter.getRecord(i, null).length());
+        }
+        sorter.reset();
+        DataInputDeserializer tooLarge = serialized(StringSerializer.INSTANCE, big.repeat(4), length);
+        IOException e = assertThrows(IOException.class, () -> sorter.writeSerialized(tooLarge, length[0]));
+        assertTrue(e.getMessage().contains("does not fit into the empty sorter"), e.getMessage());
+    }
+
     @ParameterizedTest(name = "ascending {0}")
     @ValueSource(booleans = {true, false})
     void radixSortSkipsKeyBytesAllRecordsShareAndKeepsDuplicatesTogether(boolean ascending) throws IOException {

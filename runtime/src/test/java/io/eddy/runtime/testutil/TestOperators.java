@@ -1,5 +1,10 @@
 package io.eddy.runtime.testutil;
 
+import io.eddy.runtime.memory.DataInputDeserializer;
+import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.operator.SerializedInput;
+import io.eddy.runtime.types.TypeSerializer;
+
 import io.eddy.runtime.io.InputSplit;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorContext;
@@ -52,6 +57,16 @@ public final class TestOperators {
      */
     public static OperatorFactory<String> countFirstInputThenTag() {
         return CountThenTag::new;
+    }
+
+    /**
+     * Like {@link #collect}, but takes every other buffer of records as bytes ({@link SerializedInput})
+     * and deserializes them itself with {@code serializer}, failing unless a record's bytes are
+     * exactly one serialized record; files the number of records that came as bytes under
+     * {@code name + "-bytes"}.
+     */
+    public static OperatorFactory<Void> collectSerialized(String name, TypeSerializer<?> serializer) {
+        return () -> new SerializedCollectSink(name, serializer);
     }
 
     /** Common base: keeps context and output. */
@@ -189,6 +204,48 @@ public final class TestOperators {
         @Override
         public void processRecord(int input, Object record) {
             Collected.add(name, context.getSubtaskIndex(), record);
+        }
+    }
+
+    static final class SerializedCollectSink extends BaseOperator<Void> implements SerializedInput {
+        private final String name;
+        private final TypeSerializer<?> serializer;
+        private boolean bytes;
+        private long bytesReceived;
+
+        SerializedCollectSink(String name, TypeSerializer<?> serializer) {
+            this.name = name;
+            this.serializer = serializer.duplicate();
+        }
+
+        @Override
+        public boolean acceptsSerialized(int input) {
+            bytes = !bytes;
+            return bytes;
+        }
+
+        @Override
+        public void processSerialized(int input, DataInputView record, int length) throws Exception {
+            DataInputDeserializer copy = new DataInputDeserializer(new byte[length]);
+            byte[] raw = new byte[length];
+            record.readFully(raw);
+            copy.setBuffer(raw, 0, length);
+            Object value = serializer.deserialize(copy);
+            if (copy.available() != 0) {
+                throw new IllegalStateException(copy.available() + " bytes left after a record of " + length + " bytes");
+            }
+            Collected.add(name, context.getSubtaskIndex(), value);
+            bytesReceived++;
+        }
+
+        @Override
+        public void processRecord(int input, Object record) {
+            Collected.add(name, context.getSubtaskIndex(), record);
+        }
+
+        @Override
+        public void endInput(int input) {
+            Collected.add(name + "-bytes", context.getSubtaskIndex(), bytesReceived);
         }
     }
 }

@@ -106,6 +106,31 @@ public abstract class ComparatorTestBase<T> {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
+    void normalizedKeysOfSerializedRecordsAreTheObjectsKeys(boolean ascending) throws IOException {
+        TypeComparator<T> comparator = createComparator(ascending);
+        if (!comparator.supportsSerializedNormalizedKey()) {
+            return;
+        }
+        int keyLength = Math.min(comparator.getNormalizeKeyLen(), 24);
+        for (int len : new int[] {keyLength, Math.max(1, keyLength / 2), keyLength + 3}) {
+            for (T value : getSortedTestData()) {
+                MemorySegment fromObject = MemorySegment.allocateHeap(len);
+                MemorySegment fromBytes = MemorySegment.allocateHeap(len);
+                comparator.putNormalizedKey(value, fromObject, 0, len);
+                fromBytes.put(0, new byte[len], 0, len);
+                byte[] bytes = bytes(value);
+                DataInputDeserializer in = new DataInputDeserializer(bytes);
+                comparator.putNormalizedKeySerialized(in, fromBytes, 0, len);
+                assertEquals(0, fromObject.compare(fromBytes, 0, 0, len), len + " key bytes of " + value);
+                if (!comparator.isNormalizedKeyPrefixOnly(len)) {
+                    assertEquals(0, in.available(), "a whole key leaves the view after the value of " + value);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
     void sortingByEveryMeansAgreesOnShuffledData(boolean ascending) throws IOException {
         TypeComparator<T> comparator = createComparator(ascending);
         List<T> expected = new ArrayList<>(List.of(getSortedTestData()));
