@@ -7,6 +7,7 @@ import io.eddy.api.operators.translation.AggregatingReduceFunction;
 import io.eddy.api.typeutils.TupleComparator;
 import io.eddy.api.typeutils.TupleSerializer;
 import io.eddy.runtime.hash.InPlaceUpdater;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
@@ -163,6 +164,21 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         return mode == AggregationMode.FINAL ? sorter : null;
     }
 
+    /** Also a hash aggregation whose table gave way to sorting (keys too distinct to aggregate in memory). */
+    @Override
+    protected boolean acceptsSerializedRecords(int input) {
+        return table != null ? table.takesSerializedRecords() : super.acceptsSerializedRecords(input);
+    }
+
+    @Override
+    protected void processSerializedRecord(int input, DataInputView record, int length) throws Exception {
+        if (table != null) {
+            table.addSerialized(record, length);
+        } else {
+            super.processSerializedRecord(input, record, length);
+        }
+    }
+
     @Override
     protected void process(int input, Object record) throws Exception {
         if (batch != null && !passThrough) {
@@ -270,6 +286,11 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     /** Whether this combiner has stopped combining and passes its records through. */
     boolean passesThrough() {
         return passThrough;
+    }
+
+    /** Whether this hash aggregation found its keys too distinct and sorts the rest of its input. */
+    boolean sortsInsteadOfHashing() {
+        return table != null && table.sortsInsteadOfHashing();
     }
 
     /** Reduces what the sorter holds, key by key, and empties it. */

@@ -191,15 +191,22 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
 
     @Override
     public final boolean acceptsSerialized(int input) {
-        if (!running || input >= numRegularInputs) {
-            return false;
-        }
-        RecordSorter sorter = sorterTakingBytes(input);
-        return sorter != null && sorter.supportsSerializedAdd();
+        return running && input < numRegularInputs && acceptsSerializedRecords(input);
     }
 
     @Override
     public final void processSerialized(int input, DataInputView record, int length) throws Exception {
+        processSerializedRecord(input, record, length);
+    }
+
+    /** Whether the next records of regular input {@code input} may come as bytes: by default, if its {@link #sorterTakingBytes} can take them. */
+    protected boolean acceptsSerializedRecords(int input) {
+        RecordSorter sorter = sorterTakingBytes(input);
+        return sorter != null && sorter.supportsSerializedAdd();
+    }
+
+    /** Handles a record of a regular input as bytes, while {@link #acceptsSerializedRecords} says so: by default into the sorter. */
+    protected void processSerializedRecord(int input, DataInputView record, int length) throws Exception {
         if (!sorterTakingBytes(input).addSerialized(record, length)) {
             throw new IllegalStateException("the sorter of '" + context.getOperatorName() + "' filled up with records as bytes");
         }

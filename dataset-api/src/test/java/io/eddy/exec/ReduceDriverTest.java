@@ -264,6 +264,43 @@ class ReduceDriverTest {
         }
     }
 
+    @Test
+    void aFinalReduceOverKeysTooDistinctForMemorySortsInsteadOfHashing() throws Exception {
+        List<Tuple2<String, Integer>> distinct = new ArrayList<>();
+        List<Tuple2<String, Integer>> repeated = new ArrayList<>();
+        for (int i = 0; i < 400_000; i++) {
+            // two records per key, far apart: the table fills long before keys repeat
+            distinct.add(Tuple2.of("key-" + Integer.toHexString((i % 200_000) * 0x9E3779B9), i));
+            // every key four times in a row: a full table has taken four records per key
+            repeated.add(Tuple2.of("key-" + i / 4, 1));
+        }
+        for (List<Tuple2<String, Integer>> input : List.of(distinct, repeated)) {
+            boolean isDistinct = input == distinct;
+            for (ReduceFunction<Tuple2<String, Integer>> function : List.of(SUM_INTO_FIRST, SUM_NEW)) {
+                DriverConfig config = DriverConfig.of(new ExecutionConfig(), function, TestSerializers.PAIR);
+                ReduceDriver<Tuple2<String, Integer>> driver = new ReduceDriver<>(config, AggregationMode.FINAL,
+                        TestComparators.pairByKey(), false);
+                TestOperatorContext context = new TestOperatorContext(false);
+                List<Tuple2<String, Integer>> out = new ArrayList<>();
+                try {
+                    driver.open(context, out::add);
+                    for (Tuple2<String, Integer> record : input) {
+                        driver.processRecord(0, Tuple2.of(record.f0, record.f1));
+                    }
+                    assertEquals(isDistinct, driver.sortsInsteadOfHashing(), "distinct keys: " + isDistinct);
+                    driver.endInput(0);
+                    driver.close();
+                    assertTrue(context.memoryManager().verifyEmpty(), "memory returned");
+                    assertTrue(context.spillFiles().isEmpty(), "spill files removed");
+                } finally {
+                    context.shutdown();
+                }
+                assertEquals(TestData.sumByKey(input).size(), out.size(), "one record per key");
+                assertEquals(TestData.sumByKey(input), TestData.sumByKey(out));
+            }
+        }
+    }
+
     /** Where the longest common tail of two lists of equal length begins. */
     private static int firstOfInOrderTail(List<?> in, List<?> out) {
         int i = out.size() - 1;

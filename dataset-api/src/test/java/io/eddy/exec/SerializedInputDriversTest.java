@@ -134,6 +134,25 @@ class SerializedInputDriversTest {
         reduce.run();
         assertTrue(reduce.recordsAsBytes() > 0);
 
+        // a hash aggregation over keys too distinct for its table sorts the rest of its input, taking bytes
+        List<Tuple2<Long, String>> distinct = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            distinct.add(Tuple2.of((long) (i % 10_000) * 7919, "x" + i % 10));
+        }
+        Map<Long, String> smallestOfDistinct = new TreeMap<>();
+        for (Tuple2<Long, String> t : distinct) {
+            smallestOfDistinct.merge(t.f0, t.f1, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        List<Tuple2<Long, String>> expectedDistinct = new ArrayList<>();
+        smallestOfDistinct.forEach((k, v) -> expectedDistinct.add(Tuple2.of(k, v)));
+        DriverTestHarness<Tuple2<Long, String>> hash = DriverTestHarness.of(
+                new ReduceDriver.Factory<Tuple2<Long, String>>(DriverConfig.of(CONFIG, new Concatenate(), SERIALIZER),
+                        AggregationMode.FINAL, byField(0, true), false), SERIALIZER)
+                .input(0, SERIALIZER, distinct)
+                .expectAnyOrder(expectedDistinct);
+        hash.run();
+        assertTrue(hash.recordsAsBytes() > 0);
+
         // a combiner's sorter fills up and is drained in between: objects only
         DriverTestHarness<Tuple2<Long, String>> combine = DriverTestHarness.of(
                 new ReduceDriver.Factory<Tuple2<Long, String>>(DriverConfig.of(CONFIG, new Concatenate(), SERIALIZER),

@@ -3,15 +3,20 @@ package io.eddy.runtime.hash;
 import io.eddy.runtime.hash.InPlaceMutableHashTable;
 import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.hash.RecordReducer;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.sort.ExternalSorter;
+import io.eddy.runtime.sort.MergeIterator;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import io.eddy.runtime.util.MutableObjectIterator;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link ReduceTable} over an {@link InPlaceMutableHashTable}: aggregates are serialized records in
@@ -25,10 +30,26 @@ import java.util.List;
  * {@link InPlaceUpdater}: keys are then compared as bytes and the aggregated fields rewritten in
  * the stored record, without deserializing anything.
  *
+ * <p>Keys too distinct to aggregate in memory: when a final reduce's table first fills up having
+ * taken fewer than {@link #SORT_INSTEAD_RATIO} records per key it holds, hashing is not worth its
+ * cost (most records would be hashed, stored, then sorted and spilled as partial aggregates nearly
+ * one for one). The table then spills one last time and hands its pages to a second sorter that
+ * takes every further record as it is: the reduce continues as a sort aggregation, and
+ * {@link #finish} merges both sorters' runs. Flink's batch reduce sorts from the start.
+ *
  * <p>Memory: with spilling enabled, three quarters of the pages go to the table and the rest to
  * the sorter (at least {@link ExternalSorter#MIN_PAGES}); without, all go to the table.
  */
 public final class ManagedReduceTable implements ReduceTable {
+
+    /**
+     * A final reduce whose table fills up after fewer records than this per stored key sorts the rest
+     * of its input instead of hashing it: hashing and then sorting the partial aggregates costs about
+     * as much per record as sorting, so below two records per key it only adds work.
+     */
+    public static final double SORT_INSTEAD_RATIO = 2.0;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManagedReduceTable.class);
 
     private final OperatorContext context;
     private final TypeSerializer<Object> serializer;
@@ -38,6 +59,8 @@ public final class ManagedReduceTable implements ReduceTable {
     private final InPlaceUpdater<Object> inPlace;
     private final boolean objectReuse;
     private InPlaceMutableHashTable<Object> table;
+    /** How many pages the table has, which a sorter takes over if the table gives way to one. */
+    private final int tablePageCount;
     private ExternalSorter<Object> spill;
     private final Object reuse;
     /**
@@ -46,6 +69,10 @@ public final class ManagedReduceTable implements ReduceTable {
      */
     private long touchSink;
     private boolean spilled;
+    /** Records taken since the table was last empty, to judge whether hashing pays. */
+    private long takenSinceEmpty;
+    /** Once hashing did not pay: every further record goes here as it is (see the class comment). */
+    private ExternalSorter<Object> unhashed;
 
     /**
      * @param memory the pages to work in; returned to the context on {@link #close()}
@@ -71,6 +98,7 @@ public final class ManagedReduceTable implements ReduceTable {
             spill = new ExternalSorter<>(this.serializer, this.comparator, sorterMemory, context.getIOManager(),
                     ExternalSorter.DEFAULT_MAX_FAN_IN);
         }
+        this.tablePageCount = tablePages.size();
         table = new InPlaceMutableHashTable<>(this.serializer, this.comparator.duplicate(), tablePages);
         table.open();
     }
@@ -82,17 +110,49 @@ public final class ManagedReduceTable implements ReduceTable {
 
     @Override
     public boolean reduceOrInsert(Object record) throws Exception {
-        if (inPlace != null) {
-            return table.reduceOrInsertInPlace(record, inPlace);
+        if (unhashed != null) {
+            unhashed.add(record);
+            return true;
         }
-        // Without object reuse the stored aggregate is read into a fresh object: a reducer may return
-        // it holding a field object of the record (Gelly's sums do: first.f1 = second.f1), and reading the
-        // next aggregate into the same object would overwrite the caller's field in place.
-        return table.reduceOrInsert(record, reducer, objectReuse ? reuse : null);
+        boolean stored;
+        if (inPlace != null) {
+            stored = table.reduceOrInsertInPlace(record, inPlace);
+        } else {
+            // Without object reuse the stored aggregate is read into a fresh object: a reducer may return
+            // it holding a field object of the record (Gelly's sums do: first.f1 = second.f1), and reading the
+            // next aggregate into the same object would overwrite the caller's field in place.
+            stored = table.reduceOrInsert(record, reducer, objectReuse ? reuse : null);
+        }
+        if (stored) {
+            takenSinceEmpty++;
+        }
+        return stored;
+    }
+
+    @Override
+    public boolean sortsInsteadOfHashing() {
+        return unhashed != null;
+    }
+
+    /** True once records are sorted instead of hashed, if the sorter reads keys off serialized records. */
+    @Override
+    public boolean takesSerializedRecords() {
+        return unhashed != null && unhashed.supportsSerializedAdd();
+    }
+
+    @Override
+    public void addSerialized(DataInputView record, int length) throws IOException {
+        if (!takesSerializedRecords()) {
+            throw new IllegalStateException("the table hashes records; it takes them as objects only");
+        }
+        unhashed.addSerialized(record, length);
     }
 
     @Override
     public void prefetch(Object[] records, int count) {
+        if (unhashed != null) {
+            return;
+        }
         long touched = 0;
         for (int i = 0; i < count; i++) {
             touched += table.touch(records[i]);
@@ -102,7 +162,7 @@ public final class ManagedReduceTable implements ReduceTable {
 
     @Override
     public int size() {
-        return table.size();
+        return table == null ? 0 : table.size();
     }
 
     @Override
@@ -123,12 +183,24 @@ public final class ManagedReduceTable implements ReduceTable {
         if (spill == null) {
             throw new IllegalStateException("this reduce table emits instead of spilling");
         }
+        if (table == null) {
+            return;
+        }
+        int stored = table.size();
         MutableObjectIterator<Object> entries = table.getEntryIterator();
         Object scratch = serializer.createInstance();
         for (Object r = entries.next(scratch); r != null; r = entries.next(r)) {
             spill.add(r);
         }
         table.resetToEmpty();
+        if (!spilled && takenSinceEmpty < SORT_INSTEAD_RATIO * stored && tablePageCount >= ExternalSorter.MIN_PAGES) {
+            LOG.info("The reduce table filled up with {} keys after {} records: keys too distinct to aggregate in memory, "
+                    + "sorting the rest of the input instead", stored, takenSinceEmpty);
+            List<MemorySegment> pages = table.close();
+            table = null;
+            unhashed = new ExternalSorter<>(serializer, comparator, pages, context.getIOManager(), ExternalSorter.DEFAULT_MAX_FAN_IN);
+        }
+        takenSinceEmpty = 0;
         spilled = true;
     }
 
@@ -140,6 +212,9 @@ public final class ManagedReduceTable implements ReduceTable {
         }
         spill();
         MutableObjectIterator<Object> sorted = spill.sorted();
+        if (unhashed != null) {
+            sorted = new MergeIterator<>(List.of(sorted, unhashed.sorted()), serializer, comparator);
+        }
         Object aggregate = sorted.next();
         TypeComparator<Object> keys = comparator.duplicate();
         while (aggregate != null) {
@@ -164,6 +239,10 @@ public final class ManagedReduceTable implements ReduceTable {
         if (spill != null) {
             pages.addAll(spill.close());
             spill = null;
+        }
+        if (unhashed != null) {
+            pages.addAll(unhashed.close());
+            unhashed = null;
         }
         context.releaseManagedMemory(pages);
     }

@@ -1,6 +1,8 @@
 package io.eddy.runtime.hash;
 
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.operator.Output;
+import java.io.IOException;
 
 /**
  * Hash aggregation state of a reduce: one aggregate per key, kept serialized in the operator's
@@ -22,6 +24,27 @@ public interface ReduceTable extends AutoCloseable {
      * A hint: it changes nothing.
      */
     void prefetch(Object[] records, int count);
+
+    /**
+     * Whether {@link #addSerialized} works now: records need not be objects, e.g. once a table sorts
+     * instead of hashing. False by default.
+     */
+    default boolean takesSerializedRecords() {
+        return false;
+    }
+
+    /**
+     * {@link #reduceOrInsert} for a record given as the {@code length} bytes its serializer wrote;
+     * never full. Only while {@link #takesSerializedRecords()}.
+     */
+    default void addSerialized(DataInputView record, int length) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");
+    }
+
+    /** Whether the table gave way to sorting, its keys too distinct to aggregate in memory. False by default. */
+    default boolean sortsInsteadOfHashing() {
+        return false;
+    }
 
     /** Live aggregates in memory. */
     int size();
