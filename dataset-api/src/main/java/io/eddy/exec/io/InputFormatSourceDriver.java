@@ -5,6 +5,7 @@ import io.eddy.api.configuration.Configuration;
 import io.eddy.api.io.FileInputSplit;
 import io.eddy.api.io.InputFormat;
 import io.eddy.api.io.RichInputFormat;
+import io.eddy.api.io.TupleCsvInputFormat;
 import io.eddy.exec.DriverRuntimeContext;
 import io.eddy.runtime.io.InputSplit;
 import io.eddy.runtime.io.InputSplitProvider;
@@ -64,6 +65,10 @@ public final class InputFormatSourceDriver<T> implements SourceOperator<T> {
         TypeSerializer<T> serializer = factory.serializer().duplicate();
         boolean reuse = context.isObjectReuseEnabled();
         T reused = reuse ? serializer.createInstance() : null;
+        // Without reuse each record gets a fresh object. The CSV reader's tuples fill a new tuple
+        // themselves when given none, which spares a serializer-made instance (a default object in
+        // every field, each set only to be replaced); a subclass might rely on the object, so exact class only.
+        boolean fillsNull = !reuse && format.getClass() == TupleCsvInputFormat.class;
         TaskIOMetrics metrics = context.getIOMetrics();
         InputSplit split;
         while (!context.isCancelled() && (split = splits.getNextInputSplit()) != null) {
@@ -71,7 +76,7 @@ public final class InputFormatSourceDriver<T> implements SourceOperator<T> {
             formatOpened = true;
             long records = 0;
             while (!format.reachedEnd()) {
-                T record = format.nextRecord(reuse ? reused : serializer.createInstance());
+                T record = format.nextRecord(reuse ? reused : fillsNull ? null : serializer.createInstance());
                 if (record != null) {
                     output.collect(record);
                     // published in batches: the counters are volatile, read by progress reports
