@@ -275,11 +275,17 @@ final class HashJoinPartition<BT, PT> {
      * overlaps their cache misses; the later {@link #probe} then finds the lines in cache.
      */
     long touch(int hash) {
-        if (slots == null) {
-            return 0;
-        }
-        long entry = slots.get(slots.home(hash));
-        if (HashSlots.isEmpty(entry) || HashSlots.hashOf(entry) != hash) {
+        return touchRecord(hash, touchSlot(hash));
+    }
+
+    /** The home slot's entry of {@code hash}: the first load of {@link #touch}, for batches that split it. */
+    long touchSlot(int hash) {
+        return slots == null ? 0 : slots.get(slots.home(hash));
+    }
+
+    /** The second load of {@link #touch}: the first byte of the record {@code entry} (from {@link #touchSlot}) points to. */
+    long touchRecord(int hash, long entry) {
+        if (slots == null || HashSlots.isEmpty(entry) || HashSlots.hashOf(entry) != hash) {
             return entry;
         }
         int offset = HashSlots.referenceOf(entry);

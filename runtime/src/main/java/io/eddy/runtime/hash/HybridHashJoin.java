@@ -107,10 +107,6 @@ public final class HybridHashJoin<BT, PT> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HybridHashJoin.class);
 
-    /** Keeps the loads of batched probes from being optimized away; never read. */
-    @SuppressWarnings("unused")
-    private static volatile long touchSink;
-
     /** The fewest pages a join works with. */
     public static final int MIN_PAGES = 10;
     /** Partitions per level when memory allows. */
@@ -388,6 +384,13 @@ public final class HybridHashJoin<BT, PT> {
         /** Write buffers for the next spill during the build. */
         private final List<MemorySegment> reserve = new ArrayList<>(WRITE_BUFFERS);
         private int[] batchHashes = new int[0];
+        private long[] batchEntries = new long[0];
+        /**
+         * Keeps the loads of batched probes from being optimized away; never read. Per level, so that
+         * the tasks' threads do not all store to one shared field.
+         */
+        @SuppressWarnings("unused")
+        private long touchSink;
 
         @SuppressWarnings("unchecked")
         Level(int depth) {
@@ -496,11 +499,22 @@ public final class HybridHashJoin<BT, PT> {
             if (batchHashes.length < count) {
                 batchHashes = new int[count];
             }
+            if (batchEntries.length < count) {
+                batchEntries = new long[count];
+            }
+            // three rounds, so that each round's loads are independent of each other and overlap:
+            // hashes (no memory), slots, then the records the slots point to
+            for (int i = 0; i < count; i++) {
+                batchHashes[i] = HashJoinPartition.hash(probeComparator.hash(records[i]), depth);
+            }
+            for (int i = 0; i < count; i++) {
+                int hash = batchHashes[i];
+                batchEntries[i] = partitions[hash & mask].touchSlot(hash);
+            }
             long touched = 0;
             for (int i = 0; i < count; i++) {
-                int hash = HashJoinPartition.hash(probeComparator.hash(records[i]), depth);
-                batchHashes[i] = hash;
-                touched += partitions[hash & mask].touch(hash);
+                int hash = batchHashes[i];
+                touched += partitions[hash & mask].touchRecord(hash, batchEntries[i]);
             }
             touchSink = touched;
             for (int i = 0; i < count; i++) {
