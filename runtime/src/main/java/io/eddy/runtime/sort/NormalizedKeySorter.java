@@ -111,6 +111,8 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
     /** Keys of exactly eight bytes compare as one long. */
     private final boolean eightByteKey;
     private final byte[] swapBuffer;
+    /** Records can be written as bytes: the index needs no key, or the comparator reads it off the bytes. */
+    private final boolean serializedWrite;
 
     /** Cleared the first time the comparator turns out not to support serialized comparison. */
     private boolean compareSerialized = true;
@@ -165,6 +167,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         this.entriesPerPage = pageSize / entrySize;
         this.entriesPerPageDivisor = new ConstantDivisor(entriesPerPage);
         this.swapBuffer = new byte[entrySize];
+        this.serializedWrite = numKeyBytes == 0 || this.comparator.supportsSerializedNormalizedKey();
 
         this.freePages = new ArrayList<>(memory);
         this.indexPages = new MemorySegment[8];
@@ -231,10 +234,9 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         return true;
     }
 
-    /** Records can be written as bytes when the index needs no key, or the comparator reads it off the bytes. */
     @Override
     public boolean supportsSerializedWrite() {
-        return numKeyBytes == 0 || comparator.supportsSerializedNormalizedKey();
+        return serializedWrite;
     }
 
     @Override
@@ -242,7 +244,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
         if (disposed) {
             throw new IllegalStateException("sorter was disposed");
         }
-        if (!supportsSerializedWrite()) {
+        if (!serializedWrite) {
             throw new UnsupportedOperationException(comparator + " cannot read normalized keys off serialized records");
         }
         int pageIndex = pageOf(numRecords);
