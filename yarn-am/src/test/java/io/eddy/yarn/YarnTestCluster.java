@@ -100,14 +100,31 @@ public final class YarnTestCluster implements AutoCloseable {
         // Fixed ports, chosen free: with ephemeral ones the ResourceManager builds its web proxy's URLs
         // (the applications' tracking URLs) from port 0, before its web server has its real port.
         conf.setBoolean(YarnConfiguration.YARN_MINICLUSTER_FIXED_PORTS, true);
-        for (String key : List.of(YarnConfiguration.RM_ADDRESS, YarnConfiguration.RM_SCHEDULER_ADDRESS,
-                YarnConfiguration.RM_RESOURCE_TRACKER_ADDRESS, YarnConfiguration.RM_ADMIN_ADDRESS,
-                YarnConfiguration.RM_WEBAPP_ADDRESS)) {
-            conf.set(key, "localhost:" + freePort());
+        MiniYARNCluster yarn = null;
+        for (int attempt = 1; yarn == null; attempt++) {
+            for (String key : List.of(YarnConfiguration.RM_ADDRESS, YarnConfiguration.RM_SCHEDULER_ADDRESS,
+                    YarnConfiguration.RM_RESOURCE_TRACKER_ADDRESS, YarnConfiguration.RM_ADMIN_ADDRESS,
+                    YarnConfiguration.RM_WEBAPP_ADDRESS)) {
+                conf.set(key, "localhost:" + freePort());
+            }
+            MiniYARNCluster candidate = new MiniYARNCluster("eddy-yarn-session", 2, 1, 1);
+            try {
+                candidate.init(new YarnConfiguration(conf));
+                candidate.start();
+                yarn = candidate;
+            } catch (RuntimeException e) {
+                try {
+                    candidate.stop();
+                } catch (RuntimeException stopFailed) {
+                    e.addSuppressed(stopFailed);
+                }
+                // a port free when chosen can be taken before the ResourceManager binds it: choose again
+                if (attempt == 3 || !causedByBindException(e)) {
+                    dfs.shutdown(true);
+                    throw e;
+                }
+            }
         }
-        MiniYARNCluster yarn = new MiniYARNCluster("eddy-yarn-session", 2, 1, 1);
-        yarn.init(conf);
-        yarn.start();
         if (!yarn.waitForNodeManagersToConnect(60_000)) {
             yarn.stop();
             dfs.shutdown(true);
@@ -118,10 +135,34 @@ public final class YarnTestCluster implements AutoCloseable {
         return new YarnTestCluster(dfs, yarn, client, confDir);
     }
 
+    /**
+     * A port free now, below the kernel's range for ephemeral ports (from 32768 by default): the
+     * connections the clusters open meanwhile get their local ports from that range, so they cannot
+     * take this one before the ResourceManager binds it; only another listener could.
+     */
     private static int freePort() throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+                socket.bind(new java.net.InetSocketAddress("localhost", port));
+                return port;
+            } catch (IOException inUse) {
+                // try another
+            }
+        }
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static boolean causedByBindException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
