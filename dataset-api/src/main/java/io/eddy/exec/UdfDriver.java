@@ -207,9 +207,7 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
 
     /** Handles a record of a regular input as bytes, while {@link #acceptsSerializedRecords} says so: by default into the sorter. */
     protected void processSerializedRecord(int input, DataInputView record, int length) throws Exception {
-        if (!sorterTakingBytes(input).addSerialized(record, length)) {
-            throw new IllegalStateException("the sorter of '" + context.getOperatorName() + "' filled up with records as bytes");
-        }
+        sorterTakingBytes(input).addSerialized(record, length);
     }
 
     /**

@@ -142,7 +142,7 @@ public final class ManagedReduceTable implements ReduceTable {
 
     @Override
     public void addSerialized(DataInputView record, int length) throws IOException {
-        if (!takesSerializedRecords()) {
+        if (unhashed == null) {
             throw new IllegalStateException("the table hashes records; it takes them as objects only");
         }
         unhashed.addSerialized(record, length);

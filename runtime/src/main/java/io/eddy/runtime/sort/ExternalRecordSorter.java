@@ -49,10 +49,9 @@ public final class ExternalRecordSorter implements RecordSorter {
     }
 
     @Override
-    public boolean addSerialized(DataInputView source, int length) throws IOException {
+    public void addSerialized(DataInputView source, int length) throws IOException {
         sorter.addSerialized(source, length);
         size++;
-        return true;
     }
 
     @Override

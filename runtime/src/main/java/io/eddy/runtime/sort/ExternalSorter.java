@@ -137,17 +137,25 @@ public final class ExternalSorter<T> {
 
     /** Adds a record; it is serialized at once, so the caller may reuse the object. */
     public void add(T record) throws IOException {
-        if (sortedCalled || closed) {
-            throw new IllegalStateException("records can only be added before sorted() and close()");
-        }
+        checkAdding();
         if (!buffer.write(record)) {
             spillFullBuffer();
             if (!buffer.write(record)) {
-                throw new IOException("a record does not fit into an empty sort buffer of "
-                        + (totalPages - WRITE_BUFFERS) / (hasTwoBuffers() ? 2 : 1) + " pages");
+                throw tooLargeForEmptyBuffer("a record");
             }
         }
         recordsAdded++;
+    }
+
+    private void checkAdding() {
+        if (sortedCalled || closed) {
+            throw new IllegalStateException("records can only be added before sorted() and close()");
+        }
+    }
+
+    private IOException tooLargeForEmptyBuffer(String record) {
+        return new IOException(record + " does not fit into an empty sort buffer of "
+                + (totalPages - WRITE_BUFFERS) / (hasTwoBuffers() ? 2 : 1) + " pages");
     }
 
     /** Whether {@link #addSerialized} works: the sort buffers can take records as bytes. */
@@ -161,14 +169,11 @@ public final class ExternalSorter<T> {
      * into the sort buffer without becoming objects.
      */
     public void addSerialized(DataInputView source, int length) throws IOException {
-        if (sortedCalled || closed) {
-            throw new IllegalStateException("records can only be added before sorted() and close()");
-        }
+        checkAdding();
         if (!buffer.writeSerialized(source, length)) {
             spillFullBuffer();
             if (!buffer.writeSerialized(source, length)) {
-                throw new IOException("a record of " + length + " bytes does not fit into an empty sort buffer of "
-                        + (totalPages - WRITE_BUFFERS) / (hasTwoBuffers() ? 2 : 1) + " pages");
+                throw tooLargeForEmptyBuffer("a record of " + length + " bytes");
             }
         }
         recordsAdded++;

@@ -186,9 +186,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
 
     @Override
     public boolean write(T record) throws IOException {
-        if (disposed) {
-            throw new IllegalStateException("sorter was disposed");
-        }
+        checkNotDisposed();
         int pageIndex = pageOf(numRecords);
         boolean tookIndexPage = false;
         if (pageIndex == indexPageCount) {
@@ -215,23 +213,41 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
                 freePages.add(removeLastIndexPage());
             }
             if (numRecords == 0) {
-                throw new IOException("record does not fit into the empty sorter: it is larger than the sort memory of "
-                        + totalPages + " pages of " + pageSize + " bytes (less one page for the index)", full);
+                throw tooLargeForEmptySorter("record", full);
             }
             return false;
         }
 
-        MemorySegment indexPage = indexPages[pageIndex];
-        int offset = (numRecords - pageIndex * entriesPerPage) * entrySize;
-        if (pointer > OFFSET_MASK) {
-            throw new IOException("sort buffer beyond " + OFFSET_MASK + " bytes");
-        }
-        indexPage.putLong(offset, pointer | (Math.min(length, LENGTH_UNKNOWN) << LENGTH_SHIFT));
+        int offset = putEntry(pageIndex, pointer, length);
         if (numKeyBytes > 0) {
-            comparator.putNormalizedKey(record, indexPage, offset + POINTER_BYTES, numKeyBytes);
+            comparator.putNormalizedKey(record, indexPages[pageIndex], offset + POINTER_BYTES, numKeyBytes);
         }
         numRecords++;
         return true;
+    }
+
+    private void checkNotDisposed() {
+        if (disposed) {
+            throw new IllegalStateException("sorter was disposed");
+        }
+    }
+
+    private IOException tooLargeForEmptySorter(String record, Throwable cause) {
+        return new IOException(record + " does not fit into the empty sorter: it is larger than the sort memory of "
+                + totalPages + " pages of " + pageSize + " bytes (less one page for the index)", cause);
+    }
+
+    /**
+     * Writes the index entry of the next record (its pointer and length) into index page
+     * {@code pageIndex}; returns the entry's offset in the page, where its normalized key goes next.
+     */
+    private int putEntry(int pageIndex, long pointer, long length) throws IOException {
+        if (pointer > OFFSET_MASK) {
+            throw new IOException("sort buffer beyond " + OFFSET_MASK + " bytes");
+        }
+        int offset = (numRecords - pageIndex * entriesPerPage) * entrySize;
+        indexPages[pageIndex].putLong(offset, pointer | (Math.min(length, LENGTH_UNKNOWN) << LENGTH_SHIFT));
+        return offset;
     }
 
     @Override
@@ -241,9 +257,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
 
     @Override
     public boolean writeSerialized(DataInputView source, int length) throws IOException {
-        if (disposed) {
-            throw new IllegalStateException("sorter was disposed");
-        }
+        checkNotDisposed();
         if (!serializedWrite) {
             throw new UnsupportedOperationException(comparator + " cannot read normalized keys off serialized records");
         }
@@ -254,8 +268,7 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
                 + (long) (freePages.size() - (needsIndexPage ? 1 : 0)) * pageSize;
         if (stored > free || (needsIndexPage && freePages.isEmpty())) {
             if (numRecords == 0) {
-                throw new IOException("record of " + length + " bytes does not fit into the empty sorter: it is larger than the "
-                        + "sort memory of " + totalPages + " pages of " + pageSize + " bytes (less one page for the index)");
+                throw tooLargeForEmptySorter("record of " + length + " bytes", null);
             }
             return false;
         }
@@ -263,20 +276,15 @@ public final class NormalizedKeySorter<T> implements InMemorySorter<T> {
             addIndexPage(freePages.remove(freePages.size() - 1));
         }
         long pointer = recordCollector.getCurrentOffset();
-        if (pointer > OFFSET_MASK) {
-            throw new IOException("sort buffer beyond " + OFFSET_MASK + " bytes");
-        }
+        int offset = putEntry(pageIndex, pointer, length);
         if (length == 0) {
             recordCollector.writeByte(0);
         } else {
             recordCollector.write(source, length);
         }
-        MemorySegment indexPage = indexPages[pageIndex];
-        int offset = (numRecords - pageIndex * entriesPerPage) * entrySize;
-        indexPage.putLong(offset, pointer | (Math.min(length, LENGTH_UNKNOWN) << LENGTH_SHIFT));
         if (numKeyBytes > 0) {
             keyReader.setReadPosition(pointer);
-            comparator.putNormalizedKeySerialized(keyReader, indexPage, offset + POINTER_BYTES, numKeyBytes);
+            comparator.putNormalizedKeySerialized(keyReader, indexPages[pageIndex], offset + POINTER_BYTES, numKeyBytes);
         }
         numRecords++;
         return true;

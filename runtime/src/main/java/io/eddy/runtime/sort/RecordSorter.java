@@ -19,19 +19,18 @@ public interface RecordSorter extends AutoCloseable {
      */
     boolean add(Object record) throws IOException;
 
-    /** Whether {@link #addSerialized} works. False by default. */
+    /** Whether {@link #addSerialized} works: only a sorter that never fills up takes records as bytes. False by default. */
     default boolean supportsSerializedAdd() {
         return false;
     }
 
     /**
      * {@link #add} for a record given as the next {@code length} bytes of {@code source}, as the
-     * sorter's serializer (or an equal one) wrote them. Returns false, without reading from
-     * {@code source}, if the sorter is full.
+     * sorter's serializer (or an equal one) wrote them.
      *
      * @throws UnsupportedOperationException unless {@link #supportsSerializedAdd()}
      */
-    default boolean addSerialized(DataInputView source, int length) throws IOException {
+    default void addSerialized(DataInputView source, int length) throws IOException {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");
     }
 

@@ -226,10 +226,9 @@ public final class TestOperators {
 
         @Override
         public void processSerialized(int input, DataInputView record, int length) throws Exception {
-            DataInputDeserializer copy = new DataInputDeserializer(new byte[length]);
             byte[] raw = new byte[length];
             record.readFully(raw);
-            copy.setBuffer(raw, 0, length);
+            DataInputDeserializer copy = new DataInputDeserializer(raw);
             Object value = serializer.deserialize(copy);
             if (copy.available() != 0) {
                 throw new IllegalStateException(copy.available() + " bytes left after a record of " + length + " bytes");
