@@ -1,5 +1,6 @@
 package io.eddy.runtime.sort;
 
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import io.eddy.runtime.util.MutableObjectIterator;
@@ -8,9 +9,10 @@ import java.util.List;
 
 /**
  * Merges sorted inputs into one sorted sequence: how sorted runs (in memory or read back from spill
- * files) become the final output of a sort. The current head record of every non-exhausted input
- * sits in a binary min-heap, so each record costs {@code O(log k)} comparisons for {@code k}
- * inputs.
+ * files) become the final output of a sort. The inputs' current head records play a tournament
+ * (a tree of losers): each inner node keeps the input that lost the match there, so after the winner
+ * advances only the matches on its path are replayed, {@code log2 k} comparisons per record for
+ * {@code k} inputs (a binary heap needs up to twice as many).
  *
  * <p>The merge is stable across inputs: of records with equal keys, those of the input with the
  * lower index in the list come first, and within one input the input's order is kept. That lets a
@@ -27,9 +29,23 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
 
     private final TypeSerializer<T> serializer;
     private final TypeComparator<T> comparator;
-    /** The min-heap of inputs that still have a head, ordered by head record then input index. */
-    private final HeadStream<T>[] heap;
-    private int heapSize;
+    /** Every input; an exhausted one has no head and loses every match. */
+    private final HeadStream<T>[] streams;
+    /**
+     * The tournament over {@code streams.length} leaves, leaf {@code i} at position {@code k + i}:
+     * {@code losers[n]} for an inner node {@code n} (1 to k - 1) is the input that lost the match
+     * there; {@code losers[0]} is the overall winner, the input whose head comes next.
+     */
+    private final int[] losers;
+    /**
+     * Bytes of the normalized key kept per head as a long (0 if the comparator has none): most
+     * matches are decided by comparing two longs instead of two records.
+     */
+    private final int prefixBytes;
+    /** True if equal prefixes mean equal keys, so records need not be compared at all. */
+    private final boolean prefixDecides;
+    private final boolean invertPrefix;
+    private final MemorySegment prefixScratch;
 
     /**
      * @param inputs sorted inputs, each in the order of {@code comparator}; read lazily, the first
@@ -42,87 +58,118 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
             TypeComparator<T> comparator) throws IOException {
         this.serializer = serializer.duplicate();
         this.comparator = comparator.duplicate();
-        this.heap = new HeadStream[inputs.size()];
-        for (int index = 0; index < inputs.size(); index++) {
+        this.prefixBytes = this.comparator.supportsNormalizedKey()
+                ? Math.max(0, Math.min(Long.BYTES, this.comparator.getNormalizeKeyLen())) : 0;
+        this.prefixDecides = prefixBytes > 0 && !this.comparator.isNormalizedKeyPrefixOnly(prefixBytes);
+        this.invertPrefix = prefixBytes > 0 && this.comparator.invertNormalizedKey();
+        this.prefixScratch = prefixBytes > 0 ? MemorySegment.allocateHeap(Long.BYTES) : null;
+        int k = inputs.size();
+        this.streams = new HeadStream[k];
+        for (int index = 0; index < k; index++) {
             HeadStream<T> stream = new HeadStream<>(inputs.get(index), index, this.serializer.createInstance());
-            if (stream.advance()) {
-                heap[heapSize] = stream;
-                siftUp(heapSize++);
+            stream.exhausted = !stream.advance();
+            takePrefix(stream);
+            streams[index] = stream;
+        }
+        this.losers = new int[Math.max(k, 1)];
+        if (k > 0) {
+            // play every match once, bottom up; winners[n] is the winner below node n
+            int[] winners = new int[2 * k];
+            for (int i = 0; i < k; i++) {
+                winners[k + i] = i;
             }
+            for (int n = k - 1; n >= 1; n--) {
+                int left = winners[2 * n];
+                int right = winners[2 * n + 1];
+                if (before(left, right)) {
+                    winners[n] = left;
+                    losers[n] = right;
+                } else {
+                    winners[n] = right;
+                    losers[n] = left;
+                }
+            }
+            losers[0] = k == 1 ? 0 : winners[1];
         }
     }
 
     @Override
     public T next(T reuse) throws IOException {
-        if (heapSize == 0) {
+        if (streams.length == 0) {
             return null;
         }
-        HeadStream<T> top = heap[0];
+        HeadStream<T> top = streams[losers[0]];
+        if (top.exhausted) {
+            return null;
+        }
         T result = reuse == null ? serializer.copy(top.head) : serializer.copy(top.head, reuse);
-        restoreHeap(top.advance());
+        top.exhausted = !top.advance();
+        takePrefix(top);
+        replay(top.index);
         return result;
     }
 
     @Override
     public T next() throws IOException {
-        if (heapSize == 0) {
+        if (streams.length == 0) {
             return null;
         }
-        HeadStream<T> top = heap[0];
+        HeadStream<T> top = streams[losers[0]];
+        if (top.exhausted) {
+            return null;
+        }
         T result = top.head;
         // the caller now owns the head object, so the stream must read its next head into a new one
-        restoreHeap(top.advanceIntoNewObject());
+        top.exhausted = !top.advanceIntoNewObject();
+        takePrefix(top);
+        replay(top.index);
         return result;
     }
 
-    /** Restores the heap after the top stream moved on; {@code hasHead} is false if it ended. */
-    private void restoreHeap(boolean hasHead) {
-        if (!hasHead) {
-            heap[0] = heap[--heapSize];
-            heap[heapSize] = null;
-            if (heapSize == 0) {
-                return;
+    /** Replays the matches on the path of input {@code winner}, whose head changed, up to the root. */
+    private void replay(int winner) {
+        int k = streams.length;
+        for (int node = (k + winner) >>> 1; node >= 1; node >>>= 1) {
+            int loser = losers[node];
+            if (before(loser, winner)) {
+                losers[node] = winner;
+                winner = loser;
             }
         }
-        siftDown(0);
+        losers[0] = winner;
     }
 
-    /** True if stream {@code a} must be read before stream {@code b}. */
-    private boolean before(HeadStream<T> a, HeadStream<T> b) {
-        int cmp = comparator.compare(a.head, b.head);
-        return cmp < 0 || (cmp == 0 && a.index < b.index);
-    }
-
-    private void siftUp(int position) {
-        HeadStream<T> moving = heap[position];
-        while (position > 0) {
-            int parent = (position - 1) >>> 1;
-            if (!before(moving, heap[parent])) {
-                break;
-            }
-            heap[position] = heap[parent];
-            position = parent;
+    /** True if input {@code a}'s head must come before input {@code b}'s; exhausted inputs come last. */
+    private boolean before(int a, int b) {
+        HeadStream<T> first = streams[a];
+        HeadStream<T> second = streams[b];
+        if (first.exhausted || second.exhausted) {
+            return !first.exhausted || (second.exhausted && a < b);
         }
-        heap[position] = moving;
+        if (prefixBytes > 0) {
+            long firstPrefix = first.prefix;
+            long secondPrefix = second.prefix;
+            if (firstPrefix != secondPrefix) {
+                return (Long.compareUnsigned(firstPrefix, secondPrefix) < 0) != invertPrefix;
+            }
+            if (prefixDecides) {
+                return a < b;
+            }
+        }
+        int cmp = comparator.compare(first.head, second.head);
+        return cmp < 0 || (cmp == 0 && a < b);
     }
 
-    private void siftDown(int position) {
-        HeadStream<T> moving = heap[position];
-        while (true) {
-            int child = 2 * position + 1;
-            if (child >= heapSize) {
-                break;
-            }
-            if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
-                child++;
-            }
-            if (!before(heap[child], moving)) {
-                break;
-            }
-            heap[position] = heap[child];
-            position = child;
+    /** Keeps the leading normalized key bytes of the stream's new head. */
+    private void takePrefix(HeadStream<T> stream) {
+        if (prefixBytes == 0 || stream.exhausted) {
+            return;
         }
-        heap[position] = moving;
+        if (prefixBytes < Long.BYTES) {
+            prefixScratch.putLong(0, 0L);
+        }
+        comparator.putNormalizedKey(stream.head, prefixScratch, 0, prefixBytes);
+        stream.prefix = prefixScratch.getLong(0);
     }
 
     /** One input with its current head record and its position in the input list. */
@@ -130,6 +177,9 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
         private final MutableObjectIterator<T> input;
         private final int index;
         private T head;
+        private boolean exhausted;
+        /** The head's leading normalized key bytes, big-endian, if the merge uses them. */
+        private long prefix;
 
         HeadStream(MutableObjectIterator<T> input, int index, T reuse) {
             this.input = input;

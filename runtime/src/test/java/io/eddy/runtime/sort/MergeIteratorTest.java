@@ -15,6 +15,7 @@ import io.eddy.runtime.util.MutableObjectIterator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class MergeIteratorTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 5, 7, 8, 9, 16, 17, 33})
-    void anyNumberOfInputsMergesStablyInOLogKComparisonsPerRecord(int k) throws IOException {
+    void anyNumberOfInputsMergesStablyInLog2KComparisonsPerRecord(int k) throws IOException {
         // records are {key, input, sequence}; inputs of different lengths (some empty) end at different times
         SplittableRandom random = new SplittableRandom(k);
         List<MutableObjectIterator<long[]>> iterators = new ArrayList<>();
@@ -100,7 +101,8 @@ class MergeIteratorTest {
         // a stable sort by key of the inputs' records in input order is what a stable merge gives
         all.sort((a, b) -> Long.compare(a[0], b[0]));
         long[] comparisons = new long[1];
-        LongArrayKeyComparator byKey = new LongArrayKeyComparator(1, true, true) {
+        // without normalized keys every match compares records, so the count is the tournament's
+        LongArrayKeyComparator byKey = new LongArrayKeyComparator(1, false, true) {
             @Override
             public int compare(long[] first, long[] second) {
                 comparisons[0]++;
@@ -118,9 +120,9 @@ class MergeIteratorTest {
         for (int i = 0; i < all.size(); i++) {
             assertArrayEquals(all.get(i), merged.get(i), "record " + i);
         }
-        // a heap sifts down at most ceil(log2 k) levels with two comparisons each
+        // building the tree plays k - 1 matches; each record then replays one per level above its leaf
         int depth = 32 - Integer.numberOfLeadingZeros(Math.max(k - 1, 0));
-        assertTrue(comparisons[0] <= (long) all.size() * 2 * depth + 2L * k * depth,
+        assertTrue(comparisons[0] <= (long) all.size() * depth + k,
                 comparisons[0] + " comparisons for " + all.size() + " records from " + k + " inputs");
     }
 
@@ -158,6 +160,63 @@ class MergeIteratorTest {
             count++;
         }
         assertEquals(total, count);
+    }
+
+    @Test
+    void normalizedKeysDecideMatchesAndRecordsAreComparedOnlyWhenPrefixesTie() throws IOException {
+        // {key, tiebreak, input}: distinct first fields are decided by the normalized key alone; with
+        // two key fields the key is a prefix, so equal first fields must compare the records
+        for (int keyFields = 1; keyFields <= 2; keyFields++) {
+            SplittableRandom random = new SplittableRandom(8);
+            List<MutableObjectIterator<long[]>> iterators = new ArrayList<>();
+            List<long[]> all = new ArrayList<>();
+            for (int input = 0; input < 6; input++) {
+                List<long[]> records = new ArrayList<>();
+                for (int i = 0; i < 1500; i++) {
+                    records.add(new long[] {random.nextLong(-5000, 5000), random.nextLong(-3, 3), input});
+                }
+                records.sort(keyFields == 1 ? (a, b) -> Long.compare(a[0], b[0])
+                        : (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+                all.addAll(records);
+                iterators.add(new ListIterator<>(records));
+            }
+            LongArrayKeyComparator comparator = new LongArrayKeyComparator(keyFields, true, true);
+            List<long[]> merged = drain(new MergeIterator<>(iterators, LongPrimitiveArraySerializer.INSTANCE, comparator));
+            assertEquals(all.size(), merged.size());
+            for (int i = 1; i < merged.size(); i++) {
+                long[] a = merged.get(i - 1);
+                long[] b = merged.get(i);
+                assertTrue(a[0] < b[0] || (a[0] == b[0] && (keyFields == 1 ? a[2] <= b[2]
+                        : a[1] < b[1] || (a[1] == b[1] && a[2] <= b[2]))), "out of order at " + i);
+            }
+            if (keyFields == 1) {
+                assertEquals(0, comparator.objectComparisons());
+            } else {
+                assertTrue(comparator.objectComparisons() > 0 && comparator.objectComparisons() < all.size(),
+                        comparator.objectComparisons() + " record comparisons");
+            }
+        }
+    }
+
+    @Test
+    void stringsSharingTheirFirstEightBytesMergeByTheWholeKeyInEitherOrder() throws IOException {
+        for (boolean ascending : new boolean[] {true, false}) {
+            SplittableRandom random = new SplittableRandom(9);
+            List<MutableObjectIterator<String>> iterators = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            for (int input = 0; input < 5; input++) {
+                List<String> records = new ArrayList<>();
+                for (int i = 0; i < 800; i++) {
+                    // equal normalized prefixes ("shared-p"), some keys shorter than the prefix
+                    records.add(random.nextInt(10) == 0 ? "sh" + random.nextInt(3) : "shared-prefix-" + random.nextInt(300));
+                }
+                records.sort(ascending ? Comparator.naturalOrder() : Comparator.reverseOrder());
+                all.addAll(records);
+                iterators.add(new ListIterator<>(records));
+            }
+            all.sort(ascending ? Comparator.naturalOrder() : Comparator.reverseOrder());
+            assertEquals(all, drain(new MergeIterator<>(iterators, StringSerializer.INSTANCE, new StringComparator(ascending))));
+        }
     }
 
     @Test
