@@ -2,7 +2,7 @@
 # End-to-end benchmarks: plain-Java baseline vs Eddy vs Apache Flink 1.17.2, each in its own JVM.
 #
 #   scripts/benchmark.sh [--size-gb N] [--skip-flink] [--skip-eddy] [--runs N] [--xmx 1g]
-#   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m] [--skip-flink] [--xmx 1g]
+#   scripts/benchmark.sh --suite memory [--scale 1] [--managed 256m] [--skip-flink] [--xmx 1g] [--runs 1]
 #                        [--jobs sort,join,groupby,groupjoin]
 #   scripts/benchmark.sh --suite joins [--scale 1] [--runs 2] [--skip-flink] [--xmx 1g]
 #   scripts/benchmark.sh --suite cluster [--runs 3] [--scale 1]
@@ -139,6 +139,8 @@ if [[ "$SUITE" == memory ]]; then
   build_eddy
   ARGS=(--classpath "$EDDY_CLASSPATH" --scale "$SCALE" --managed "$MANAGED" --eddy-xmx "$XMX")
   if [[ -n "$JOBS" ]]; then ARGS+=(--jobs "$JOBS"); fi
+  # one run each unless asked: the suite takes about 18 minutes per run at scale 1
+  if [[ "$RUNS_GIVEN" == true ]]; then ARGS+=(--runs "$RUNS"); fi
   if [[ "$SKIP_FLINK" == false ]]; then
     build_flink_runner
     ARGS+=(--flink-jar "$FLINK_JAR")

@@ -27,8 +27,11 @@ import java.util.concurrent.TimeUnit;
  * job computes). Usage (normally through {@code scripts/benchmark.sh --suite memory}):
  * <pre>
  * MemoryBenchmarks --classpath CP [--flink-jar JAR] [--skip-flink] [--scale 1] [--managed 256m]
- *                  [--eddy-xmx 1g] [--baseline-xmx 8g] [--jobs sort,join,groupby,groupjoin]
+ *                  [--eddy-xmx 1g] [--baseline-xmx 8g] [--jobs sort,join,groupby,groupjoin] [--runs 1]
  * </pre>
+ * With {@code --runs N} each engine runs every job N times, Eddy and Flink taking turns (so a slow
+ * spell of the machine hits both), and the report shows the run of median job time (the lower of the
+ * middle two for an even N) beside all N times; the baseline runs once.
  * {@code CP} holds Eddy, the Eddy programs and the baselines; Flink runs from the flink-runner's jar
  * {@code JAR} with {@code --eddy-xmx} too, and is skipped without a jar or with {@code --skip-flink}.
  */
@@ -58,6 +61,10 @@ public final class MemoryBenchmarks {
         String eddyXmx = arguments.get("eddy-xmx", "1g");
         String baselineXmx = arguments.get("baseline-xmx", "8g");
         List<String> selected = List.of(arguments.get("jobs", "sort,join,groupby,groupjoin").split(","));
+        int runs = arguments.getInt("runs", 1);
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1: " + runs);
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         long sortRecords = Math.round(20_000_000 * scale);
@@ -93,13 +100,14 @@ public final class MemoryBenchmarks {
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "Machine: %d cores, JVM %s %s; Eddy%s with -Xmx%s, %s of managed memory "
                         + "and parallelism 2, baseline with -Xmx%s, each run in a fresh JVM; times are the jobs' own, "
-                        + "cores busy is the JVM's CPU time during the job over the job's time%n%n",
+                        + "cores busy is the JVM's CPU time during the job over the job's time; %s%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), flinkJar == null ? "" : " and " + FLINK, eddyXmx, managed,
-                baselineXmx));
+                baselineXmx, runs == 1 ? "one run each"
+                        : "engines ran each job " + runs + " times taking turns, the row is the run of median time"));
         report.append("| job | input | engine | job s | records/s | MB/s | time vs baseline | time vs Flink "
-                + "| cores busy | GC share | same result |\n");
-        report.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| cores busy | GC share | same result | all runs s |\n");
+        report.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Job job : jobs) {
             if (!selected.contains(job.name())) {
                 continue;
@@ -109,14 +117,22 @@ public final class MemoryBenchmarks {
             baselineCommand.addAll(job.args());
             System.err.println("running " + job.name() + " on the " + BASELINE);
             Run baseline = run(baselineCommand);
-            Run eddy = runEngine(EDDY, job, engineCommand(java, eddyXmx, List.of(), classpath,
-                    "io.eddy.benchmarks.EddyMemoryJobs", job, managed));
-            Run flink = flinkJar == null ? null : runEngine(FLINK, job, engineCommand(java, eddyXmx,
-                    BenchmarkMain.FLINK_JVM_OPTIONS, flinkJar, "io.eddy.benchmarks.FlinkMemoryJobs", job, managed));
-            report.append(row(job, BASELINE, baseline, baseline, null));
-            report.append(row(job, EDDY, eddy, baseline, flink));
+            List<Run> eddyRuns = new ArrayList<>();
+            List<Run> flinkRuns = new ArrayList<>();
+            for (int round = 0; round < runs; round++) {
+                eddyRuns.add(runEngine(EDDY, job, engineCommand(java, eddyXmx, List.of(), classpath,
+                        "io.eddy.benchmarks.EddyMemoryJobs", job, managed)));
+                if (flinkJar != null) {
+                    flinkRuns.add(runEngine(FLINK, job, engineCommand(java, eddyXmx, BenchmarkMain.FLINK_JVM_OPTIONS,
+                            flinkJar, "io.eddy.benchmarks.FlinkMemoryJobs", job, managed)));
+                }
+            }
+            Run eddy = medianRun(eddyRuns);
+            Run flink = flinkJar == null ? null : medianRun(flinkRuns);
+            report.append(row(job, BASELINE, baseline, baseline, null, List.of(baseline)));
+            report.append(row(job, EDDY, eddy, baseline, flink, eddyRuns));
             if (flinkJar != null) {
-                report.append(row(job, FLINK, flink, baseline, null));
+                report.append(row(job, FLINK, flink, baseline, null, flinkRuns));
             }
             System.err.println("finished " + job.name());
         }
@@ -147,22 +163,42 @@ public final class MemoryBenchmarks {
         }
     }
 
-    /** A report row; {@code flink} is the run Eddy's time is compared with (null: no comparison). */
-    private static String row(Job job, String engine, Run run, Run baseline, Run flink) {
+    /**
+     * The run of median job time (the lower of the middle two for an even count); null if any run
+     * failed, so that a failure is reported rather than hidden behind the others.
+     */
+    static Run medianRun(List<Run> runs) {
+        if (runs.isEmpty() || runs.contains(null)) {
+            return null;
+        }
+        List<Run> sorted = new ArrayList<>(runs);
+        sorted.sort((a, b) -> Long.compare(a.jobMillis(), b.jobMillis()));
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /**
+     * A report row; {@code flink} is the run Eddy's time is compared with (null: no comparison),
+     * {@code all} every run of the engine in the order they ran.
+     */
+    private static String row(Job job, String engine, Run run, Run baseline, Run flink, List<Run> all) {
         if (run == null) {
-            return String.format(Locale.ROOT, "| %s | %s | %s | failed | | | | | | | |%n", job.name(), job.description(),
+            return String.format(Locale.ROOT, "| %s | %s | %s | failed | | | | | | | | |%n", job.name(), job.description(),
                     engine);
+        }
+        StringBuilder times = new StringBuilder();
+        for (Run each : all) {
+            times.append(times.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%.2f", each.jobMillis() / 1000.0));
         }
         double seconds = Math.max(1, run.jobMillis()) / 1000.0;
         String cores = run.cpuMillis() < 0 ? "?"
                 : String.format(Locale.ROOT, "%.2f", (double) run.cpuMillis() / Math.max(1, run.jobMillis()));
         String vsFlink = flink == null ? "" : String.format(Locale.ROOT, "%.2fx", (double) run.jobMillis() / flink.jobMillis());
-        boolean same = run.result() != null && run.result().equals(baseline.result());
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %,.0f | %.1f | %.2fx | %s | %s | %.1f%% | %s |%n",
+        boolean same = all.stream().allMatch(each -> each.result() != null && each.result().equals(baseline.result()));
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %,.0f | %.1f | %.2fx | %s | %s | %.1f%% | %s | %s |%n",
                 job.name(), job.description(), engine, seconds, job.records() / seconds, job.bytes() / 1048576.0 / seconds,
                 (double) run.jobMillis() / Math.max(1, baseline.jobMillis()), vsFlink, cores,
                 100.0 * run.gcMillis() / Math.max(1, run.jobMillis()),
-                same ? "yes" : "NO (" + run.result() + " vs " + baseline.result() + ")");
+                same ? "yes" : "NO (" + run.result() + " vs " + baseline.result() + ")", times);
     }
 
     /**
