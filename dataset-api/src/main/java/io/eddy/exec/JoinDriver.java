@@ -4,6 +4,7 @@ import io.eddy.runtime.io.disk.ResettableRecordBuffer;
 import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.runtime.hash.HybridHashJoin;
 import io.eddy.runtime.hash.JoinVisitor;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
@@ -19,7 +20,10 @@ import java.util.List;
  * ({@link HybridHashJoin}): the build side (chosen by the optimizer) is hashed, spilling partitions
  * that do not fit, and the other side probes it. Probe records that arrive before the build side
  * has ended are held back in a {@link ResettableRecordBuffer} and probed when it ends. The function
- * always gets (record of input 0, record of input 1), whichever side is built.
+ * always gets (record of input 0, record of input 1), whichever side is built. Build records that
+ * arrive over an exchange go into the table as the bytes they arrived in, never becoming objects
+ * there, where the build key can be hashed off them; once the build has spilled, so do probe records
+ * of spilled partitions into their spill files.
  * {@link OuterJoinDriver} adds null-padded results for unmatched records.
  *
  * <p>Plain {@code JoinFunction}s and the default join (a Tuple2 of both records) are adapted with
@@ -174,6 +178,30 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
             if (batched == batch.length) {
                 flushBatch();
             }
+        }
+    }
+
+    /**
+     * Build records from an exchange go into the hash table as the bytes they arrived in; so do the
+     * probe records of spilled partitions into their spill files, once the build has spilled.
+     */
+    @Override
+    protected boolean acceptsSerializedRecords(int input) {
+        if (input == buildInput) {
+            return !buildEnded && join.supportsSerializedBuild();
+        }
+        return buildEnded && join.takesSerializedProbe();
+    }
+
+    @Override
+    protected void processSerializedRecord(int input, DataInputView record, int length) throws Exception {
+        if (input == buildInput) {
+            join.insertBuildSerialized(record, length);
+            return;
+        }
+        Object probe = join.spillOrDeserializeProbe(record, length);
+        if (probe != null) {
+            process(input, probe);
         }
     }
 

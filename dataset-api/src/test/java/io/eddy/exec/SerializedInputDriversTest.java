@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.ExecutionConfig;
+import io.eddy.api.functions.FlatJoinFunction;
 import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.ReduceFunction;
 import io.eddy.api.tuple.Tuple2;
@@ -23,9 +24,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sorting drivers with tuple keys that lead the record take records as bytes (the harness hands over
- * every other record that way, as a task does with records from the network) and give the same
- * results; keys elsewhere in the record keep records as objects.
+ * Sorting drivers and the hash joins' build sides, with tuple keys that lead the record, take records
+ * as bytes (the harness hands over every other record that way, as a task does with records from the
+ * network) and give the same results; keys elsewhere in the record keep records as objects.
  */
 class SerializedInputDriversTest {
 
@@ -160,5 +161,80 @@ class SerializedInputDriversTest {
                 .input(0, SERIALIZER, input);
         combine.runOnce(DriverTestHarness.allVariants().get(0));
         assertEquals(0, combine.recordsAsBytes());
+    }
+
+    /** Emits (key, "left|right") with "-" for a missing side. */
+    public static final class Pair implements FlatJoinFunction<Tuple2<Long, String>, Tuple2<Long, String>, Tuple2<Long, String>> {
+        @Override
+        public void join(Tuple2<Long, String> left, Tuple2<Long, String> right, Collector<Tuple2<Long, String>> out) {
+            out.collect(Tuple2.of(left != null ? left.f0 : right.f0,
+                    (left == null ? "-" : left.f1) + "|" + (right == null ? "-" : right.f1)));
+        }
+    }
+
+    private static List<Tuple2<Long, String>> joinReference(List<Tuple2<Long, String>> first,
+            List<Tuple2<Long, String>> second, int field, OuterJoinType type) {
+        List<Tuple2<Long, String>> result = new ArrayList<>();
+        boolean[] secondMatched = new boolean[second.size()];
+        for (Tuple2<Long, String> l : first) {
+            boolean matched = false;
+            for (int i = 0; i < second.size(); i++) {
+                Tuple2<Long, String> r = second.get(i);
+                if (l.getField(field).equals(r.getField(field))) {
+                    matched = true;
+                    secondMatched[i] = true;
+                    result.add(Tuple2.of(l.f0, l.f1 + "|" + r.f1));
+                }
+            }
+            if (!matched && type != null && type.preserves(0)) {
+                result.add(Tuple2.of(l.f0, l.f1 + "|-"));
+            }
+        }
+        for (int i = 0; type != null && type.preserves(1) && i < second.size(); i++) {
+            if (!secondMatched[i]) {
+                result.add(Tuple2.of(second.get(i).f0, "-|" + second.get(i).f1));
+            }
+        }
+        return result;
+    }
+
+    @Test
+    void hashJoinsTakeBuildRecordsAsBytesWhenTheKeyLeadsTheRecord() throws Exception {
+        // enough records with non-ASCII values that the tight memory variants spill and re-partition
+        SplittableRandom random = new SplittableRandom(11);
+        List<Tuple2<Long, String>> first = new ArrayList<>();
+        List<Tuple2<Long, String>> second = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            first.add(Tuple2.of((long) random.nextInt(-400, 400), "a" + random.nextInt(50) + "\u00e9".repeat(i % 2) + ".".repeat(20)));
+            second.add(Tuple2.of((long) random.nextInt(-400, 400), "b" + random.nextInt(50)));
+        }
+        DriverConfig config = DriverConfig.of(CONFIG, new Pair(), SERIALIZER, SERIALIZER);
+        for (int field : new int[] {0, 1}) {
+            for (BuildSide side : BuildSide.values()) {
+                DriverTestHarness<Tuple2<Long, String>> inner = DriverTestHarness.of(
+                        new JoinDriver.Factory<Tuple2<Long, String>>(config, byField(field, true), byField(field, true), side),
+                        SERIALIZER)
+                        .input(0, SERIALIZER, first)
+                        .input(1, SERIALIZER, second)
+                        .expectAnyOrder(joinReference(first, second, field, null));
+                inner.run();
+                long asBytes = inner.recordsAsBytes();
+                for (OuterJoinType type : OuterJoinType.values()) {
+                    DriverTestHarness<Tuple2<Long, String>> outer = DriverTestHarness.of(
+                            new OuterJoinDriver.Factory<Tuple2<Long, String>>(config, type, byField(field, true),
+                                    byField(field, true), side), SERIALIZER)
+                            .input(0, SERIALIZER, first)
+                            .input(1, SERIALIZER, second)
+                            .expectAnyOrder(joinReference(first, second, field, type));
+                    outer.run();
+                    asBytes += outer.recordsAsBytes();
+                }
+                if (field == 0) {
+                    assertTrue(asBytes > 0, "build records went in as bytes, " + side);
+                } else {
+                    assertEquals(0, asBytes, "a key after a string cannot be hashed off the bytes, " + side);
+                }
+            }
+        }
     }
 }

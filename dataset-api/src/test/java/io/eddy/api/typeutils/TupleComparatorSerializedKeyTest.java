@@ -17,7 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Normalized keys read off serialized tuples equal those of the tuple objects, or are refused. */
+/** Normalized keys and hashes read off serialized tuples equal those of the tuple objects, or are refused. */
 class TupleComparatorSerializedKeyTest {
 
     private static final ExecutionConfig CONFIG = new ExecutionConfig();
@@ -50,6 +50,30 @@ class TupleComparatorSerializedKeyTest {
         assertSameKeys(TYPE.createComparator(new int[] {0, 1}, new boolean[] {true, false}, 0, CONFIG), serializer, RECORDS);
         assertSameKeys(TYPE.createComparator(new int[] {0, 1, 2}, new boolean[] {false, true, true}, 0, CONFIG), serializer,
                 RECORDS);
+    }
+
+    @Test
+    void hashesOfKeysLeadingTheRecordAreTheObjectsHashesAndOtherKeysAreRefused() throws IOException {
+        TypeSerializer<Tuple3<Long, String, Integer>> serializer = TYPE.createSerializer(CONFIG);
+        for (int[] keys : new int[][] {{0}, {0, 1}, {0, 1, 2}}) {
+            TypeComparator<Tuple3<Long, String, Integer>> comparator =
+                    TYPE.createComparator(keys, new boolean[keys.length], 0, CONFIG);
+            assertTrue(comparator.supportsSerializedHash(), "keys " + java.util.Arrays.toString(keys));
+            for (Tuple3<Long, String, Integer> record : RECORDS) {
+                DataOutputSerializer out = new DataOutputSerializer(64);
+                serializer.serialize(record, out);
+                assertEquals(comparator.hash(record), comparator.hashSerialized(new DataInputDeserializer(out.toByteArray())),
+                        "hash of " + record);
+            }
+        }
+        for (int[] keys : new int[][] {{1}, {0, 2}, {1, 0}}) {
+            assertFalse(TYPE.createComparator(keys, new boolean[keys.length], 0, CONFIG).supportsSerializedHash(),
+                    "keys " + java.util.Arrays.toString(keys));
+        }
+        TupleTypeInfo<Tuple2<Tuple2<Integer, Long>, String>> nested = new TupleTypeInfo<>(
+                new TupleTypeInfo<Tuple2<Integer, Long>>(BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.LONG_TYPE_INFO),
+                BasicTypeInfo.STRING_TYPE_INFO);
+        assertFalse(nested.createComparator(new int[] {0}, new boolean[] {true}, 0, CONFIG).supportsSerializedHash());
     }
 
     @Test

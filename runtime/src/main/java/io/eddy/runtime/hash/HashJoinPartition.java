@@ -25,7 +25,10 @@ import java.util.List;
  * serialized record. The header's sign bit says the record found a partner (for build-outer joins);
  * its lower 31 bits link the records of one chain, i.e. the records with the same full hash, by
  * their offsets ({@link #END} closes a chain). Offsets therefore stay below 2^30
- * ({@link #MAX_RECORD_AREA}); a fuller partition is spilled instead.
+ * ({@link #MAX_RECORD_AREA}); a fuller partition is spilled instead. Until the index is built (and
+ * in build spill files) the lower 31 bits hold the record's length instead, or {@link #END} where it
+ * was not known (a record serialized straight into a spill file): with the length, and a comparator
+ * that hashes serialized keys, indexing and re-partitioning hash and move records as bytes.
  *
  * <p>The bucket index ({@link HashSlots}) holds one slot per distinct full hash: the hash next to the
  * offset of the chain's first record. Probing compares hashes in the slots and deserializes build
@@ -37,6 +40,7 @@ final class HashJoinPartition<BT, PT> {
     /** The chain end marker in a header's lower 31 bits. */
     static final int END = 0x7FFF_FFFF;
     static final int MATCHED = 0x8000_0000;
+    private static final int HEADER_BYTES = 4;
     /** Records start below this offset, so that offsets fit the header and a partition fits an int. */
     static final long MAX_RECORD_AREA = 1L << 30;
 
@@ -154,13 +158,28 @@ final class HashJoinPartition<BT, PT> {
      * if the memory source ran dry or the partition reached {@link #MAX_RECORD_AREA}.
      */
     boolean append(BT record) throws IOException {
+        return append(record, null, 0);
+    }
+
+    /** {@link #append(Object)} of a record given as its {@code length} serialized bytes. */
+    boolean append(byte[] serialized, int length) throws IOException {
+        return append(null, serialized, length);
+    }
+
+    private boolean append(BT record, byte[] serialized, int length) throws IOException {
         long start = out.getCurrentOffset();
         if (start >= MAX_RECORD_AREA) {
             return false;
         }
         try {
-            out.writeInt(END);
-            buildSerializer.serialize(record, out);
+            if (serialized == null) {
+                out.writeInt(END);
+                buildSerializer.serialize(record, out);
+                putHeader((int) start, (int) (out.getCurrentOffset() - start - HEADER_BYTES));
+            } else {
+                out.writeInt(length);
+                out.write(serialized, 0, length);
+            }
         } catch (EOFException noMemory) {
             out.resetTo(start);
             return false;
@@ -193,6 +212,13 @@ final class HashJoinPartition<BT, PT> {
         buildRecords++;
     }
 
+    /** {@link #spillBuild(Object)} of a record given as its {@code length} serialized bytes. */
+    void spillBuild(byte[] serialized, int length) throws IOException {
+        buildWriter.writeInt(length);
+        buildWriter.write(serialized, 0, length);
+        buildRecords++;
+    }
+
     /** Called once the build spill file is closed, with the payload bytes it holds. */
     void buildFileClosed(long bytes) {
         buildWriter = null;
@@ -211,6 +237,12 @@ final class HashJoinPartition<BT, PT> {
         probeRecords++;
     }
 
+    /** {@link #spillProbe(Object, TypeSerializer)} of a record given as its {@code length} serialized bytes. */
+    void spillProbe(byte[] serialized, int length) throws IOException {
+        probeWriter.write(serialized, 0, length);
+        probeRecords++;
+    }
+
     void probeFileClosed() {
         probeWriter = null;
     }
@@ -223,17 +255,29 @@ final class HashJoinPartition<BT, PT> {
         indexPages = index;
         slots = new HashSlots(pageSize);
         slots.replacePages(index.toArray(new MemorySegment[0]));
-        in.setReadPosition(0);
-        BT reuse = buildSerializer.createInstance();
+        BT reuse = null;
+        boolean serializedHash = buildComparator.supportsSerializedHash();
+        int offset = 0;
         for (int i = 0; i < inMemoryRecords; i++) {
-            int offset = (int) in.getReadPosition();
-            in.skipBytesToRead(4);
-            reuse = buildSerializer.deserialize(reuse, in);
-            int hash = hash(buildComparator.hash(reuse), level);
+            in.setReadPosition(offset);
+            int length = in.readInt();
+            int rawHash;
+            int next;
+            if (serializedHash && length != END) {
+                rawHash = buildComparator.hashSerialized(in);
+                next = offset + HEADER_BYTES + length;
+            } else {
+                reuse = buildSerializer.deserialize(reuse == null ? buildSerializer.createInstance() : reuse, in);
+                rawHash = buildComparator.hash(reuse);
+                next = (int) in.getReadPosition();
+            }
+            int hash = hash(rawHash, level);
             int slot = slots.home(hash);
             while (true) {
                 long entry = slots.get(slot);
                 if (HashSlots.isEmpty(entry)) {
+                    // the header's length gives way to the chain link: this record ends its chain
+                    putHeader(offset, END);
                     slots.set(slot, HashSlots.entry(hash, offset));
                     break;
                 }
@@ -244,6 +288,7 @@ final class HashJoinPartition<BT, PT> {
                 }
                 slot = slots.next(slot);
             }
+            offset = next;
         }
     }
 

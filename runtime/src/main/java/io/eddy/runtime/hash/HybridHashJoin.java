@@ -7,6 +7,8 @@ import io.eddy.runtime.io.disk.ChannelReaderInputView;
 import io.eddy.runtime.io.disk.ChannelWriterOutputView;
 import io.eddy.runtime.io.disk.FileChannelID;
 import io.eddy.runtime.io.disk.IOManager;
+import io.eddy.runtime.memory.DataInputDeserializer;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypePairComparator;
@@ -124,6 +126,14 @@ public final class HybridHashJoin<BT, PT> {
 
     private final TypeSerializer<BT> buildSerializer;
     private final TypeComparator<BT> buildComparator;
+    /** Whether build records may come as bytes: the build comparator hashes serialized keys. */
+    private final boolean serializedBuild;
+    /** Whether probe records may come as bytes: the probe comparator hashes serialized keys. */
+    private final boolean serializedProbe;
+    /** Holds a record given as bytes while it is hashed and placed. */
+    private byte[] serializedBuffer = new byte[256];
+    /** Reads {@link #serializedBuffer}. */
+    private final DataInputDeserializer serializedView = new DataInputDeserializer();
     private final TypeSerializer<PT> probeSerializer;
     private final TypeComparator<PT> probeComparator;
     private final TypePairComparator<PT, BT> pairComparator;
@@ -212,8 +222,10 @@ public final class HybridHashJoin<BT, PT> {
         }
         this.buildSerializer = buildSerializer.duplicate();
         this.buildComparator = buildComparator.duplicate();
+        this.serializedBuild = this.buildComparator.supportsSerializedHash();
         this.probeSerializer = probeSerializer.duplicate();
         this.probeComparator = probeComparator.duplicate();
+        this.serializedProbe = this.probeComparator.supportsSerializedHash();
         this.pairComparator = pairComparator;
         this.ioManager = ioManager;
         this.emitProbeWithoutMatch = emitProbeWithoutMatch;
@@ -234,6 +246,42 @@ public final class HybridHashJoin<BT, PT> {
         topLevel.insert(record);
     }
 
+    /**
+     * Whether build records can be inserted as bytes ({@link #insertBuildSerialized}): the build
+     * comparator hashes keys off serialized records, as it hashes objects.
+     */
+    public boolean supportsSerializedBuild() {
+        return serializedBuild;
+    }
+
+    /**
+     * Inserts the build record serialized in the next {@code length} bytes of {@code record} as it
+     * is, without deserializing it: the bytes are copied once, hashed and appended to their
+     * partition (or its spill file).
+     *
+     * @throws UnsupportedOperationException unless {@link #supportsSerializedBuild()}
+     */
+    public void insertBuildSerialized(DataInputView record, int length) throws IOException {
+        checkPhase(Phase.BUILD, "insertBuild");
+        readSerialized(serializedBuild, "build", record, length);
+        topLevel.insertSerialized(serializedBuffer, length);
+    }
+
+    /** Copies a record given as bytes into {@link #serializedBuffer}, if that side's comparator can hash them. */
+    private void readSerialized(boolean supported, String side, DataInputView record, int length) throws IOException {
+        if (!supported) {
+            throw new UnsupportedOperationException("the " + side + " comparator cannot hash serialized records");
+        }
+        ensureSerializedBuffer(length);
+        record.readFully(serializedBuffer, 0, length);
+    }
+
+    private void ensureSerializedBuffer(int length) {
+        if (serializedBuffer.length < length) {
+            serializedBuffer = new byte[Math.max(length, 2 * serializedBuffer.length)];
+        }
+    }
+
     /** Ends the build: builds the bucket indexes and prepares the probe spill files. */
     public void finishBuild() throws IOException {
         checkPhase(Phase.BUILD, "finishBuild");
@@ -248,6 +296,34 @@ public final class HybridHashJoin<BT, PT> {
     public void probe(PT record, JoinVisitor<BT, PT> visitor) throws Exception {
         checkPhase(Phase.PROBE, "probe");
         topLevel.probe(record, visitor);
+    }
+
+    /**
+     * Whether probe records can be given as bytes ({@link #spillOrDeserializeProbe}) with gain: the
+     * probe comparator hashes keys off serialized records, and some partition of the probe's level
+     * was spilled, so some records need never become objects.
+     */
+    public boolean takesSerializedProbe() {
+        return serializedProbe && phase == Phase.PROBE && topLevel.anySpilled();
+    }
+
+    /**
+     * Takes the probe record serialized in the next {@code length} bytes of {@code record}: if its
+     * partition was spilled, the bytes go to the partition's probe spill file as they are and null
+     * is returned; otherwise the record is returned deserialized (a new object), for the caller to
+     * {@link #probe} or {@link #probeBatch}.
+     *
+     * @throws UnsupportedOperationException unless the probe comparator hashes serialized records
+     */
+    public PT spillOrDeserializeProbe(DataInputView record, int length) throws IOException {
+        checkPhase(Phase.PROBE, "probe");
+        readSerialized(serializedProbe, "probe", record, length);
+        serializedView.setBuffer(serializedBuffer, 0, length);
+        if (topLevel.spillProbeIfSpilled(probeComparator.hashSerialized(serializedView), serializedBuffer, length)) {
+            return null;
+        }
+        serializedView.setBuffer(serializedBuffer, 0, length);
+        return probeSerializer.deserialize(serializedView);
     }
 
     /**
@@ -383,6 +459,8 @@ public final class HybridHashJoin<BT, PT> {
         private final int mask;
         /** Write buffers for the next spill during the build. */
         private final List<MemorySegment> reserve = new ArrayList<>(WRITE_BUFFERS);
+        /** Whether any partition of this level was spilled. */
+        private boolean spilledHere;
         private int[] batchHashes = new int[0];
         private long[] batchEntries = new long[0];
         /**
@@ -410,18 +488,33 @@ public final class HybridHashJoin<BT, PT> {
         }
 
         void insert(BT record) throws IOException {
-            int hash = HashJoinPartition.hash(buildComparator.hash(record), depth);
+            insert(buildComparator.hash(record), record, null, 0);
+        }
+
+        /** Inserts the record serialized in {@code serialized[0, length)}. */
+        void insertSerialized(byte[] serialized, int length) throws IOException {
+            serializedView.setBuffer(serialized, 0, length);
+            insert(buildComparator.hashSerialized(serializedView), null, serialized, length);
+        }
+
+        /** Inserts {@code record}, or if it is null the serialized one, of comparator hash {@code rawHash}. */
+        private void insert(int rawHash, BT record, byte[] serialized, int length) throws IOException {
+            int hash = HashJoinPartition.hash(rawHash, depth);
             HashJoinPartition<BT, PT> partition = partitions[hash & mask];
             if (!partition.isSpilled() && partition.recordBytes() >= HashJoinPartition.MAX_RECORD_AREA) {
                 spillDuringBuild(partition);
             }
             while (!partition.isSpilled()) {
-                if (partition.append(record)) {
+                if (record != null ? partition.append(record) : partition.append(serialized, length)) {
                     return;
                 }
                 spillDuringBuild(largestInMemory());
             }
-            partition.spillBuild(record);
+            if (record != null) {
+                partition.spillBuild(record);
+            } else {
+                partition.spillBuild(serialized, length);
+            }
         }
 
         private HashJoinPartition<BT, PT> largestInMemory() {
@@ -445,6 +538,7 @@ public final class HybridHashJoin<BT, PT> {
             free.addAll(released);
             reserve.addAll(take(WRITE_BUFFERS));
             spilledPartitions++;
+            spilledHere = true;
             LOG.debug("hash join level {}: spilled partition {} ({} records) during the build", depth,
                     partition.number(), partition.buildRecords());
         }
@@ -475,6 +569,7 @@ public final class HybridHashJoin<BT, PT> {
                 free.addAll(closeWriter(writer));
                 victim.buildFileClosed(writer.getBytesWritten());
                 spilledPartitions++;
+                spilledHere = true;
                 LOG.debug("hash join level {}: spilled partition {} ({} records) to make room for the index", depth,
                         victim.number(), victim.buildRecords());
             }
@@ -524,6 +619,24 @@ public final class HybridHashJoin<BT, PT> {
 
         void probe(PT record, JoinVisitor<BT, PT> visitor) throws Exception {
             probeHashed(record, HashJoinPartition.hash(probeComparator.hash(record), depth), visitor);
+        }
+
+        /** Whether any partition of this level was spilled. */
+        boolean anySpilled() {
+            return spilledHere;
+        }
+
+        /**
+         * Writes the serialized probe record of comparator hash {@code rawHash} to its partition's
+         * probe spill file if that partition was spilled; false (nothing written) otherwise.
+         */
+        boolean spillProbeIfSpilled(int rawHash, byte[] serialized, int length) throws IOException {
+            HashJoinPartition<BT, PT> partition = partitions[HashJoinPartition.hash(rawHash, depth) & mask];
+            if (!partition.isSpilled()) {
+                return false;
+            }
+            partition.spillProbe(serialized, length);
+            return true;
         }
 
         private void probeHashed(PT record, int hash, JoinVisitor<BT, PT> visitor) throws Exception {
@@ -699,9 +812,16 @@ public final class HybridHashJoin<BT, PT> {
         Level level = new Level(pair.level());
         BT reuse = buildSerializer.createInstance();
         for (long i = 0; i < pair.buildRecords(); i++) {
-            buildIn.skipBytesToRead(4);
-            reuse = buildSerializer.deserialize(reuse, buildIn);
-            level.insert(reuse);
+            int length = buildIn.readInt() & HashJoinPartition.END;
+            if (serializedBuild && length != HashJoinPartition.END) {
+                // the record moves to its new partition as bytes
+                ensureSerializedBuffer(length);
+                buildIn.readFully(serializedBuffer, 0, length);
+                level.insertSerialized(serializedBuffer, length);
+            } else {
+                reuse = buildSerializer.deserialize(reuse, buildIn);
+                level.insert(reuse);
+            }
         }
         free.addAll(closeReader(buildIn));
         // the level's files hold the build records now, also for the later passes of a re-openable join

@@ -255,6 +255,34 @@ public abstract class CompositeComparator<T> extends TypeComparator<T> {
     }
 
     /**
+     * Supported when the serialized record begins with all key fields in key order
+     * ({@link #normalizedKeyFieldsLeadSerializedRecord}), none of them nested, and each of their
+     * comparators supports it.
+     */
+    @Override
+    public boolean supportsSerializedHash() {
+        if (!normalizedKeyFieldsLeadSerializedRecord(fieldComparators.length)) {
+            return false;
+        }
+        for (TypeComparator<Object> comparator : fieldComparators) {
+            if (comparator instanceof CompositeComparator || !comparator.supportsSerializedHash()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Folds the key fields' hashes as {@link #hashInto} does for objects. */
+    @Override
+    public int hashSerialized(DataInputView source) throws IOException {
+        int h = 0;
+        for (TypeComparator<Object> comparator : fieldComparators) {
+            h = 31 * h + comparator.hashSerialized(source);
+        }
+        return h;
+    }
+
+    /**
      * Whether a serialized record starts with the serialized values of its first {@code count} key
      * fields, one after the other in key order, without headers. False unless a subclass knows its
      * serializer's format.

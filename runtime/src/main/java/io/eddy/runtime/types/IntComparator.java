@@ -51,6 +51,16 @@ public final class IntComparator extends BasicTypeComparator<Integer> {
     }
 
     @Override
+    public boolean supportsSerializedHash() {
+        return true;
+    }
+
+    @Override
+    public int hashSerialized(DataInputView source) throws IOException {
+        return Integer.hashCode(source.readInt());
+    }
+
+    @Override
     public IntComparator duplicate() {
         return new IntComparator(ascending);
     }

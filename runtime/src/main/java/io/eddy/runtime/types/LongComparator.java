@@ -51,6 +51,16 @@ public final class LongComparator extends BasicTypeComparator<Long> {
     }
 
     @Override
+    public boolean supportsSerializedHash() {
+        return true;
+    }
+
+    @Override
+    public int hashSerialized(DataInputView source) throws IOException {
+        return Long.hashCode(source.readLong());
+    }
+
+    @Override
     public LongComparator duplicate() {
         return new LongComparator(ascending);
     }

@@ -57,6 +57,16 @@ public final class StringComparator extends BasicTypeComparator<String> {
     }
 
     @Override
+    public boolean supportsSerializedHash() {
+        return true;
+    }
+
+    @Override
+    public int hashSerialized(DataInputView source) throws IOException {
+        return StringEncoding.hash(source);
+    }
+
+    @Override
     public StringComparator duplicate() {
         return new StringComparator(ascending);
     }

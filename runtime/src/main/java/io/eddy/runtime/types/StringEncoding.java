@@ -81,13 +81,22 @@ public final class StringEncoding {
         if (i == len) {
             return new String(bytes, 0, len, StandardCharsets.ISO_8859_1);
         }
+        return new String(decodeChars(bytes, i, len, in));
+    }
+
+    /**
+     * The characters of a string of {@code len} characters whose first {@code len} encoded bytes are
+     * in {@code bytes}, the first {@code ascii} of them ASCII characters; the rest of the encoding
+     * is read from {@code in}.
+     */
+    private static char[] decodeChars(byte[] bytes, int ascii, int len, DataInputView in) throws IOException {
         char[] chars = new char[len];
-        for (int k = 0; k < i; k++) {
+        for (int k = 0; k < ascii; k++) {
             chars[k] = (char) bytes[k];
         }
         // decode the rest: varints from the bytes already read, then from the view
-        int position = i;
-        for (int c = i; c < len; c++) {
+        int position = ascii;
+        for (int c = ascii; c < len; c++) {
             int value = 0;
             int shift = 0;
             int b;
@@ -98,7 +107,35 @@ public final class StringEncoding {
             } while (b >= 0x80);
             chars[c] = (char) value;
         }
-        return new String(chars);
+        return chars;
+    }
+
+    /**
+     * {@link String#hashCode()} of the string {@link #writeString} wrote at the view's position,
+     * without building the string; the view ends up after it. ASCII text is hashed off the bytes.
+     *
+     * @throws NullPointerException if a null was written, which, as a key, has no hash
+     */
+    public static int hash(DataInputView in) throws IOException {
+        int len = readVarInt(in) - 1;
+        if (len < 0) {
+            throw new NullPointerException("a null string key has no hash");
+        }
+        byte[] bytes = len <= BUFFERED_CHARS ? BUFFER.get() : new byte[len];
+        in.readFully(bytes, 0, len);
+        int h = 0;
+        int i = 0;
+        while (i < len && bytes[i] >= 0) {
+            h = 31 * h + bytes[i++];
+        }
+        if (i == len) {
+            return h;
+        }
+        h = 0;
+        for (char c : decodeChars(bytes, i, len, in)) {
+            h = 31 * h + c;
+        }
+        return h;
     }
 
     /** The number of bytes of the encoded string that starts at {@code offset} of {@code bytes}. */

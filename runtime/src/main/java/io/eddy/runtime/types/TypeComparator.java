@@ -85,6 +85,25 @@ public abstract class TypeComparator<T> implements Serializable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read normalized keys off serialized records");
     }
 
+    /**
+     * Whether {@link #hashSerialized} works: the key's hash can be computed from a serialized record
+     * without deserializing it. False by default.
+     */
+    public boolean supportsSerializedHash() {
+        return false;
+    }
+
+    /**
+     * The {@link #hash} of the record serialized in {@code source} (positioned at the record's first
+     * byte); afterwards the view is positioned after the key's serialized bytes. Hash tables that take
+     * records as bytes place them with it, and must find them again with {@link #hash} of objects.
+     *
+     * @throws UnsupportedOperationException unless {@link #supportsSerializedHash()}
+     */
+    public int hashSerialized(DataInputView source) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot hash serialized records");
+    }
+
     /** True if normalized-key order is the reverse of the desired order (a descending key). */
     public abstract boolean invertNormalizedKey();
 

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eddy.runtime.memory.DataInputDeserializer;
+import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.LongComparator;
+import io.eddy.runtime.types.LongPrimitiveArraySerializer;
 import io.eddy.runtime.types.LongSerializer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +39,7 @@ class HybridHashJoinTest extends HashJoinTestBase {
         assertEquals(0, outcome.spilledPartitions);
         assertEquals(0, outcome.bytesSpilled);
         assertFalse(outcome.nestedLoop);
+        assertEquals(0, outcome.probeSpilledAsBytes, "nothing spilled, so probe records stay objects");
     }
 
     @Test
@@ -47,6 +51,7 @@ class HybridHashJoinTest extends HashJoinTestBase {
         assertTrue(outcome.maxRecursionDepth >= 1, "depth " + outcome.maxRecursionDepth);
         assertFalse(outcome.nestedLoop);
         assertTrue(outcome.bytesSpilled > 55_000L * 24);
+        assertTrue(outcome.probeSpilledAsBytes > 0, "probe records of spilled partitions went to disk as bytes");
     }
 
     @Test
@@ -292,6 +297,7 @@ class HybridHashJoinTest extends HashJoinTestBase {
         int maxRecursionDepth;
         boolean nestedLoop;
         long bytesSpilled;
+        long probeSpilledAsBytes;
     }
 
     /** Runs the join with {@code pages} pages and compares everything it reported with the model. */
@@ -302,12 +308,36 @@ class HybridHashJoinTest extends HashJoinTestBase {
         HybridHashJoin<long[], long[]> join = newJoin(given, probeOuter, buildOuter, false);
         Outcome outcome = new Outcome();
         try {
-            for (long[] r : build) {
-                join.insertBuild(r);
+            // every other build record as its bytes, as from an exchange
+            assertTrue(join.supportsSerializedBuild());
+            DataOutputSerializer bytes = new DataOutputSerializer(64);
+            for (int i = 0; i < build.size(); i++) {
+                if (i % 2 == 0) {
+                    join.insertBuild(build.get(i));
+                } else {
+                    bytes.clear();
+                    LongPrimitiveArraySerializer.INSTANCE.serialize(build.get(i), bytes);
+                    join.insertBuildSerialized(new DataInputDeserializer(bytes.getSharedBuffer(), 0, bytes.length()),
+                            bytes.length());
+                }
             }
             join.finishBuild();
-            for (long[] r : probe) {
-                join.probe(r, recorder);
+            // and every other probe record too, once some partition spilled
+            for (int i = 0; i < probe.size(); i++) {
+                if (i % 2 == 1 && join.takesSerializedProbe()) {
+                    bytes.clear();
+                    LongPrimitiveArraySerializer.INSTANCE.serialize(probe.get(i), bytes);
+                    long[] back = join.spillOrDeserializeProbe(
+                            new DataInputDeserializer(bytes.getSharedBuffer(), 0, bytes.length()), bytes.length());
+                    if (back == null) {
+                        outcome.probeSpilledAsBytes++;
+                    } else {
+                        assertArrayEquals(probe.get(i), back);
+                        join.probe(back, recorder);
+                    }
+                } else {
+                    join.probe(probe.get(i), recorder);
+                }
             }
             join.finishProbe(recorder);
             assertEquals(List.of(), spillFiles(), "finishProbe leaves no spill files");

@@ -4,6 +4,7 @@ import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.LongComparator;
 import io.eddy.runtime.types.TypeComparator;
+import java.io.IOException;
 
 /** Keys {@code long[]} records on element 0; only what a hash join calls is implemented. */
 final class KeyFieldComparator extends TypeComparator<long[]> {
@@ -21,6 +22,19 @@ final class KeyFieldComparator extends TypeComparator<long[]> {
     @Override
     public int hash(long[] record) {
         return hashModulus == 0 ? Long.hashCode(record[0]) : (int) Math.floorMod(record[0], (long) hashModulus);
+    }
+
+    /** Records serialized by {@code LongPrimitiveArraySerializer}: a 4-byte length, then the key. */
+    @Override
+    public boolean supportsSerializedHash() {
+        return true;
+    }
+
+    @Override
+    public int hashSerialized(DataInputView source) throws IOException {
+        source.skipBytesToRead(4);
+        long key = source.readLong();
+        return hashModulus == 0 ? Long.hashCode(key) : (int) Math.floorMod(key, (long) hashModulus);
     }
 
     @Override

@@ -131,6 +131,20 @@ public abstract class ComparatorTestBase<T> {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
+    void hashesOfSerializedRecordsAreTheObjectsHashes(boolean ascending) throws IOException {
+        TypeComparator<T> comparator = createComparator(ascending);
+        if (!comparator.supportsSerializedHash()) {
+            return;
+        }
+        for (T value : getSortedTestData()) {
+            DataInputDeserializer in = new DataInputDeserializer(bytes(value));
+            assertEquals(comparator.hash(value), comparator.hashSerialized(in), "hash of " + value);
+            assertEquals(0, in.available(), "the view is after the value of " + value);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
     void sortingByEveryMeansAgreesOnShuffledData(boolean ascending) throws IOException {
         TypeComparator<T> comparator = createComparator(ascending);
         List<T> expected = new ArrayList<>(List.of(getSortedTestData()));
