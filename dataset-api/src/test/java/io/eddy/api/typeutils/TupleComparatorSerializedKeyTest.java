@@ -53,6 +53,24 @@ class TupleComparatorSerializedKeyTest {
     }
 
     @Test
+    void normalizedKeyPrefixesOfTuplesAreTheirFirstEightKeyBytes() {
+        for (int[] keys : new int[][] {{0}, {0, 1}, {1}, {2, 0}, {1, 2}}) {
+            for (boolean firstAscending : new boolean[] {true, false}) {
+                boolean[] orders = new boolean[keys.length];
+                java.util.Arrays.fill(orders, true);
+                orders[0] = firstAscending;
+                TypeComparator<Tuple3<Long, String, Integer>> comparator = TYPE.createComparator(keys, orders, 0, CONFIG);
+                for (Tuple3<Long, String, Integer> record : RECORDS) {
+                    MemorySegment expected = MemorySegment.allocateHeap(8);
+                    comparator.putNormalizedKey(record, expected, 0, Math.min(8, comparator.getNormalizeKeyLen()));
+                    assertEquals(expected.getLong(0), comparator.normalizedKeyPrefix(record, MemorySegment.allocateHeap(8)),
+                            "keys " + java.util.Arrays.toString(keys) + (firstAscending ? " asc " : " desc ") + record);
+                }
+            }
+        }
+    }
+
+    @Test
     void hashesOfKeysLeadingTheRecordAreTheObjectsHashesAndOtherKeysAreRefused() throws IOException {
         TypeSerializer<Tuple3<Long, String, Integer>> serializer = TYPE.createSerializer(CONFIG);
         for (int[] keys : new int[][] {{0}, {0, 1}, {0, 1, 2}}) {

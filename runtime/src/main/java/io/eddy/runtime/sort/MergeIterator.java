@@ -165,11 +165,7 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
         if (prefixBytes == 0 || stream.exhausted) {
             return;
         }
-        if (prefixBytes < Long.BYTES) {
-            prefixScratch.putLong(0, 0L);
-        }
-        comparator.putNormalizedKey(stream.head, prefixScratch, 0, prefixBytes);
-        stream.prefix = prefixScratch.getLong(0);
+        stream.prefix = comparator.normalizedKeyPrefix(stream.head, prefixScratch);
     }
 
     /** One input with its current head record and its position in the input list. */

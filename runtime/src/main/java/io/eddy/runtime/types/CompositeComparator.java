@@ -204,6 +204,17 @@ public abstract class CompositeComparator<T> extends TypeComparator<T> {
         }
     }
 
+    /** The leading field's own prefix when that field's normalized key fills all eight bytes. */
+    @Override
+    public long normalizedKeyPrefix(T record, MemorySegment scratch) {
+        if (numNormalizedFields == 0 || normalizedKeyLengths[0] < Long.BYTES) {
+            return super.normalizedKeyPrefix(record, scratch);
+        }
+        TypeComparator<Object> first = fieldComparators[0];
+        long prefix = first.normalizedKeyPrefix(field(record, 0), scratch);
+        return first.invertNormalizedKey() ? ~prefix : prefix;
+    }
+
     /**
      * Writes the normalized keys of the leading key fields, inverted where descending, then zero
      * padding: of {@code record}, or if it is null, of the record serialized in {@code source}.

@@ -40,6 +40,11 @@ public final class IntComparator extends BasicTypeComparator<Integer> {
     }
 
     @Override
+    public long normalizedKeyPrefix(Integer record, MemorySegment scratch) {
+        return ((record ^ Integer.MIN_VALUE) & 0xFFFFFFFFL) << 32;
+    }
+
+    @Override
     public boolean supportsSerializedNormalizedKey() {
         return true;
     }

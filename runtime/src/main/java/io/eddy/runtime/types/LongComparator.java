@@ -40,6 +40,11 @@ public final class LongComparator extends BasicTypeComparator<Long> {
     }
 
     @Override
+    public long normalizedKeyPrefix(Long record, MemorySegment scratch) {
+        return record ^ Long.MIN_VALUE;
+    }
+
+    @Override
     public boolean supportsSerializedNormalizedKey() {
         return true;
     }

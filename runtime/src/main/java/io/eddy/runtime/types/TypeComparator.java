@@ -64,6 +64,21 @@ public abstract class TypeComparator<T> implements Serializable {
     public abstract void putNormalizedKey(T record, MemorySegment target, int offset, int numBytes);
 
     /**
+     * The first eight bytes {@link #putNormalizedKey} writes for {@code record} (fewer if the key is
+     * shorter, zero padded), as a big-endian long: what a merge compares before it compares records.
+     * By default written through {@code scratch}, a segment of at least eight bytes; comparators that
+     * can compute the long directly override this.
+     */
+    public long normalizedKeyPrefix(T record, MemorySegment scratch) {
+        int bytes = Math.min(Long.BYTES, getNormalizeKeyLen());
+        if (bytes < Long.BYTES) {
+            scratch.putLong(0, 0L);
+        }
+        putNormalizedKey(record, scratch, 0, bytes);
+        return scratch.getLong(0);
+    }
+
+    /**
      * Whether {@link #putNormalizedKeySerialized} works: the normalized key can be read off a
      * serialized record without deserializing it. False by default.
      */

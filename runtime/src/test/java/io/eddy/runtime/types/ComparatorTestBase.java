@@ -131,6 +131,23 @@ public abstract class ComparatorTestBase<T> {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
+    void normalizedKeyPrefixIsTheFirstEightKeyBytes(boolean ascending) {
+        TypeComparator<T> comparator = createComparator(ascending);
+        if (!comparator.supportsNormalizedKey()) {
+            return;
+        }
+        int bytes = Math.min(8, comparator.getNormalizeKeyLen());
+        for (T value : getSortedTestData()) {
+            MemorySegment expected = MemorySegment.allocateHeap(8);
+            comparator.putNormalizedKey(value, expected, 0, bytes);
+            MemorySegment dirtyScratch = MemorySegment.allocateHeap(8);
+            dirtyScratch.putLong(0, -1L);
+            assertEquals(expected.getLong(0), comparator.normalizedKeyPrefix(value, dirtyScratch), "prefix of " + value);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
     void hashesOfSerializedRecordsAreTheObjectsHashes(boolean ascending) throws IOException {
         TypeComparator<T> comparator = createComparator(ascending);
         if (!comparator.supportsSerializedHash()) {
