@@ -14,8 +14,15 @@ public final class NormalizedKeys {
     /** Writes the {@code width} low bytes of {@code unsignedKey}, most significant first. */
     public static void putUnsigned(long unsignedKey, int width, MemorySegment target, int offset, int numBytes) {
         int n = Math.min(width, numBytes);
-        for (int i = 0; i < n; i++) {
-            target.put(offset + i, (byte) (unsignedKey >>> ((width - 1 - i) * 8)));
+        // whole longs and ints in one big-endian store, not eight or four byte stores
+        if (n == Long.BYTES && width == Long.BYTES) {
+            target.putLong(offset, unsignedKey);
+        } else if (n == Integer.BYTES && width == Integer.BYTES) {
+            target.putInt(offset, (int) unsignedKey);
+        } else {
+            for (int i = 0; i < n; i++) {
+                target.put(offset + i, (byte) (unsignedKey >>> ((width - 1 - i) * 8)));
+            }
         }
         for (int i = n; i < numBytes; i++) {
             target.put(offset + i, (byte) 0);
