@@ -74,12 +74,16 @@ public final class StringEncoding {
         }
         byte[] bytes = len <= BUFFERED_CHARS ? BUFFER.get() : new byte[len];
         in.readFully(bytes, 0, len);
-        int i = 0;
-        while (i < len && bytes[i] >= 0) {
-            i++;
+        // the JDK's ASCII decoder checks for non-ASCII bytes many at a time and then copies once; it
+        // turns each such byte into U+FFFD, which never appears otherwise (U+FFFD itself is written
+        // as three non-ASCII bytes), so finding one sends the string to the full decoder
+        String ascii = new String(bytes, 0, len, StandardCharsets.US_ASCII);
+        if (ascii.indexOf('\uFFFD') < 0) {
+            return ascii;
         }
-        if (i == len) {
-            return new String(bytes, 0, len, StandardCharsets.ISO_8859_1);
+        int i = 0;
+        while (bytes[i] >= 0) {
+            i++;
         }
         return new String(decodeChars(bytes, i, len, in));
     }

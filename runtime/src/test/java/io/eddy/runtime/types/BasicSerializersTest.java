@@ -73,7 +73,7 @@ class BasicSerializersTest {
         protected String[] getTestData() {
             return new String[] {"", "a", null, "hello world", "\u00e9\u4e2d\uffff\u0000", "x".repeat(300),
                 "ascii first, then \u00e9\u4e2d and ascii again", "y".repeat(1500) + "\u4e2d" + "z".repeat(10),
-                "\u4e2d".repeat(1100)};
+                "\u4e2d".repeat(1100), "\ufffd", "replacement \ufffd in ascii", "\u007f\u0080\u00ff"};
         }
     }
 
