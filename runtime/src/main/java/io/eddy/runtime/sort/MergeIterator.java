@@ -12,7 +12,9 @@ import java.util.List;
  * files) become the final output of a sort. The inputs' current head records play a tournament
  * (a tree of losers): each inner node keeps the input that lost the match there, so after the winner
  * advances only the matches on its path are replayed, {@code log2 k} comparisons per record for
- * {@code k} inputs (a binary heap needs up to twice as many).
+ * {@code k} inputs (a binary heap needs up to twice as many). Each head keeps its first eight
+ * normalized key bytes as a long ({@link TypeComparator#normalizedKeyPrefix}); a match compares those
+ * and compares the records only when they tie without deciding the order.
  *
  * <p>The merge is stable across inputs: of records with equal keys, those of the input with the
  * lower index in the list come first, and within one input the input's order is kept. That lets a
