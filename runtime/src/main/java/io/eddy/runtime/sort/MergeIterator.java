@@ -40,10 +40,10 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
      */
     private final int[] losers;
     /**
-     * Bytes of the normalized key kept per head as a long (0 if the comparator has none): most
-     * matches are decided by comparing two longs instead of two records.
+     * Whether each head keeps its normalized key prefix (the comparator has normalized keys): most
+     * matches are then decided by comparing two longs instead of two records.
      */
-    private final int prefixBytes;
+    private final boolean usePrefix;
     /** True if equal prefixes mean equal keys, so records need not be compared at all. */
     private final boolean prefixDecides;
     private final boolean invertPrefix;
@@ -60,11 +60,12 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
             TypeComparator<T> comparator) throws IOException {
         this.serializer = serializer.duplicate();
         this.comparator = comparator.duplicate();
-        this.prefixBytes = this.comparator.supportsNormalizedKey()
+        int prefixBytes = this.comparator.supportsNormalizedKey()
                 ? Math.max(0, Math.min(Long.BYTES, this.comparator.getNormalizeKeyLen())) : 0;
-        this.prefixDecides = prefixBytes > 0 && !this.comparator.isNormalizedKeyPrefixOnly(prefixBytes);
-        this.invertPrefix = prefixBytes > 0 && this.comparator.invertNormalizedKey();
-        this.prefixScratch = prefixBytes > 0 ? MemorySegment.allocateHeap(Long.BYTES) : null;
+        this.usePrefix = prefixBytes > 0;
+        this.prefixDecides = usePrefix && !this.comparator.isNormalizedKeyPrefixOnly(prefixBytes);
+        this.invertPrefix = usePrefix && this.comparator.invertNormalizedKey();
+        this.prefixScratch = usePrefix ? MemorySegment.allocateHeap(Long.BYTES) : null;
         int k = inputs.size();
         this.streams = new HeadStream[k];
         for (int index = 0; index < k; index++) {
@@ -148,7 +149,7 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
         if (first.exhausted || second.exhausted) {
             return !first.exhausted || (second.exhausted && a < b);
         }
-        if (prefixBytes > 0) {
+        if (usePrefix) {
             long firstPrefix = first.prefix;
             long secondPrefix = second.prefix;
             if (firstPrefix != secondPrefix) {
@@ -164,7 +165,7 @@ public final class MergeIterator<T> implements MutableObjectIterator<T> {
 
     /** Keeps the leading normalized key bytes of the stream's new head. */
     private void takePrefix(HeadStream<T> stream) {
-        if (prefixBytes == 0 || stream.exhausted) {
+        if (!usePrefix || stream.exhausted) {
             return;
         }
         stream.prefix = comparator.normalizedKeyPrefix(stream.head, prefixScratch);
