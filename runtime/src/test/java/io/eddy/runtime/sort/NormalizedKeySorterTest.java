@@ -488,6 +488,36 @@ class NormalizedKeySorterTest {
         sorter.dispose();
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void writeToOutputCopiesRecordsAcrossPagesAndLongerThanItsGatherArray(boolean offHeap) throws IOException {
+        // small pages, so that many records straddle two or more pages; a few records of 70 000 and
+        // 140 000 bytes, longer than the array the copy gathers records in, between short ones
+        SplittableRandom random = new SplittableRandom(11);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int length = i % 500 == 7 ? 70_000 * (1 + i % 2) : random.nextInt(0, 3000);
+            values.add(randomChars(random, length, 'a', 'z'));
+        }
+        NormalizedKeySorter<String> sorter = new NormalizedKeySorter<>(StringSerializer.INSTANCE, new StringComparator(true),
+                pages(2048, SMALL_PAGE, offHeap));
+        for (String value : values) {
+            assertTrue(sorter.write(value));
+        }
+        sorter.sort();
+        Collections.sort(values);
+        for (int[] range : new int[][] {{0, values.size()}, {5, 2000}, {values.size() - 1, 1}, {17, 0}}) {
+            DataOutputSerializer run = new DataOutputSerializer(1024);
+            sorter.writeToOutput(run, range[0], range[1]);
+            DataInputDeserializer in = new DataInputDeserializer(run.getSharedBuffer(), 0, run.length());
+            for (String expected : values.subList(range[0], range[0] + range[1])) {
+                assertEquals(expected, StringSerializer.INSTANCE.deserialize(in));
+            }
+            assertEquals(0, in.available(), "records " + range[0] + " + " + range[1]);
+        }
+        sorter.dispose();
+    }
+
     @Test
     void writeToOutputOfFixedLengthRecords() throws IOException {
         List<Long> values = randomLongs(10);
