@@ -2,6 +2,7 @@ package io.eddy.runtime.jobgraph;
 
 import io.eddy.runtime.types.TypeSerializer;
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * An exchange between two vertices: records emitted by one operator of the source vertex are
@@ -42,5 +43,31 @@ public record JobEdge(int id, int sourceVertex, int sourceOperator, int targetVe
                    TypeSerializer<?> serializer) {
         this(id, sourceVertex, sourceOperator, targetVertex, targetOperator, targetInput, shipStrategy, channelSelector,
                 serializer, ExchangeMode.PIPELINED);
+    }
+
+    // equals and hashCode as a record's, written out: the generated ones are bootstrapped through
+    // method handles on first use, which spins classes at every job start (edges are map keys)
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JobEdge edge && id == edge.id && sourceVertex == edge.sourceVertex
+                && sourceOperator == edge.sourceOperator && targetVertex == edge.targetVertex
+                && targetOperator == edge.targetOperator && targetInput == edge.targetInput
+                && shipStrategy == edge.shipStrategy && Objects.equals(channelSelector, edge.channelSelector)
+                && Objects.equals(serializer, edge.serializer) && exchangeMode == edge.exchangeMode;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = id;
+        h = 31 * h + sourceVertex;
+        h = 31 * h + sourceOperator;
+        h = 31 * h + targetVertex;
+        h = 31 * h + targetOperator;
+        h = 31 * h + targetInput;
+        h = 31 * h + Objects.hashCode(shipStrategy);
+        h = 31 * h + Objects.hashCode(channelSelector);
+        h = 31 * h + Objects.hashCode(serializer);
+        return 31 * h + exchangeMode.hashCode();
     }
 }
