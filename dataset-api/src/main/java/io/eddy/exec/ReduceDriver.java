@@ -7,6 +7,7 @@ import io.eddy.api.operators.translation.AggregatingReduceFunction;
 import io.eddy.api.typeutils.TupleComparator;
 import io.eddy.api.typeutils.TupleSerializer;
 import io.eddy.runtime.hash.InPlaceUpdater;
+import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
@@ -100,6 +101,15 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
      */
     private Object[] batch;
     private int batched;
+    /**
+     * Records of an exchange folded in as bytes: copied out of the network buffer into one array,
+     * {@code PREFETCH_BATCH} at most, looked up together like {@link #batch}, then folded in one by one.
+     */
+    private byte[] byteBatch = new byte[4096];
+    private final int[] byteBatchOffsets = new int[PREFETCH_BATCH];
+    private final int[] byteBatchLengths = new int[PREFETCH_BATCH];
+    private int byteBatched;
+    private int byteBatchFill;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, boolean sorted) {
@@ -139,6 +149,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                     objectReuse);
             batch = context.ownsInputRecords(0) ? new Object[PREFETCH_BATCH] : null;
             batched = 0;
+            byteBatched = 0;
+            byteBatchFill = 0;
         }
     }
 
@@ -164,19 +176,85 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         return mode == AggregationMode.FINAL ? sorter : null;
     }
 
-    /** Also a hash aggregation whose table gave way to sorting (keys too distinct to aggregate in memory). */
+    /**
+     * Also a hash aggregation whose table gave way to sorting (keys too distinct to aggregate in
+     * memory), or whose built-in aggregation folds records in as bytes; not while a combiner passes
+     * records through.
+     */
     @Override
     protected boolean acceptsSerializedRecords(int input) {
-        return table != null ? table.takesSerializedRecords() : super.acceptsSerializedRecords(input);
+        return table != null ? !passThrough && table.takesSerializedRecords() : super.acceptsSerializedRecords(input);
     }
 
     @Override
     protected void processSerializedRecord(int input, DataInputView record, int length) throws Exception {
-        if (table != null) {
-            table.addSerialized(record, length);
-        } else {
+        if (table == null) {
             super.processSerializedRecord(input, record, length);
+            return;
         }
+        if (table.sortsInsteadOfHashing()) {
+            table.addSerialized(record, length);
+            return;
+        }
+        if (byteBatched == PREFETCH_BATCH || length > byteBatch.length - byteBatchFill) {
+            flushByteBatch();
+            if (length > byteBatch.length) {
+                byteBatch = new byte[Math.max(length, 2 * byteBatch.length)];
+            }
+        }
+        record.readFully(byteBatch, byteBatchFill, length);
+        byteBatchOffsets[byteBatched] = byteBatchFill;
+        byteBatchLengths[byteBatched++] = length;
+        byteBatchFill += length;
+    }
+
+    private void flushByteBatch() throws Exception {
+        int count = byteBatched;
+        byteBatched = 0;
+        byteBatchFill = 0;
+        table.prefetchSerialized(byteBatch, byteBatchOffsets, byteBatchLengths, count);
+        for (int i = 0; i < count; i++) {
+            foldSerialized(byteBatch, byteBatchOffsets[i], byteBatchLengths[i]);
+        }
+    }
+
+    private void foldSerialized(byte[] bytes, int offset, int length) throws Exception {
+        if (passThrough) {
+            untypedOutput.collect(serializer(0).deserialize(new DataInputDeserializer(bytes, offset, length)));
+            return;
+        }
+        combineTaken++;
+        if (!table.reduceOrInsertSerialized(bytes, offset, length)) {
+            if (!makeRoom()) {
+                untypedOutput.collect(serializer(0).deserialize(new DataInputDeserializer(bytes, offset, length)));
+                return;
+            }
+            if (!table.reduceOrInsertSerialized(bytes, offset, length)) {
+                throw recordTooLarge();
+            }
+        }
+    }
+
+    /**
+     * After the table refused a record: a combiner emits its partial aggregates, a final reduce
+     * spills them. Returns false if the combiner decided to pass records through from now on, the
+     * refused one included.
+     */
+    private boolean makeRoom() throws Exception {
+        if (table.size() == 0) {
+            throw recordTooLarge();
+        }
+        if (mode == AggregationMode.COMBINE) {
+            combineEmitted += table.size();
+            table.emitAndClear(untypedOutput);
+            return !decidePassThrough();
+        }
+        table.spill();
+        return true;
+    }
+
+    private IOException recordTooLarge() {
+        return new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
     }
 
     @Override
@@ -225,21 +303,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             }
         } else if (table != null) {
             if (!table.reduceOrInsert(record)) {
-                if (table.size() == 0) {
-                    throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
-                }
-                if (mode == AggregationMode.COMBINE) {
-                    combineEmitted += table.size();
-                    table.emitAndClear(untypedOutput);
-                    if (decidePassThrough()) {
-                        output.collect((T) record);
-                        return;
-                    }
-                } else {
-                    table.spill();
+                if (!makeRoom()) {
+                    output.collect((T) record);
+                    return;
                 }
                 if (!table.reduceOrInsert(record)) {
-                    throw new IOException("a record is larger than the managed memory of '" + context.getOperatorName() + "'");
+                    throw recordTooLarge();
                 }
             }
         } else if (aggregate == null) {
@@ -254,6 +323,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     protected void endRegularInput(int input) throws Exception {
         if (batched > 0) {
             flushBatch();
+        }
+        if (byteBatched > 0) {
+            flushByteBatch();
         }
         if (sorted) {
             if (sorter != null) {
@@ -355,6 +427,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         }
         batch = null;
         batched = 0;
+        byteBatched = 0;
+        byteBatchFill = 0;
         aggregate = null;
     }
 }

@@ -1,8 +1,10 @@
 package io.eddy.exec;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.aggregation.Aggregations;
@@ -13,6 +15,8 @@ import io.eddy.api.typeinfo.BasicTypeInfo;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.exec.testutil.DriverTestHarness;
+import io.eddy.runtime.hash.InPlaceUpdater;
+import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;
@@ -74,21 +78,65 @@ class InPlaceAggregationTest {
             List<Tuple5<String, Long, Integer, Double, Short>> input = input(20_000, keyCount);
             List<Tuple5<String, Long, Integer, Double, Short>> expected = reference(input, keys, serializer);
             DriverConfig config = DriverConfig.of(executionConfig, aggregation(), serializer);
-            // every variant: in memory, and (tight memory, 4000 keys) spilled and merged
-            DriverTestHarness.of(new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
-                            AggregationMode.FINAL, keys, false), serializer)
+            // every variant: in memory, and (tight memory, 4000 keys) spilled and merged; the harness
+            // hands every other record over as bytes, which the in-place path folds in as they are
+            DriverTestHarness<Tuple5<String, Long, Integer, Double, Short>> reduce = DriverTestHarness.of(
+                            new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
+                                    AggregationMode.FINAL, keys, false), serializer)
                     .input(0, serializer, input)
-                    .expectAnyOrder(expected)
-                    .run();
-            List<Tuple5<String, Long, Integer, Double, Short>> partials = DriverTestHarness.of(
+                    .expectAnyOrder(expected);
+            reduce.run();
+            assertTrue(reduce.recordsAsBytes() > 0, "records folded in as bytes");
+            // a combiner in tight memory emits when full, and passes records through once combining does not pay
+            DriverTestHarness<Tuple5<String, Long, Integer, Double, Short>> combine = DriverTestHarness.of(
                             new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
                                     AggregationMode.COMBINE, keys, false), serializer)
-                    .input(0, serializer, input)
-                    .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.RANDOM, true, false,
-                            DriverTestHarness.Memory.TIGHT));
+                    .input(0, serializer, input);
+            List<Tuple5<String, Long, Integer, Double, Short>> partials = combine.runOnce(new DriverTestHarness.Variant(
+                    DriverTestHarness.Schedule.RANDOM, true, false, DriverTestHarness.Memory.TIGHT));
+            assertTrue(combine.recordsAsBytes() > 0, "records folded in as bytes");
             assertEquals(sortedByKey(expected), sortedByKey(reference(partials, keys, serializer)),
                     "combined partials reduce to the same result");
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void updatesFromBytesEqualUpdatesFromObjects() throws Exception {
+        TupleTypeInfo<Tuple5<String, Byte, Float, Long, Integer>> type = new TupleTypeInfo<>(BasicTypeInfo.STRING_TYPE_INFO,
+                BasicTypeInfo.BYTE_TYPE_INFO, BasicTypeInfo.FLOAT_TYPE_INFO, BasicTypeInfo.LONG_TYPE_INFO,
+                BasicTypeInfo.INT_TYPE_INFO);
+        TypeSerializer<Tuple5<String, Byte, Float, Long, Integer>> serializer = type.createSerializer(new ExecutionConfig());
+        TypeInformation<?>[] aggregated = {BasicTypeInfo.BYTE_TYPE_INFO, BasicTypeInfo.FLOAT_TYPE_INFO,
+            BasicTypeInfo.LONG_TYPE_INFO, BasicTypeInfo.INT_TYPE_INFO};
+        SplittableRandom random = new SplittableRandom(5);
+        for (Aggregations aggregation : Aggregations.values()) {
+            InPlaceUpdater<Tuple5<String, Byte, Float, Long, Integer>> updater = new AggregatingReduceFunction<
+                    Tuple5<String, Byte, Float, Long, Integer>>(aggregated, new int[] {1, 2, 3, 4},
+                    new Aggregations[] {aggregation, aggregation, aggregation, aggregation})
+                    .inPlaceUpdater(new int[] {-1, 1, 4, 8, 4}, 1);
+            assertTrue(updater.supportsSerializedRecords());
+            for (int i = 0; i < 1000; i++) {
+                // extreme values too: sums wrap around, minima and maxima of negative numbers
+                Tuple5<String, Byte, Float, Long, Integer> stored = Tuple5.of("k", (byte) random.nextInt(), random.nextFloat() - 0.5f,
+                        i % 10 == 0 ? Long.MAX_VALUE : random.nextLong(), i % 10 == 1 ? Integer.MIN_VALUE : random.nextInt());
+                Tuple5<String, Byte, Float, Long, Integer> incoming = Tuple5.of("k", (byte) random.nextInt(),
+                        random.nextFloat() * 1000 - 500, random.nextLong(), random.nextInt());
+                byte[] fromObject = serialized(serializer, stored);
+                byte[] fromBytes = serialized(serializer, stored);
+                byte[] incomingBytes = serialized(serializer, incoming);
+                int keyLength = 2; // "k": length + 1, then one byte
+                updater.update(incoming, fromObject, keyLength);
+                updater.updateSerialized(incomingBytes, keyLength, fromBytes, keyLength);
+                assertArrayEquals(fromObject, fromBytes, aggregation + " of " + stored + " and " + incoming);
+            }
+        }
+    }
+
+    private static <T> byte[] serialized(TypeSerializer<T> serializer, T record) throws java.io.IOException {
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        serializer.serialize(record, out);
+        return out.toByteArray();
     }
 
     private static List<Tuple5<String, Long, Integer, Double, Short>> sortedByKey(

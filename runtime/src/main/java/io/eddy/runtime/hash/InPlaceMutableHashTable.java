@@ -1,5 +1,6 @@
 package io.eddy.runtime.hash;
 
+import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.memory.MemorySegment;
@@ -85,6 +86,8 @@ public final class InPlaceMutableHashTable<T> {
     private final int totalPages;
     private final ArrayList<MemorySegment> freePages;
     private final DataOutputSerializer scratchOut = new DataOutputSerializer(256);
+    /** Reads the key of a record given as bytes, to hash it. */
+    private final DataInputDeserializer serializedKey = new DataInputDeserializer();
     /** A stored record's bytes, read for binary key comparison and in-place updates. */
     private byte[] candidateBytes = new byte[64];
 
@@ -230,6 +233,36 @@ public final class InPlaceMutableHashTable<T> {
         checkOpen();
         int hash = hashOf(record);
         serializeToScratch(record);
+        return foldScratchInPlace(hash, record, updater);
+    }
+
+    /**
+     * {@link #reduceOrInsertInPlace(Object, InPlaceUpdater)} for a record given as the {@code length}
+     * bytes at {@code record[offset]} (as its serializer wrote them): the key is hashed off the
+     * bytes ({@link TypeComparator#hashSerialized}) and the updater reads the record's values off them
+     * ({@link InPlaceUpdater#updateSerialized}), so the record never becomes an object. Requires both
+     * to support that.
+     *
+     * @return false, with the table unchanged, if the key is new and does not fit
+     */
+    public boolean reduceOrInsertInPlace(byte[] record, int offset, int length, InPlaceUpdater<T> updater) throws Exception {
+        checkOpen();
+        int hash = hashOf(record, offset, length);
+        scratchOut.clear();
+        scratchOut.write(record, offset, length);
+        return foldScratchInPlace(hash, null, updater);
+    }
+
+    private int hashOf(byte[] record, int offset, int length) throws IOException {
+        serializedKey.setBuffer(record, offset, length);
+        return Hashing.murmur3Mix(comparator.hashSerialized(serializedKey));
+    }
+
+    /**
+     * Folds the record in the scratch buffer into the stored aggregate of its key, or appends it: the
+     * updater takes {@code record}, or, if that is null, the scratch bytes.
+     */
+    private boolean foldScratchInPlace(int hash, T record, InPlaceUpdater<T> updater) throws Exception {
         byte[] probe = scratchOut.getSharedBuffer();
         int length = scratchOut.length();
         int keyLength = comparator.binaryKeyPrefixLength(probe, 0);
@@ -251,7 +284,11 @@ public final class InPlaceMutableHashTable<T> {
                 if (RecordArea.lengthOf(records.headerAt(offset)) == length) {
                     records.read(offset, candidateBytes, length);
                     if (Arrays.equals(candidateBytes, 0, keyLength, probe, 0, keyLength)) {
-                        updater.update(record, candidateBytes, keyLength);
+                        if (record != null) {
+                            updater.update(record, candidateBytes, keyLength);
+                        } else {
+                            updater.updateSerialized(probe, keyLength, candidateBytes, keyLength);
+                        }
                         records.overwrite(offset, candidateBytes, length);
                         return true;
                     }
@@ -267,6 +304,16 @@ public final class InPlaceMutableHashTable<T> {
      */
     public long touch(T record) {
         return slots.get(slots.home(hashOf(record)));
+    }
+
+    /**
+     * {@link #touch} for a record given as bytes (see {@link #reduceOrInsertInPlace(byte[], int, int,
+     * InPlaceUpdater)}); also loads the header of the record the home slot points to, the second
+     * cache miss of a lookup.
+     */
+    public long touchSerialized(byte[] record, int offset, int length) throws IOException {
+        long entry = slots.get(slots.home(hashOf(record, offset, length)));
+        return HashSlots.isEmpty(entry) ? entry : entry + records.headerAt(offsetOf(HashSlots.referenceOf(entry)));
     }
 
     /**

@@ -18,4 +18,22 @@ public interface InPlaceUpdater<T> {
      * tailOffset + tailLength())}, big-endian as serializers write it, by overwriting those bytes.
      */
     void update(T record, byte[] bytes, int tailOffset) throws Exception;
+
+    /**
+     * Whether {@link #updateSerialized} works: the updater reads the record's values off its bytes,
+     * so that a record from the network need not become an object. False by default.
+     */
+    default boolean supportsSerializedRecords() {
+        return false;
+    }
+
+    /**
+     * {@link #update} for a record given as its serialized bytes, whose tail starts at
+     * {@code record[recordTailOffset]}.
+     *
+     * @throws UnsupportedOperationException unless {@link #supportsSerializedRecords()}
+     */
+    default void updateSerialized(byte[] record, int recordTailOffset, byte[] bytes, int tailOffset) throws Exception {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " updates from objects only");
+    }
 }

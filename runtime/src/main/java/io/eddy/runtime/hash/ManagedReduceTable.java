@@ -3,6 +3,7 @@ package io.eddy.runtime.hash;
 import io.eddy.runtime.hash.InPlaceMutableHashTable;
 import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.hash.RecordReducer;
+import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Built-in aggregations ({@code sum}, {@code min}, {@code max} on tuple fields) come with an
  * {@link InPlaceUpdater}: keys are then compared as bytes and the aggregated fields rewritten in
- * the stored record, without deserializing anything.
+ * the stored record, without deserializing anything. If the updater also reads the incoming
+ * record's values off its bytes and the key's hash can be computed from them, records from the
+ * network stay bytes too ({@link #reduceOrInsertSerialized}).
  *
  * <p>Keys too distinct to aggregate in memory: when a final reduce's table first fills up having
  * taken fewer than {@link #SORT_INSTEAD_RATIO} records per key it holds, hashing is not worth its
@@ -57,6 +60,10 @@ public final class ManagedReduceTable implements ReduceTable {
     private final RecordReducer<Object> reducer;
     /** Rewrites serialized aggregates in place instead of calling the reducer on objects; may be null. */
     private final InPlaceUpdater<Object> inPlace;
+    /** Records given as bytes are hashed and folded in as bytes (see the class comment). */
+    private final boolean hashesSerialized;
+    /** Reads a record given as bytes into the sorter of a table that sorts instead of hashing. */
+    private final DataInputDeserializer serializedRecord = new DataInputDeserializer();
     private final boolean objectReuse;
     private InPlaceMutableHashTable<Object> table;
     /** How many pages the table has, which a sorter takes over if the table gives way to one. */
@@ -88,6 +95,8 @@ public final class ManagedReduceTable implements ReduceTable {
         this.comparator = comparator.duplicate();
         this.reducer = reducer;
         this.inPlace = inPlace != null && comparator.supportsBinaryKeyPrefix() ? inPlace : null;
+        this.hashesSerialized = this.inPlace != null && this.inPlace.supportsSerializedRecords()
+                && this.comparator.supportsSerializedHash();
         this.objectReuse = objectReuse;
         this.reuse = this.serializer.createInstance();
         List<MemorySegment> tablePages = new ArrayList<>(memory);
@@ -134,16 +143,44 @@ public final class ManagedReduceTable implements ReduceTable {
         return unhashed != null;
     }
 
-    /** True once records are sorted instead of hashed, if the sorter reads keys off serialized records. */
     @Override
     public boolean takesSerializedRecords() {
-        return unhashed != null && unhashed.supportsSerializedAdd();
+        return unhashed != null ? unhashed.supportsSerializedAdd() : hashesSerialized;
+    }
+
+    @Override
+    public boolean reduceOrInsertSerialized(byte[] record, int offset, int length) throws Exception {
+        if (unhashed != null) {
+            serializedRecord.setBuffer(record, offset, length);
+            unhashed.addSerialized(serializedRecord, length);
+            return true;
+        }
+        if (!hashesSerialized) {
+            throw new IllegalStateException("this table takes records as objects");
+        }
+        boolean stored = table.reduceOrInsertInPlace(record, offset, length, inPlace);
+        if (stored) {
+            takenSinceEmpty++;
+        }
+        return stored;
+    }
+
+    @Override
+    public void prefetchSerialized(byte[] records, int[] offsets, int[] lengths, int count) throws IOException {
+        if (unhashed != null || !hashesSerialized) {
+            return;
+        }
+        long touched = 0;
+        for (int i = 0; i < count; i++) {
+            touched += table.touchSerialized(records, offsets[i], lengths[i]);
+        }
+        touchSink = touched;
     }
 
     @Override
     public void addSerialized(DataInputView record, int length) throws IOException {
         if (unhashed == null) {
-            throw new IllegalStateException("the table hashes records; it takes them as objects only");
+            throw new IllegalStateException("the table hashes records; it takes them whole (reduceOrInsertSerialized)");
         }
         unhashed.addSerialized(record, length);
     }

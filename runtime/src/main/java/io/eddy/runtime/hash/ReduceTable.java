@@ -26,16 +26,35 @@ public interface ReduceTable extends AutoCloseable {
     void prefetch(Object[] records, int count);
 
     /**
-     * Whether {@link #addSerialized} works now: records need not be objects, e.g. once a table sorts
-     * instead of hashing. False by default.
+     * Whether records may come as bytes now ({@link #reduceOrInsertSerialized}, and
+     * {@link #addSerialized} once the table sorts instead of hashing): a built-in aggregation that
+     * updates its aggregates in place from the records' bytes, or a table that gave way to sorting
+     * with a sorter that reads keys off bytes. False by default.
      */
     default boolean takesSerializedRecords() {
         return false;
     }
 
     /**
-     * {@link #reduceOrInsert} for a record given as the {@code length} bytes its serializer wrote;
-     * never full. Only while {@link #takesSerializedRecords()}.
+     * {@link #reduceOrInsert} for a record given as the {@code length} bytes at {@code record[offset]}
+     * (as its serializer wrote them), while {@link #takesSerializedRecords()}; false, changing
+     * nothing, if the table is full.
+     */
+    default boolean reduceOrInsertSerialized(byte[] record, int offset, int length) throws Exception {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");
+    }
+
+    /**
+     * {@link #prefetch} for the next {@code count} records given as bytes, record {@code i} at
+     * {@code records[offsets[i]]}, {@code lengths[i]} long. A hint: it changes nothing.
+     */
+    default void prefetchSerialized(byte[] records, int[] offsets, int[] lengths, int count) throws IOException {
+    }
+
+    /**
+     * Adds a record given as the {@code length} bytes its serializer wrote, read straight from
+     * {@code record}, to the sorter of a table that sorts instead of hashing
+     * ({@link #sortsInsteadOfHashing()}, {@link #takesSerializedRecords()}); never full.
      */
     default void addSerialized(DataInputView record, int length) throws IOException {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");

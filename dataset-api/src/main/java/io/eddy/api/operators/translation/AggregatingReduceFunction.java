@@ -118,23 +118,57 @@ public final class AggregatingReduceFunction<T extends Tuple> implements ReduceF
         @Override
         public void update(T record, byte[] bytes, int tailOffset) {
             for (int i = 0; i < fields.length; i++) {
-                int at = tailOffset + offsets[i];
                 Object value = record.getField(fields[i]);
-                Aggregations aggregation = aggregations[i];
-                switch (kinds[i]) {
-                    case LONG -> ByteArrays.putLong(bytes, at,
-                            combine(aggregation, ByteArrays.getLong(bytes, at), (Long) value));
-                    case INT -> ByteArrays.putInt(bytes, at,
-                            (int) combine(aggregation, ByteArrays.getInt(bytes, at), (Integer) value));
-                    case SHORT -> ByteArrays.putShort(bytes, at,
-                            (short) combine(aggregation, ByteArrays.getShort(bytes, at), (Short) value));
-                    case BYTE -> bytes[at] = (byte) combine(aggregation, bytes[at], (Byte) value);
-                    case DOUBLE -> ByteArrays.putLong(bytes, at, Double.doubleToRawLongBits(
-                            combine(aggregation, Double.longBitsToDouble(ByteArrays.getLong(bytes, at)), (Double) value)));
-                    case FLOAT -> ByteArrays.putInt(bytes, at, Float.floatToRawIntBits((float)
-                            combine(aggregation, Float.intBitsToFloat(ByteArrays.getInt(bytes, at)), (Float) value)));
+                long incoming = switch (kinds[i]) {
+                    case LONG -> (Long) value;
+                    case INT -> (Integer) value;
+                    case SHORT -> (Short) value;
+                    case BYTE -> (Byte) value;
+                    case DOUBLE -> Double.doubleToRawLongBits((Double) value);
+                    case FLOAT -> Float.floatToRawIntBits((Float) value);
                     default -> throw new IllegalStateException("not a primitive field: " + kinds[i]);
-                }
+                };
+                fold(i, bytes, tailOffset + offsets[i], incoming);
+            }
+        }
+
+        @Override
+        public boolean supportsSerializedRecords() {
+            return true;
+        }
+
+        @Override
+        public void updateSerialized(byte[] record, int recordTailOffset, byte[] bytes, int tailOffset) {
+            for (int i = 0; i < fields.length; i++) {
+                int from = recordTailOffset + offsets[i];
+                long incoming = switch (kinds[i]) {
+                    case LONG, DOUBLE -> ByteArrays.getLong(record, from);
+                    case INT, FLOAT -> ByteArrays.getInt(record, from);
+                    case SHORT -> ByteArrays.getShort(record, from);
+                    case BYTE -> record[from];
+                    default -> throw new IllegalStateException("not a primitive field: " + kinds[i]);
+                };
+                fold(i, bytes, tailOffset + offsets[i], incoming);
+            }
+        }
+
+        /**
+         * Folds the incoming value of aggregation {@code i} into the stored field at {@code bytes[at]}:
+         * integers as their value, doubles and floats as their raw bits.
+         */
+        private void fold(int i, byte[] bytes, int at, long incoming) {
+            Aggregations aggregation = aggregations[i];
+            switch (kinds[i]) {
+                case LONG -> ByteArrays.putLong(bytes, at, combine(aggregation, ByteArrays.getLong(bytes, at), incoming));
+                case INT -> ByteArrays.putInt(bytes, at, (int) combine(aggregation, ByteArrays.getInt(bytes, at), (int) incoming));
+                case SHORT -> ByteArrays.putShort(bytes, at,
+                        (short) combine(aggregation, ByteArrays.getShort(bytes, at), (short) incoming));
+                case BYTE -> bytes[at] = (byte) combine(aggregation, bytes[at], (byte) incoming);
+                case DOUBLE -> ByteArrays.putLong(bytes, at, Double.doubleToRawLongBits(combine(aggregation,
+                        Double.longBitsToDouble(ByteArrays.getLong(bytes, at)), Double.longBitsToDouble(incoming))));
+                case FLOAT -> ByteArrays.putInt(bytes, at, Float.floatToRawIntBits((float) combine(aggregation,
+                        Float.intBitsToFloat(ByteArrays.getInt(bytes, at)), Float.intBitsToFloat((int) incoming))));
+                default -> throw new IllegalStateException("not a primitive field: " + kinds[i]);
             }
         }
 
