@@ -9,6 +9,7 @@ import io.eddy.api.typeutils.TupleSerializer;
 import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
@@ -51,6 +52,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     /** Records whose table slots are loaded together, as the hash join's probe does. */
     private static final int PREFETCH_BATCH = 32;
+    /** A batch of records as bytes is folded in once it holds this many bytes, even if fewer than {@code PREFETCH_BATCH} records. */
+    private static final int BYTE_BATCH_BYTES = 16 * 1024;
 
     /** A combiner decides whether to pass records through only after this many. */
     static final long PASS_THROUGH_MIN_RECORDS = 100_000;
@@ -102,14 +105,14 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private Object[] batch;
     private int batched;
     /**
-     * Records of an exchange folded in as bytes: copied out of the network buffer into one array,
-     * {@code PREFETCH_BATCH} at most, looked up together like {@link #batch}, then folded in one by one.
+     * Records folded in as bytes: copied out of the network buffer, or serialized at once if they
+     * come from a chained function (which may then reuse the object), {@code PREFETCH_BATCH} at most,
+     * looked up together like {@link #batch}, then folded in one by one.
      */
-    private byte[] byteBatch = new byte[4096];
+    private final DataOutputSerializer byteBatch = new DataOutputSerializer(4096);
     private final int[] byteBatchOffsets = new int[PREFETCH_BATCH];
     private final int[] byteBatchLengths = new int[PREFETCH_BATCH];
     private int byteBatched;
-    private int byteBatchFill;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ReduceDriver(DriverConfig config, AggregationMode mode, TypeComparator<?> keyComparator, boolean sorted) {
@@ -150,7 +153,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             batch = context.ownsInputRecords(0) ? new Object[PREFETCH_BATCH] : null;
             batched = 0;
             byteBatched = 0;
-            byteBatchFill = 0;
+            byteBatch.clear();
         }
     }
 
@@ -196,26 +199,33 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             table.addSerialized(record, length);
             return;
         }
-        if (byteBatched == PREFETCH_BATCH || length > byteBatch.length - byteBatchFill) {
+        int start = byteBatch.length();
+        byteBatch.write(record, length);
+        addedToByteBatch(start);
+    }
+
+    /** Whether records from a chained function are folded in as bytes too: see {@link #byteBatch}. */
+    private boolean foldsObjectsAsBytes() {
+        return table != null && !passThrough && !table.sortsInsteadOfHashing() && table.takesSerializedRecords();
+    }
+
+    private void addedToByteBatch(int start) throws Exception {
+        byteBatchOffsets[byteBatched] = start;
+        byteBatchLengths[byteBatched++] = byteBatch.length() - start;
+        if (byteBatched == PREFETCH_BATCH || byteBatch.length() >= BYTE_BATCH_BYTES) {
             flushByteBatch();
-            if (length > byteBatch.length) {
-                byteBatch = new byte[Math.max(length, 2 * byteBatch.length)];
-            }
         }
-        record.readFully(byteBatch, byteBatchFill, length);
-        byteBatchOffsets[byteBatched] = byteBatchFill;
-        byteBatchLengths[byteBatched++] = length;
-        byteBatchFill += length;
     }
 
     private void flushByteBatch() throws Exception {
         int count = byteBatched;
         byteBatched = 0;
-        byteBatchFill = 0;
-        table.prefetchSerialized(byteBatch, byteBatchOffsets, byteBatchLengths, count);
+        byte[] bytes = byteBatch.getSharedBuffer();
+        table.prefetchSerialized(bytes, byteBatchOffsets, byteBatchLengths, count);
         for (int i = 0; i < count; i++) {
-            foldSerialized(byteBatch, byteBatchOffsets[i], byteBatchLengths[i]);
+            foldSerialized(bytes, byteBatchOffsets[i], byteBatchLengths[i]);
         }
+        byteBatch.clear();
     }
 
     private void foldSerialized(byte[] bytes, int offset, int length) throws Exception {
@@ -259,6 +269,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     @Override
     protected void process(int input, Object record) throws Exception {
+        if (foldsObjectsAsBytes()) {
+            int start = byteBatch.length();
+            serializer(0).serialize(record, byteBatch);
+            addedToByteBatch(start);
+            return;
+        }
         if (batch != null && !passThrough) {
             batch[batched++] = record;
             if (batched == batch.length) {
@@ -428,7 +444,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         batch = null;
         batched = 0;
         byteBatched = 0;
-        byteBatchFill = 0;
+        byteBatch.clear();
         aggregate = null;
     }
 }

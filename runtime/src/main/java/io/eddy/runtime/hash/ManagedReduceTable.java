@@ -170,11 +170,7 @@ public final class ManagedReduceTable implements ReduceTable {
         if (unhashed != null || !hashesSerialized) {
             return;
         }
-        long touched = 0;
-        for (int i = 0; i < count; i++) {
-            touched += table.touchSerialized(records, offsets[i], lengths[i]);
-        }
-        touchSink = touched;
+        touchSink = table.touchSerialized(records, offsets, lengths, count);
     }
 
     @Override
