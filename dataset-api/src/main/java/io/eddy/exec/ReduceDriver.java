@@ -112,6 +112,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private final DataOutputSerializer byteBatch = new DataOutputSerializer(4096);
     private final int[] byteBatchOffsets = new int[PREFETCH_BATCH];
     private final int[] byteBatchLengths = new int[PREFETCH_BATCH];
+    /** What {@link ReduceTable#prepareSerialized} computed for each record of the batch (its key's hash). */
+    private final int[] byteBatchHashes = new int[PREFETCH_BATCH];
     private int byteBatched;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -221,28 +223,33 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         int count = byteBatched;
         byteBatched = 0;
         byte[] bytes = byteBatch.getSharedBuffer();
-        table.prefetchSerialized(bytes, byteBatchOffsets, byteBatchLengths, count);
+        table.prepareSerialized(bytes, byteBatchOffsets, byteBatchLengths, count, byteBatchHashes);
         for (int i = 0; i < count; i++) {
-            foldSerialized(bytes, byteBatchOffsets[i], byteBatchLengths[i]);
+            foldSerialized(bytes, byteBatchOffsets[i], byteBatchLengths[i], byteBatchHashes[i]);
         }
         byteBatch.clear();
     }
 
-    private void foldSerialized(byte[] bytes, int offset, int length) throws Exception {
+    private void foldSerialized(byte[] bytes, int offset, int length, int hash) throws Exception {
         if (passThrough) {
-            untypedOutput.collect(serializer(0).deserialize(new DataInputDeserializer(bytes, offset, length)));
+            passOnSerialized(bytes, offset, length);
             return;
         }
         combineTaken++;
-        if (!table.reduceOrInsertSerialized(bytes, offset, length)) {
+        if (!table.reduceOrInsertSerialized(bytes, offset, length, hash)) {
             if (!makeRoom()) {
-                untypedOutput.collect(serializer(0).deserialize(new DataInputDeserializer(bytes, offset, length)));
+                passOnSerialized(bytes, offset, length);
                 return;
             }
-            if (!table.reduceOrInsertSerialized(bytes, offset, length)) {
+            if (!table.reduceOrInsertSerialized(bytes, offset, length, hash)) {
                 throw recordTooLarge();
             }
         }
+    }
+
+    /** Emits a record of the byte batch as it is, as a combiner that passes records through does. */
+    private void passOnSerialized(byte[] bytes, int offset, int length) throws Exception {
+        untypedOutput.collect(serializer(0).deserialize(new DataInputDeserializer(bytes, offset, length)));
     }
 
     /**

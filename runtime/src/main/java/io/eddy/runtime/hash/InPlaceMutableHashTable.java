@@ -86,7 +86,7 @@ public final class InPlaceMutableHashTable<T> {
     private final int totalPages;
     private final ArrayList<MemorySegment> freePages;
     private final DataOutputSerializer scratchOut = new DataOutputSerializer(256);
-    /** Home slots, then slot entries, of a batch being touched ({@link #touchSerialized}). */
+    /** The home slot entries of a batch being touched ({@link #touchSerialized}). */
     private long[] touchedSlots = new long[0];
     /** Reads the key of a record given as bytes, to hash it. */
     private final DataInputDeserializer serializedKey = new DataInputDeserializer();
@@ -240,16 +240,15 @@ public final class InPlaceMutableHashTable<T> {
 
     /**
      * {@link #reduceOrInsertInPlace(Object, InPlaceUpdater)} for a record given as the {@code length}
-     * bytes at {@code record[offset]} (as its serializer wrote them): the key is hashed off the
-     * bytes ({@link TypeComparator#hashSerialized}) and the updater reads the record's values off them
-     * ({@link InPlaceUpdater#updateSerialized}), so the record never becomes an object. Requires both
-     * to support that.
+     * bytes at {@code record[offset]} (as its serializer wrote them), whose key {@link #touchSerialized}
+     * hashed to {@code hash}: the updater reads the record's values off the bytes
+     * ({@link InPlaceUpdater#updateSerialized}), so the record never becomes an object.
      *
      * @return false, with the table unchanged, if the key is new and does not fit
      */
-    public boolean reduceOrInsertInPlace(byte[] record, int offset, int length, InPlaceUpdater<T> updater) throws Exception {
+    public boolean reduceOrInsertInPlace(byte[] record, int offset, int length, int hash, InPlaceUpdater<T> updater)
+            throws Exception {
         checkOpen();
-        int hash = hashOf(record, offset, length);
         scratchOut.clear();
         scratchOut.write(record, offset, length);
         return foldScratchInPlace(hash, null, updater);
@@ -310,22 +309,23 @@ public final class InPlaceMutableHashTable<T> {
 
     /**
      * {@link #touch} for a batch of records given as bytes (record {@code i} at
-     * {@code records[offsets[i]]}, {@code lengths[i]} long; see {@link #reduceOrInsertInPlace(byte[],
-     * int, int, InPlaceUpdater)}), in three passes: hash every key, load every home slot, then the
-     * header of every record those slots point to. Each pass's loads are independent of one another,
-     * so the processor has the cache misses of the whole batch in flight instead of one lookup's two
-     * misses after another.
+     * {@code records[offsets[i]]}, {@code lengths[i]} long), in three passes: hash every key off its
+     * bytes ({@link TypeComparator#hashSerialized}) into {@code hashes[i]}, which
+     * {@link #reduceOrInsertInPlace(byte[], int, int, int, InPlaceUpdater)} then takes; load every home
+     * slot; then the header of every record those slots point to. Each pass's loads are independent
+     * of one another, so the processor has the cache misses of the whole batch in flight instead of
+     * one lookup's two misses after another. Returns a meaningless sum, only for the caller to consume.
      */
-    public long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count) throws IOException {
+    public long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
         if (touchedSlots.length < count) {
             touchedSlots = new long[count];
         }
         long[] touched = touchedSlots;
         for (int i = 0; i < count; i++) {
-            touched[i] = slots.home(hashOf(records, offsets[i], lengths[i]));
+            hashes[i] = hashOf(records, offsets[i], lengths[i]);
         }
         for (int i = 0; i < count; i++) {
-            touched[i] = slots.get((int) touched[i]);
+            touched[i] = slots.get(slots.home(hashes[i]));
         }
         long sum = 0;
         for (int i = 0; i < count; i++) {

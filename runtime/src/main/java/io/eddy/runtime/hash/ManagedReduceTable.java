@@ -149,7 +149,7 @@ public final class ManagedReduceTable implements ReduceTable {
     }
 
     @Override
-    public boolean reduceOrInsertSerialized(byte[] record, int offset, int length) throws Exception {
+    public boolean reduceOrInsertSerialized(byte[] record, int offset, int length, int hash) throws Exception {
         if (unhashed != null) {
             serializedRecord.setBuffer(record, offset, length);
             unhashed.addSerialized(serializedRecord, length);
@@ -158,7 +158,7 @@ public final class ManagedReduceTable implements ReduceTable {
         if (!hashesSerialized) {
             throw new IllegalStateException("this table takes records as objects");
         }
-        boolean stored = table.reduceOrInsertInPlace(record, offset, length, inPlace);
+        boolean stored = table.reduceOrInsertInPlace(record, offset, length, hash, inPlace);
         if (stored) {
             takenSinceEmpty++;
         }
@@ -166,11 +166,11 @@ public final class ManagedReduceTable implements ReduceTable {
     }
 
     @Override
-    public void prefetchSerialized(byte[] records, int[] offsets, int[] lengths, int count) throws IOException {
+    public void prepareSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
         if (unhashed != null || !hashesSerialized) {
             return;
         }
-        touchSink = table.touchSerialized(records, offsets, lengths, count);
+        touchSink = table.touchSerialized(records, offsets, lengths, count, hashes);
     }
 
     @Override

@@ -36,19 +36,23 @@ public interface ReduceTable extends AutoCloseable {
     }
 
     /**
-     * {@link #reduceOrInsert} for a record given as the {@code length} bytes at {@code record[offset]}
-     * (as its serializer wrote them), while {@link #takesSerializedRecords()}; false, changing
-     * nothing, if the table is full.
+     * Prepares the next {@code count} records given as bytes (record {@code i} at
+     * {@code records[offsets[i]]}, {@code lengths[i]} long) for {@link #reduceOrInsertSerialized}:
+     * writes what it needs of record {@code i} into {@code hashes[i]} and loads the table memory the
+     * batch's lookups will touch, so that their cache misses overlap. Required before those records
+     * are reduced, while {@link #takesSerializedRecords()}.
      */
-    default boolean reduceOrInsertSerialized(byte[] record, int offset, int length) throws Exception {
+    default void prepareSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");
     }
 
     /**
-     * {@link #prefetch} for the next {@code count} records given as bytes, record {@code i} at
-     * {@code records[offsets[i]]}, {@code lengths[i]} long. A hint: it changes nothing.
+     * {@link #reduceOrInsert} for a record given as the {@code length} bytes at {@code record[offset]}
+     * (as its serializer wrote them), with the {@code hash} {@link #prepareSerialized} gave it, while
+     * {@link #takesSerializedRecords()}; false, changing nothing, if the table is full.
      */
-    default void prefetchSerialized(byte[] records, int[] offsets, int[] lengths, int count) throws IOException {
+    default boolean reduceOrInsertSerialized(byte[] record, int offset, int length, int hash) throws Exception {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records as objects only");
     }
 
     /**
