@@ -1,26 +1,29 @@
 package io.eddy.api.fs;
 
-import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Eddy's thin facade over Hadoop's {@code FileSystem}: every file format reads and writes through
- * Hadoop, so {@code file://}, {@code hdfs://} and every Hadoop-compatible file system work alike.
+ * A file system Eddy's file formats read and write, as Flink's {@code core.fs.FileSystem}:
+ * {@code file://} is Eddy's own {@link LocalFileSystem} (plain {@code java.nio}), every other scheme
+ * ({@code hdfs://}, {@code s3a://}, ...) is Hadoop's file system for it behind a
+ * {@link HadoopFileSystem}.
  *
- * <p>Instances are cached per scheme and authority for the life of the JVM. The local file system
- * is Hadoop's {@link RawLocalFileSystem}, which writes no {@code .crc} side files. The Hadoop
- * {@code Configuration} is created on first use from the classpath ({@code core-site.xml}, ...) plus
- * the {@code core-site.xml} and {@code hdfs-site.xml} in {@code $HADOOP_CONF_DIR}, or is set with
- * {@link #setHadoopConfiguration}. Hadoop classes load only when this class is first used, i.e.
- * when a file format touches a file; {@link WriteMode} and {@link Path} do not load them.
+ * <p>Local files never load Hadoop: starting Hadoop's file system parses its default configuration
+ * and loads some hundred classes, about 0.3 s of a fresh JVM and twice that in CPU, which a short
+ * local job would pay in full. A path without scheme means Hadoop's {@code fs.defaultFS}, which is
+ * the local file system unless Hadoop is configured: a configuration was set with
+ * {@link #setHadoopConfiguration}, or a {@code core-site.xml} is on the classpath or in
+ * {@code $HADOOP_CONF_DIR} (or {@code $HADOOP_HOME/etc/hadoop}).
+ *
+ * <p>Instances are cached per scheme and authority for the life of the JVM.
  */
-public final class FileSystem {
+public abstract class FileSystem {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSystem.class);
 
@@ -34,58 +37,43 @@ public final class FileSystem {
 
     private static final ConcurrentHashMap<String, FileSystem> CACHE = new ConcurrentHashMap<>();
 
-    private static volatile org.apache.hadoop.conf.Configuration hadoopConfiguration;
-
-    private final org.apache.hadoop.fs.FileSystem hadoopFs;
-
-    private FileSystem(org.apache.hadoop.fs.FileSystem hadoopFs) {
-        this.hadoopFs = hadoopFs;
-    }
-
     /**
-     * The file system for a URI; a URI without scheme means {@code fs.defaultFS}.
+     * The file system for a URI; a URI without scheme means {@code fs.defaultFS} (see the class
+     * comment).
      *
      * @throws IOException if the scheme has no Hadoop implementation or the file system cannot start
      */
     public static FileSystem get(URI uri) throws IOException {
-        org.apache.hadoop.conf.Configuration conf = getHadoopConfiguration();
-        URI fsUri = uri;
-        if (uri.getScheme() == null) {
-            fsUri = org.apache.hadoop.fs.FileSystem.getDefaultUri(conf);
-        } else if (uri.getAuthority() == null && !"file".equals(uri.getScheme())) {
-            URI defaultUri = org.apache.hadoop.fs.FileSystem.getDefaultUri(conf);
-            if (uri.getScheme().equals(defaultUri.getScheme())) {
-                fsUri = defaultUri;
+        String scheme = uri.getScheme();
+        if (scheme == null) {
+            if (!isHadoopConfigured()) {
+                return LocalFileSystem.INSTANCE;
             }
+            uri = HadoopFileSystem.defaultUri();
+            scheme = uri.getScheme() == null ? "file" : uri.getScheme();
         }
-        String scheme = fsUri.getScheme() == null ? "file" : fsUri.getScheme().toLowerCase(Locale.ROOT);
+        scheme = scheme.toLowerCase(Locale.ROOT);
+        if (scheme.equals("file")) {
+            return LocalFileSystem.INSTANCE;
+        }
+        URI fsUri = HadoopFileSystem.withDefaultAuthority(uri);
         String key = scheme + "://" + (fsUri.getAuthority() == null ? "" : fsUri.getAuthority().toLowerCase(Locale.ROOT));
         FileSystem cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        FileSystem created = new FileSystem(create(scheme, fsUri, conf));
+        HadoopFileSystem created = HadoopFileSystem.create(fsUri);
         FileSystem raced = CACHE.putIfAbsent(key, created);
         if (raced != null) {
-            created.hadoopFs.close();
+            created.close();
             return raced;
         }
         return created;
     }
 
     /** The local file system. */
-    public static FileSystem getLocalFileSystem() throws IOException {
-        return get(URI.create("file:///"));
-    }
-
-    /** Hadoop's file system for {@code path} (resolving a missing scheme against fs.defaultFS). */
-    public static org.apache.hadoop.fs.FileSystem getHadoopFileSystem(Path path) throws IOException {
-        return get(path.toUri()).hadoopFs;
-    }
-
-    /** {@code path} made absolute and given scheme and authority, as Hadoop's path type. */
-    public static org.apache.hadoop.fs.Path qualify(Path path) throws IOException {
-        return getHadoopFileSystem(path).makeQualified(path.toHadoopPath());
+    public static FileSystem getLocalFileSystem() {
+        return LocalFileSystem.INSTANCE;
     }
 
     /**
@@ -102,20 +90,13 @@ public final class FileSystem {
     }
 
     /**
-     * The Hadoop configuration all file systems are created with. Created lazily on first use.
+     * The Hadoop configuration Hadoop's file systems are created with: the one set with
+     * {@link #setHadoopConfiguration}, or one created on first use from the classpath
+     * ({@code core-site.xml}, ...) plus the {@code core-site.xml} and {@code hdfs-site.xml} in
+     * {@code $HADOOP_CONF_DIR}.
      */
     public static org.apache.hadoop.conf.Configuration getHadoopConfiguration() {
-        org.apache.hadoop.conf.Configuration conf = hadoopConfiguration;
-        if (conf == null) {
-            synchronized (FileSystem.class) {
-                conf = hadoopConfiguration;
-                if (conf == null) {
-                    conf = loadHadoopConfiguration();
-                    hadoopConfiguration = conf;
-                }
-            }
-        }
-        return conf;
+        return HadoopFileSystem.configuration();
     }
 
     /**
@@ -123,15 +104,25 @@ public final class FileSystem {
      * systems, so later calls connect with the new settings.
      */
     public static synchronized void setHadoopConfiguration(org.apache.hadoop.conf.Configuration conf) {
-        hadoopConfiguration = new org.apache.hadoop.conf.Configuration(conf);
+        HadoopFileSystem.setConfiguration(conf);
         closeAll();
     }
 
-    /** Closes and forgets every cached file system. */
+    /**
+     * Whether Hadoop has a configuration beyond its defaults: one was set with
+     * {@link #setHadoopConfiguration}, or a {@code core-site.xml} is on the classpath or in the
+     * Hadoop configuration directory. Without one, {@code fs.defaultFS} is the local file system
+     * and no codec beyond Hadoop's defaults is registered.
+     */
+    public static boolean isHadoopConfigured() {
+        return HadoopSite.isConfigured();
+    }
+
+    /** Closes and forgets every cached Hadoop file system. */
     public static synchronized void closeAll() {
         for (FileSystem fs : CACHE.values()) {
             try {
-                fs.hadoopFs.close();
+                ((HadoopFileSystem) fs).close();
             } catch (IOException e) {
                 LOG.warn("Could not close file system {}", fs.getUri(), e);
             }
@@ -139,87 +130,83 @@ public final class FileSystem {
         CACHE.clear();
     }
 
-    /** The wrapped Hadoop file system. */
-    public org.apache.hadoop.fs.FileSystem getHadoopFileSystem() {
-        return hadoopFs;
-    }
+    /** The directory relative paths are resolved against. */
+    public abstract Path getWorkingDirectory();
 
-    public URI getUri() {
-        return hadoopFs.getUri();
-    }
+    /** The user's home directory. */
+    public abstract Path getHomeDirectory();
 
-    public Path getWorkingDirectory() {
-        return Path.fromHadoopPath(hadoopFs.getWorkingDirectory());
-    }
+    /** The scheme and authority of this file system. */
+    public abstract URI getUri();
 
     /** {@code path} made absolute and given this file system's scheme and authority. */
-    public Path makeQualified(Path path) {
-        return Path.fromHadoopPath(hadoopFs.makeQualified(path.toHadoopPath()));
-    }
+    public abstract Path makeQualified(Path path);
+
+    /**
+     * What the file system knows about {@code path}.
+     *
+     * @throws FileNotFoundException if nothing is there
+     */
+    public abstract FileStatus getFileStatus(Path path) throws IOException;
+
+    /** Where the bytes {@code [start, start + len)} of {@code file} are stored, ordered by offset. */
+    public abstract BlockLocation[] getFileBlockLocations(FileStatus file, long start, long len) throws IOException;
+
+    /** Opens a file for reading with a buffer of about {@code bufferSize} bytes. */
+    public abstract FSDataInputStream open(Path path, int bufferSize) throws IOException;
+
+    /** Opens a file for reading. */
+    public abstract FSDataInputStream open(Path path) throws IOException;
+
+    /**
+     * The entries of a directory, or the file itself if {@code path} is a file.
+     *
+     * @throws FileNotFoundException if nothing is there
+     */
+    public abstract FileStatus[] listStatus(Path path) throws IOException;
 
     public boolean exists(Path path) throws IOException {
-        return hadoopFs.exists(path.toHadoopPath());
+        try {
+            getFileStatus(path);
+            return true;
+        } catch (FileNotFoundException e) {
+            return false;
+        }
     }
 
+    /** Whether {@code path} is a directory. @throws FileNotFoundException if nothing is there */
     public boolean isDirectory(Path path) throws IOException {
-        return hadoopFs.getFileStatus(path.toHadoopPath()).isDirectory();
+        return getFileStatus(path).isDir();
     }
 
-    /** Deletes a file, or a directory ({@code recursive} must be true if it is not empty). */
-    public boolean delete(Path path, boolean recursive) throws IOException {
-        return hadoopFs.delete(path.toHadoopPath(), recursive);
-    }
+    /**
+     * Deletes a file, or a directory ({@code recursive} must be true if it is not empty).
+     *
+     * @return false if there was nothing to delete
+     */
+    public abstract boolean delete(Path path, boolean recursive) throws IOException;
 
-    /** Creates a directory and its missing parents. */
-    public boolean mkdirs(Path path) throws IOException {
-        return hadoopFs.mkdirs(path.toHadoopPath());
-    }
+    /** Creates a directory and its missing parents; true if it exists afterwards. */
+    public abstract boolean mkdirs(Path path) throws IOException;
 
-    public boolean rename(Path src, Path dst) throws IOException {
-        return hadoopFs.rename(src.toHadoopPath(), dst.toHadoopPath());
-    }
+    /**
+     * Creates a file (and its missing parent directories) for writing.
+     *
+     * @throws IOException if it exists and {@code overwriteMode} is {@link WriteMode#NO_OVERWRITE}
+     */
+    public abstract FSDataOutputStream create(Path path, WriteMode overwriteMode) throws IOException;
 
-    /** The default block size for new files at {@code path}. */
-    public long getDefaultBlockSize(Path path) {
-        return hadoopFs.getDefaultBlockSize(path.toHadoopPath());
-    }
+    /** Moves {@code src} to {@code dst}; false if it could not (e.g. {@code dst} exists). */
+    public abstract boolean rename(Path src, Path dst) throws IOException;
 
     /** True for file systems that are not on this machine only (anything but {@code file}). */
-    public boolean isDistributedFS() {
-        return !"file".equals(hadoopFs.getUri().getScheme());
-    }
+    public abstract boolean isDistributedFS();
+
+    /** The block size of new files, which bounds the size of input splits. */
+    public abstract long getDefaultBlockSize();
 
     @Override
     public String toString() {
-        return "FileSystem(" + hadoopFs.getUri() + ")";
-    }
-
-    private static org.apache.hadoop.fs.FileSystem create(
-            String scheme, URI fsUri, org.apache.hadoop.conf.Configuration conf) throws IOException {
-        if ("file".equals(scheme)) {
-            RawLocalFileSystem local = new LocalFileSystem();
-            local.initialize(URI.create("file:///"), conf);
-            return local;
-        }
-        LOG.debug("Creating Hadoop file system for {}", fsUri);
-        return org.apache.hadoop.fs.FileSystem.newInstance(fsUri, conf);
-    }
-
-    private static org.apache.hadoop.conf.Configuration loadHadoopConfiguration() {
-        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
-        String confDir = System.getenv("HADOOP_CONF_DIR");
-        if (confDir == null && System.getenv("HADOOP_HOME") != null) {
-            confDir = System.getenv("HADOOP_HOME") + "/etc/hadoop";
-        }
-        if (confDir != null) {
-            for (String name : new String[] {"core-site.xml", "hdfs-site.xml"}) {
-                File file = new File(confDir, name);
-                if (file.isFile()) {
-                    conf.addResource(new org.apache.hadoop.fs.Path(file.getAbsolutePath()));
-                    LOG.info("Using Hadoop configuration file {}", file);
-                }
-            }
-        }
-        return conf;
+        return "FileSystem(" + getUri() + ")";
     }
 }

@@ -1,6 +1,9 @@
 package io.eddy.api.io;
 
 import io.eddy.api.configuration.Configuration;
+import io.eddy.api.fs.BlockLocation;
+import io.eddy.api.fs.FSDataInputStream;
+import io.eddy.api.fs.FileStatus;
 import io.eddy.api.fs.FileSystem;
 import io.eddy.api.fs.Path;
 import io.eddy.api.io.statistics.BaseStatistics;
@@ -9,14 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.hadoop.fs.BlockLocation;
-import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.io.compress.CodecPool;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
-import org.apache.hadoop.io.compress.Decompressor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * their extension ({@code .gz}, {@code .bz2}, {@code .deflate}, ...) become one split each and are
  * read whole through the codec.
  *
- * <p>All file access goes through Hadoop's file systems (see {@link FileSystem}).
+ * <p>Files are read through Eddy's {@link FileSystem}s: local files directly, every other scheme
+ * through Hadoop's file system for it. Decompression uses Hadoop's codecs, which are loaded only
+ * for a file whose extension is one of theirs (or whenever Hadoop is configured, for its
+ * {@code io.compression.codecs}).
  */
 public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputSplit> {
 
@@ -49,6 +49,12 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
 
     /** The last split of a file may be this much larger than the others instead of leaving a tiny rest. */
     private static final double MAX_SPLIT_SIZE_DISCREPANCY = 1.1;
+
+    /**
+     * The extensions of the codecs Hadoop registers without configuration (deflate, gzip, bzip2,
+     * LZ4, Snappy, Zstandard).
+     */
+    private static final String[] DEFAULT_CODEC_EXTENSIONS = {".deflate", ".gz", ".bz2", ".lz4", ".snappy", ".zst"};
 
     private Path[] filePaths = new Path[0];
     private long minSplitSize = 1;
@@ -71,8 +77,7 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
     protected transient long splitLength;
 
     private transient FSDataInputStream rawStream;
-    private transient Decompressor decompressor;
-    private transient CompressionCodecFactory codecFactory;
+    private transient HadoopDecompression decompression;
 
     protected FileInputFormat() {}
 
@@ -205,8 +210,8 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
 
         List<FileInputSplit> splits = new ArrayList<>();
         for (FileStatus file : files) {
-            Path path = Path.fromHadoopPath(file.getPath());
-            org.apache.hadoop.fs.FileSystem fs = fileSystemFor(path);
+            Path path = file.getPath();
+            FileSystem fs = fileSystemFor(path);
             long length = file.getLen();
             BlockLocation[] blocks = fs.getFileBlockLocations(file, 0, Math.max(length, 1));
             if (!isSplittable(path)) {
@@ -217,7 +222,7 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
                 splits.add(new FileInputSplit(splits.size(), path, 0, 0, hostsAt(blocks, 0)));
                 continue;
             }
-            long blockSize = file.getBlockSize() > 0 ? file.getBlockSize() : fs.getDefaultBlockSize(file.getPath());
+            long blockSize = file.getBlockSize() > 0 ? file.getBlockSize() : fs.getDefaultBlockSize();
             long splitSize = Math.max(minSplitSize, Math.min(Math.min(maxSplitSizeForParallelism, blockSize), maxSplitSize));
             long position = 0;
             long unassigned = length;
@@ -248,11 +253,12 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
         splitStart = split.getStart();
         splitLength = split.getLength();
         Path path = split.getPath();
-        rawStream = fileSystemFor(path).open(path.toHadoopPath());
-        CompressionCodec codec = codecFor(path);
-        if (codec != null) {
-            decompressor = CodecPool.getDecompressor(codec);
-            stream = codec.createInputStream(rawStream, decompressor);
+        rawStream = fileSystemFor(path).open(path);
+        InputStream decompressed = mayBeCompressed(path)
+                ? decompression().open(path, rawStream, true)
+                : null;
+        if (decompressed != null) {
+            stream = decompressed;
             splitStart = 0;
             splitLength = READ_WHOLE_SPLIT_FLAG;
         } else {
@@ -276,9 +282,11 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
      * being read; the caller closes it. Used to find line numbers for error messages.
      */
     protected InputStream openWholeFile(Path path) throws IOException {
-        FSDataInputStream in = fileSystemFor(path).open(path.toHadoopPath());
-        CompressionCodec codec = codecFor(path);
-        return codec == null ? in : codec.createInputStream(in);
+        FSDataInputStream in = fileSystemFor(path).open(path);
+        InputStream decompressed = mayBeCompressed(path)
+                ? decompression().open(path, in, false)
+                : null;
+        return decompressed == null ? in : decompressed;
     }
 
     @Override
@@ -286,32 +294,39 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
         InputStream toClose = stream != null ? stream : rawStream;
         stream = null;
         rawStream = null;
-        try {
-            if (toClose != null) {
-                toClose.close();
-            }
-        } finally {
-            if (decompressor != null) {
-                CodecPool.returnDecompressor(decompressor);
-                decompressor = null;
-            }
+        if (toClose != null) {
+            toClose.close();
         }
     }
 
     /** True if {@code path} may be cut into several splits: not compressed, format not unsplittable. */
     protected boolean isSplittable(Path path) {
-        return !unsplittable && codecFor(path) == null;
+        return !unsplittable && !(mayBeCompressed(path) && decompression().isCompressed(path));
     }
 
-    private CompressionCodec codecFor(Path path) {
-        if (codecFactory == null) {
-            codecFactory = new CompressionCodecFactory(FileSystem.getHadoopConfiguration());
+    /**
+     * Whether a codec may claim {@code path}: its name ends in a built-in codec's extension, or
+     * Hadoop is configured (its {@code io.compression.codecs} may add others).
+     */
+    static boolean mayBeCompressed(Path path) {
+        String name = path.getName();
+        for (String extension : DEFAULT_CODEC_EXTENSIONS) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
         }
-        return codecFactory.getCodec(path.toHadoopPath());
+        return FileSystem.isHadoopConfigured();
     }
 
-    private static org.apache.hadoop.fs.FileSystem fileSystemFor(Path path) throws IOException {
-        return FileSystem.getHadoopFileSystem(path);
+    private HadoopDecompression decompression() {
+        if (decompression == null) {
+            decompression = new HadoopDecompression();
+        }
+        return decompression;
+    }
+
+    private static FileSystem fileSystemFor(Path path) throws IOException {
+        return FileSystem.get(path.toUri());
     }
 
     /** {@link #enumerate} of one input path, naming the path when its file system is unreachable. */
@@ -324,24 +339,24 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
     }
 
     private void enumerate(Path path, List<FileStatus> result) throws IOException {
-        org.apache.hadoop.fs.FileSystem fs = fileSystemFor(path);
-        FileStatus status = fs.getFileStatus(FileSystem.qualify(path));
-        if (!status.isDirectory()) {
+        FileSystem fs = fileSystemFor(path);
+        FileStatus status = fs.getFileStatus(fs.makeQualified(path));
+        if (!status.isDir()) {
             result.add(status);
             return;
         }
         addDirectory(fs, status, result);
     }
 
-    private void addDirectory(org.apache.hadoop.fs.FileSystem fs, FileStatus dir, List<FileStatus> result)
+    private void addDirectory(FileSystem fs, FileStatus dir, List<FileStatus> result)
             throws IOException {
         FileStatus[] children = fs.listStatus(dir.getPath());
-        Arrays.sort(children);
+        Arrays.sort(children, Comparator.comparing(FileStatus::getPath));
         for (FileStatus child : children) {
             if (!acceptFile(child.getPath().getName())) {
                 continue;
             }
-            if (child.isDirectory()) {
+            if (child.isDir()) {
                 if (enumerateNestedFiles) {
                     addDirectory(fs, child, result);
                 }

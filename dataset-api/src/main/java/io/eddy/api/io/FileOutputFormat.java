@@ -165,9 +165,9 @@ public abstract class FileOutputFormat<IT> extends RichOutputFormat<IT>
         }
         Path staging = getStagingDirectory();
         actualFilePath = new Path(staging, writesDirectory(numTasks) ? getDirectoryFileName(taskNumber) : qualifiedTarget().getName());
-        org.apache.hadoop.fs.FileSystem fs = FileSystem.getHadoopFileSystem(actualFilePath);
+        FileSystem fs = FileSystem.get(actualFilePath.toUri());
         // Overwrite: a retried subtask replaces its earlier attempt's file.
-        stream = new BufferedOutputStream(fs.create(actualFilePath.toHadoopPath(), true), WRITE_BUFFER_SIZE);
+        stream = new BufferedOutputStream(fs.create(actualFilePath, WriteMode.OVERWRITE), WRITE_BUFFER_SIZE);
         fileCreated = true;
     }
 
@@ -213,7 +213,7 @@ public abstract class FileOutputFormat<IT> extends RichOutputFormat<IT>
         } else {
             Path file = new Path(staging, target.getName());
             if (!fs.exists(file)) {
-                fs.getHadoopFileSystem().create(file.toHadoopPath(), true).close();
+                fs.create(file, WriteMode.OVERWRITE).close();
             }
             rename(fs, file, target);
             fs.delete(staging, true);
@@ -251,7 +251,7 @@ public abstract class FileOutputFormat<IT> extends RichOutputFormat<IT>
         if (outputFilePath == null) {
             throw new IllegalStateException("The output path has not been set");
         }
-        return Path.fromHadoopPath(FileSystem.qualify(outputFilePath));
+        return FileSystem.get(outputFilePath.toUri()).makeQualified(outputFilePath);
     }
 
     private static void rename(FileSystem fs, Path from, Path to) throws IOException {

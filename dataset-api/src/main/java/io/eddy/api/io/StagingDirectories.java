@@ -1,5 +1,6 @@
 package io.eddy.api.io;
 
+import io.eddy.api.fs.FileStatus;
 import io.eddy.api.fs.FileSystem;
 import io.eddy.api.fs.Path;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.hadoop.fs.FileStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,20 +57,19 @@ final class StagingDirectories {
      * whose run is dead; failures to delete are logged, never thrown (they are someone else's debris).
      */
     static void removeStale(FileSystem fs, Path parent, String targetName, String own) throws IOException {
-        org.apache.hadoop.fs.FileSystem hadoop = fs.getHadoopFileSystem();
-        if (!hadoop.exists(parent.toHadoopPath())) {
+        if (!fs.exists(parent)) {
             return;
         }
         String prefix = "." + targetName + INFIX;
         long now = System.currentTimeMillis();
-        for (FileStatus status : hadoop.listStatus(parent.toHadoopPath())) {
+        for (FileStatus status : fs.listStatus(parent)) {
             String name = status.getPath().getName();
             if (!name.startsWith(prefix) || name.equals(own)
                     || !isStale(name.substring(prefix.length()), status.getModificationTime(), now)) {
                 continue;
             }
             try {
-                hadoop.delete(status.getPath(), true);
+                fs.delete(status.getPath(), true);
                 LOG.info("Removed the staging directory {} of a run that is no longer alive", status.getPath());
             } catch (IOException e) {
                 LOG.warn("Could not remove the stale staging directory {}", status.getPath(), e);

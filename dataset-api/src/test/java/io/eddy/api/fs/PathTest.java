@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,11 +53,11 @@ class PathTest {
     }
 
     @Test
-    void localFileSystemIsRawAndCached() throws IOException {
+    void localFileSystemIsEddysOwnAndCached() throws IOException {
         FileSystem local = FileSystem.getLocalFileSystem();
         assertSame(local, new Path("/tmp").getFileSystem());
         assertSame(local, new Path("file:///tmp").getFileSystem());
-        assertTrue(local.getHadoopFileSystem() instanceof RawLocalFileSystem);
+        assertTrue(local instanceof LocalFileSystem);
         assertFalse(local.isDistributedFS());
 
         Path dir = new Path(tmp.toString(), "a/b");
@@ -66,7 +65,7 @@ class PathTest {
         assertTrue(local.exists(dir));
         assertTrue(local.isDirectory(dir));
         Path file = new Path(dir, "f");
-        local.getHadoopFileSystem().create(file.toHadoopPath()).close();
+        local.create(file, FileSystem.WriteMode.NO_OVERWRITE).close();
         assertTrue(local.rename(file, new Path(dir, "g")));
         try (var listing = Files.list(tmp.resolve("a/b"))) {
             assertEquals(1, listing.count(), "no .crc side files");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.fs.FileSystem;
+import io.eddy.api.fs.HadoopFileSystem;
 import io.eddy.api.fs.Path;
 import java.io.File;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class HdfsFormatsTest {
         List<String> lines = IntStream.range(0, 3000).mapToObj(i -> "line-" + i + "-" + "x".repeat(i % 37))
                 .collect(Collectors.toList());
         Path file = new Path(root + "/in/lines.txt");
-        org.apache.hadoop.fs.FileSystem hdfs = FileSystem.getHadoopFileSystem(file);
+        org.apache.hadoop.fs.FileSystem hdfs = ((HadoopFileSystem) FileSystem.get(file.toUri())).getHadoopFileSystem();
         try (OutputStream out = hdfs.create(file.toHadoopPath(), true, 4096, (short) 1, BLOCK_SIZE)) {
             out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -89,7 +90,7 @@ class HdfsFormatsTest {
         Path target = new Path(root + "/out/result");
         TextOutputFormat<String> format = new TextOutputFormat<>(target);
         FileOutputFormatTest.runSink(format, List.of(List.of("a", "b"), List.of("c")));
-        org.apache.hadoop.fs.FileSystem hdfs = FileSystem.getHadoopFileSystem(target);
+        org.apache.hadoop.fs.FileSystem hdfs = ((HadoopFileSystem) FileSystem.get(target.toUri())).getHadoopFileSystem();
         FileStatus[] files = hdfs.listStatus(target.toHadoopPath());
         assertEquals(2, files.length);
         assertEquals(1, hdfs.listStatus(new Path(root + "/out").toHadoopPath()).length, "no staging directory remains");
