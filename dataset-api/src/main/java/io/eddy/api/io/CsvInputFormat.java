@@ -4,6 +4,7 @@ import io.eddy.api.accumulators.LongCounter;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.fs.Path;
 import io.eddy.api.io.parser.FieldParser;
+import io.eddy.runtime.memory.ByteArrays;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.Arrays;
@@ -364,12 +365,7 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
     private static int indexOf(byte[] bytes, int from, int end, byte[] delim) {
         byte first = delim[0];
         if (delim.length == 1) {
-            for (int i = from; i < end; i++) {
-                if (bytes[i] == first) {
-                    return i;
-                }
-            }
-            return end;
+            return ByteArrays.indexOf(bytes, from, end, first);
         }
         for (int i = from; i <= end - delim.length; i++) {
             if (bytes[i] == first && matches(bytes, i, end, delim)) {

@@ -1,5 +1,6 @@
 package io.eddy.api.io;
 
+import io.eddy.runtime.memory.ByteArrays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -265,10 +266,7 @@ public abstract class DelimitedInputFormat<OT> extends FileInputFormat<OT> {
             int limit = readLimit;
             int i = readPos;
             if (delimLength == 1) {
-                byte d = delim[0];
-                while (i < limit && buf[i] != d) {
-                    i++;
-                }
+                i = ByteArrays.indexOf(buf, i, limit, delim[0]);
                 if (i < limit) {
                     readPos = i + 1;
                     if (wrapLength == 0) {

@@ -1,0 +1,46 @@
+package io.eddy.runtime.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The word-at-a-time byte search against a plain loop. */
+class ByteArraysTest {
+
+    @Test
+    void findsTheFirstOccurrenceAtEveryAlignmentAndRange() {
+        Random random = new Random(42);
+        for (int round = 0; round < 2000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                // few distinct values, high bytes included, so that hits, near misses and borrows all occur
+                b[i] = (byte) (random.nextInt(4) - 2 + (random.nextBoolean() ? 0 : 0x80));
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int end = from + random.nextInt(b.length - from + 1);
+            byte value = (byte) (random.nextInt(4) - 2 + (random.nextBoolean() ? 0 : 0x80));
+            assertEquals(plainIndexOf(b, from, end, value), ByteArrays.indexOf(b, from, end, value));
+        }
+    }
+
+    @Test
+    void aHitAfterAZeroByteIsNotMistakenForOneBeforeIt() {
+        // 0x01 right after the target byte makes (x - 0x01..) borrow into the next byte
+        byte[] b = {7, 7, 7, 10, 11, 7, 7, 7, 7, 10};
+        assertEquals(3, ByteArrays.indexOf(b, 0, b.length, (byte) 10));
+        assertEquals(4, ByteArrays.indexOf(b, 0, b.length, (byte) 11));
+        assertEquals(9, ByteArrays.indexOf(b, 4, b.length, (byte) 10));
+        assertEquals(8, ByteArrays.indexOf(b, 4, 8, (byte) 10), "none before end");
+        assertEquals(3, ByteArrays.indexOf(new byte[] {1, 0, 1, '|', 0}, 0, 5, (byte) '|'));
+    }
+
+    private static int plainIndexOf(byte[] b, int from, int end, byte value) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == value) {
+                return i;
+            }
+        }
+        return end;
+    }
+}
