@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.configuration.Configuration;
+import io.eddy.api.fs.BlockLocation;
+import io.eddy.api.fs.FileStatus;
+import io.eddy.api.fs.FSDataInputStream;
+import io.eddy.api.fs.FSDataOutputStream;
 import io.eddy.api.fs.FileSystem;
+import io.eddy.api.fs.FileSystem.WriteMode;
 import io.eddy.api.fs.HadoopFileSystem;
 import io.eddy.api.fs.Path;
 import java.io.File;
@@ -17,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +63,7 @@ class HdfsFormatsTest {
         try (OutputStream out = hdfs.create(file.toHadoopPath(), true, 4096, (short) 1, BLOCK_SIZE)) {
             out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        FileStatus status = hdfs.getFileStatus(file.toHadoopPath());
+        org.apache.hadoop.fs.FileStatus status = hdfs.getFileStatus(file.toHadoopPath());
         assertTrue(status.getLen() > 10 * BLOCK_SIZE);
 
         TextInputFormat format = new TextInputFormat(new Path(root + "/in"));
@@ -86,12 +90,48 @@ class HdfsFormatsTest {
     }
 
     @Test
+    void eddysFileSystemApiOnHdfs() throws IOException {
+        FileSystem fs = new Path(root + "/api").getFileSystem();
+        assertTrue(fs instanceof HadoopFileSystem);
+        assertTrue(fs.isDistributedFS());
+        assertTrue(fs.getDefaultBlockSize() > 0);
+        Path file = new Path(root + "/api/dir/f");
+        try (FSDataOutputStream out = fs.create(file, WriteMode.NO_OVERWRITE)) {
+            out.write("0123456789".getBytes(StandardCharsets.US_ASCII));
+            assertEquals(10, out.getPos());
+            out.sync();
+        }
+        assertThrows(IOException.class, () -> fs.create(file, WriteMode.NO_OVERWRITE));
+        FileStatus status = fs.getFileStatus(file);
+        assertEquals(10, status.getLen());
+        assertFalse(status.isDir());
+        assertEquals(new Path(root + "/api/dir/f"), status.getPath());
+        assertTrue(fs.isDirectory(new Path(root + "/api/dir")));
+        BlockLocation[] blocks = fs.getFileBlockLocations(status, 0, status.getLen());
+        assertEquals(1, blocks.length);
+        assertTrue(blocks[0].getHosts().length > 0);
+        try (FSDataInputStream in = fs.open(file)) {
+            in.seek(6);
+            assertEquals(6, in.getPos());
+            assertEquals("6789", new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+        }
+        assertTrue(fs.rename(file, new Path(root + "/api/dir/g")));
+        FileStatus[] listing = fs.listStatus(new Path(root + "/api/dir"));
+        assertEquals(1, listing.length);
+        assertEquals("g", listing[0].getPath().getName());
+        assertThrows(java.io.FileNotFoundException.class, () -> fs.getFileStatus(file));
+        assertFalse(fs.exists(file));
+        assertTrue(fs.delete(new Path(root + "/api"), true));
+        assertFalse(fs.exists(new Path(root + "/api/dir/g")));
+    }
+
+    @Test
     void writesAndCommitsOnHdfs() throws IOException {
         Path target = new Path(root + "/out/result");
         TextOutputFormat<String> format = new TextOutputFormat<>(target);
         FileOutputFormatTest.runSink(format, List.of(List.of("a", "b"), List.of("c")));
         org.apache.hadoop.fs.FileSystem hdfs = ((HadoopFileSystem) FileSystem.get(target.toUri())).getHadoopFileSystem();
-        FileStatus[] files = hdfs.listStatus(target.toHadoopPath());
+        org.apache.hadoop.fs.FileStatus[] files = hdfs.listStatus(target.toHadoopPath());
         assertEquals(2, files.length);
         assertEquals(1, hdfs.listStatus(new Path(root + "/out").toHadoopPath()).length, "no staging directory remains");
 
