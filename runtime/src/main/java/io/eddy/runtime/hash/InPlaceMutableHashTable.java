@@ -92,6 +92,11 @@ public final class InPlaceMutableHashTable<T> {
     private final DataInputDeserializer serializedKey = new DataInputDeserializer();
     /** A stored record's bytes, read for binary key comparison and in-place updates. */
     private byte[] candidateBytes = new byte[64];
+    /**
+     * The updater whose first record had the shape it needs; its later records are taken to have it
+     * too (their types fix it), so their key length is the record's length less the tail's.
+     */
+    private InPlaceUpdater<T> shapeChecked;
 
     private RecordArea records;
     private HashSlots slots;
@@ -226,10 +231,12 @@ public final class InPlaceMutableHashTable<T> {
      * is compared in its serialized form ({@link TypeComparator#binaryKeyPrefixLength}) and the
      * stored aggregate's tail is updated in place, so no record is deserialized and nothing is
      * allocated. Requires the comparator to support binary key prefixes and every record to
-     * serialize to its key plus a tail of {@link InPlaceUpdater#tailLength()} bytes.
+     * serialize to its key plus a tail of {@link InPlaceUpdater#tailLength()} bytes, which is
+     * checked on an updater's first record: the key's type and the tail's fixed-length fields make
+     * it the same for every record.
      *
      * @return false, with the table unchanged, if the key is new and does not fit
-     * @throws IllegalArgumentException if the record does not have that shape
+     * @throws IllegalArgumentException if the updater's first record does not have that shape
      */
     public boolean reduceOrInsertInPlace(T record, InPlaceUpdater<T> updater) throws Exception {
         checkOpen();
@@ -266,10 +273,17 @@ public final class InPlaceMutableHashTable<T> {
     private boolean foldScratchInPlace(int hash, T record, InPlaceUpdater<T> updater) throws Exception {
         byte[] probe = scratchOut.getSharedBuffer();
         int length = scratchOut.length();
-        int keyLength = comparator.binaryKeyPrefixLength(probe, 0);
-        if (keyLength < 0 || length - keyLength != updater.tailLength()) {
-            throw new IllegalArgumentException("records must serialize to a binary key and a tail of "
-                    + updater.tailLength() + " bytes; got " + length + " bytes with a key of " + keyLength);
+        int keyLength;
+        if (updater == shapeChecked) {
+            // the key's bytes end where the fixed-length tail begins: no need to walk a string key
+            keyLength = length - updater.tailLength();
+        } else {
+            keyLength = comparator.binaryKeyPrefixLength(probe, 0);
+            if (keyLength < 0 || length - keyLength != updater.tailLength()) {
+                throw new IllegalArgumentException("records must serialize to a binary key and a tail of "
+                        + updater.tailLength() + " bytes; got " + length + " bytes with a key of " + keyLength);
+            }
+            shapeChecked = updater;
         }
         if (candidateBytes.length < length) {
             candidateBytes = new byte[Math.max(length, 2 * candidateBytes.length)];
