@@ -242,7 +242,7 @@ public final class InPlaceMutableHashTable<T> {
         checkOpen();
         int hash = hashOf(record);
         serializeToScratch(record);
-        return foldScratchInPlace(hash, record, updater);
+        return foldInPlace(hash, record, scratchOut.getSharedBuffer(), 0, scratchOut.length(), updater);
     }
 
     /**
@@ -256,9 +256,7 @@ public final class InPlaceMutableHashTable<T> {
     public boolean reduceOrInsertInPlace(byte[] record, int offset, int length, int hash, InPlaceUpdater<T> updater)
             throws Exception {
         checkOpen();
-        scratchOut.clear();
-        scratchOut.write(record, offset, length);
-        return foldScratchInPlace(hash, null, updater);
+        return foldInPlace(hash, null, record, offset, length, updater);
     }
 
     private int hashOf(byte[] record, int offset, int length) throws IOException {
@@ -267,18 +265,18 @@ public final class InPlaceMutableHashTable<T> {
     }
 
     /**
-     * Folds the record in the scratch buffer into the stored aggregate of its key, or appends it: the
-     * updater takes {@code record}, or, if that is null, the scratch bytes.
+     * Folds the record serialized in {@code probe[probeOffset, probeOffset + length)} into the stored
+     * aggregate of its key, or appends it: the updater takes {@code record}, or, if that is null, the
+     * bytes. Only the stored record's tail is written back.
      */
-    private boolean foldScratchInPlace(int hash, T record, InPlaceUpdater<T> updater) throws Exception {
-        byte[] probe = scratchOut.getSharedBuffer();
-        int length = scratchOut.length();
+    private boolean foldInPlace(int hash, T record, byte[] probe, int probeOffset, int length, InPlaceUpdater<T> updater)
+            throws Exception {
         int keyLength;
         if (updater == shapeChecked) {
             // the key's bytes end where the fixed-length tail begins: no need to walk a string key
             keyLength = length - updater.tailLength();
         } else {
-            keyLength = comparator.binaryKeyPrefixLength(probe, 0);
+            keyLength = comparator.binaryKeyPrefixLength(probe, probeOffset);
             if (keyLength < 0 || length - keyLength != updater.tailLength()) {
                 throw new IllegalArgumentException("records must serialize to a binary key and a tail of "
                         + updater.tailLength() + " bytes; got " + length + " bytes with a key of " + keyLength);
@@ -292,19 +290,23 @@ public final class InPlaceMutableHashTable<T> {
         while (true) {
             long entry = slots.get(slot);
             if (HashSlots.isEmpty(entry)) {
+                if (probe != scratchOut.getSharedBuffer()) {
+                    scratchOut.clear();
+                    scratchOut.write(probe, probeOffset, length);
+                }
                 return insertSerialized(hash, slot);
             }
             if (HashSlots.hashOf(entry) == hash) {
                 long offset = offsetOf(HashSlots.referenceOf(entry));
                 if (RecordArea.lengthOf(records.headerAt(offset)) == length) {
                     records.read(offset, candidateBytes, length);
-                    if (Arrays.equals(candidateBytes, 0, keyLength, probe, 0, keyLength)) {
+                    if (Arrays.equals(candidateBytes, 0, keyLength, probe, probeOffset, probeOffset + keyLength)) {
                         if (record != null) {
                             updater.update(record, candidateBytes, keyLength);
                         } else {
-                            updater.updateSerialized(probe, keyLength, candidateBytes, keyLength);
+                            updater.updateSerialized(probe, probeOffset + keyLength, candidateBytes, keyLength);
                         }
-                        records.overwrite(offset, candidateBytes, length);
+                        records.overwrite(offset, keyLength, candidateBytes, length - keyLength);
                         return true;
                     }
                 }

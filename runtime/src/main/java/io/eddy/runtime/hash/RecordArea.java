@@ -98,12 +98,20 @@ final class RecordArea {
 
     /** Overwrites the bytes of the record at {@code offset}; the caller checked the length is unchanged. */
     void overwrite(long offset, byte[] bytes, int length) {
-        long target = offset + 4;
+        overwrite(offset, 0, bytes, length);
+    }
+
+    /**
+     * Overwrites {@code length} bytes of the record at {@code offset} from its byte {@code from} on
+     * with {@code bytes[from, from + length)}; the caller checked they are within the record.
+     */
+    void overwrite(long offset, int from, byte[] bytes, int length) {
+        long target = offset + 4 + from;
         int done = 0;
         while (done < length) {
             int position = (int) target & pageMask;
             int step = Math.min(length - done, pageSize - position);
-            pages.get((int) (target >>> pageBits)).put(position, bytes, done, step);
+            pages.get((int) (target >>> pageBits)).put(position, bytes, from + done, step);
             done += step;
             target += step;
         }
