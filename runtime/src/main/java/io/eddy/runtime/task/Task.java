@@ -520,34 +520,14 @@ public final class Task implements Runnable {
                 ResettableRecordBuffer cache = dynamicChannel[channel] ? null : invariantCache[gate.groupOf(channel)];
                 int bytes = buffer.size();
                 deserializer.setNextBuffer(buffer);
-                DataInputView record;
-                long records = 0;
+                long records;
                 SerializedChainedInput bytesTarget = serializedTargets[channel];
                 if (bytesTarget != null && cache == null && bytesTarget.accepts()) {
-                    while ((record = deserializer.nextRecord()) != null) {
-                        bytesTarget.collect(record, deserializer.lastRecordLength());
-                        records++;
-                    }
+                    records = passBytes(deserializer, bytesTarget);
                 } else if (objectReuse) {
-                    Object instance = reuse[channel];
-                    while ((record = deserializer.nextRecord()) != null) {
-                        instance = serializer.deserialize(instance, record);
-                        if (cache != null) {
-                            cache.add(instance);
-                        }
-                        target.collect(instance);
-                        records++;
-                    }
-                    reuse[channel] = instance;
+                    records = passReusing(channel, deserializer, serializer, cache, target);
                 } else {
-                    while ((record = deserializer.nextRecord()) != null) {
-                        Object instance = serializer.deserialize(record);
-                        if (cache != null) {
-                            cache.add(instance);
-                        }
-                        target.collect(instance);
-                        records++;
-                    }
+                    records = passObjects(deserializer, serializer, cache, target);
                 }
                 ioMetrics.addReceived(records, bytes);
             } else if (channelEnded(channel, buffer.event(), superstep)) {
@@ -555,6 +535,55 @@ public final class Task implements Runnable {
             }
             checkCancelled();
         }
+    }
+
+    // The per-record loops of readInputs live in methods of their own, so that the JIT compiles
+    // them as ordinary methods instead of replacing the whole input loop, with every path inlined
+    // into it, on the stack (and again after each deoptimization).
+
+    /** Hands the buffer's records to a chain that takes them as bytes; returns their number. */
+    private static long passBytes(RecordDeserializer deserializer, SerializedChainedInput target) throws Exception {
+        long records = 0;
+        DataInputView record;
+        while ((record = deserializer.nextRecord()) != null) {
+            target.collect(record, deserializer.lastRecordLength());
+            records++;
+        }
+        return records;
+    }
+
+    /** Deserializes the buffer's records into the channel's reused instance and hands them on. */
+    private long passReusing(int channel, RecordDeserializer deserializer, TypeSerializer<Object> serializer,
+                             ResettableRecordBuffer cache, Output<Object> target) throws Exception {
+        long records = 0;
+        Object instance = reuse[channel];
+        DataInputView record;
+        while ((record = deserializer.nextRecord()) != null) {
+            instance = serializer.deserialize(instance, record);
+            if (cache != null) {
+                cache.add(instance);
+            }
+            target.collect(instance);
+            records++;
+        }
+        reuse[channel] = instance;
+        return records;
+    }
+
+    /** Deserializes each of the buffer's records into a new object and hands it on. */
+    private static long passObjects(RecordDeserializer deserializer, TypeSerializer<Object> serializer,
+                                    ResettableRecordBuffer cache, Output<Object> target) throws Exception {
+        long records = 0;
+        DataInputView record;
+        while ((record = deserializer.nextRecord()) != null) {
+            Object instance = serializer.deserialize(record);
+            if (cache != null) {
+                cache.add(instance);
+            }
+            target.collect(instance);
+            records++;
+        }
+        return records;
     }
 
     /** Handles an event; true if it ended the last open channel of its group. */
