@@ -254,9 +254,7 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
         splitLength = split.getLength();
         Path path = split.getPath();
         rawStream = fileSystemFor(path).open(path);
-        InputStream decompressed = mayBeCompressed(path)
-                ? decompression().open(path, rawStream, true)
-                : null;
+        InputStream decompressed = decompressing(path, rawStream, true);
         if (decompressed != null) {
             stream = decompressed;
             splitStart = 0;
@@ -283,9 +281,7 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
      */
     protected InputStream openWholeFile(Path path) throws IOException {
         FSDataInputStream in = fileSystemFor(path).open(path);
-        InputStream decompressed = mayBeCompressed(path)
-                ? decompression().open(path, in, false)
-                : null;
+        InputStream decompressed = decompressing(path, in, false);
         return decompressed == null ? in : decompressed;
     }
 
@@ -316,6 +312,11 @@ public abstract class FileInputFormat<OT> extends RichInputFormat<OT, FileInputS
             }
         }
         return FileSystem.isHadoopConfigured();
+    }
+
+    /** The decompressed content of {@code raw} if a codec claims {@code path}, else null. */
+    private InputStream decompressing(Path path, InputStream raw, boolean pooled) throws IOException {
+        return mayBeCompressed(path) ? decompression().open(path, raw, pooled) : null;
     }
 
     private HadoopDecompression decompression() {

@@ -291,6 +291,7 @@ public final class InPlaceMutableHashTable<T> {
             long entry = slots.get(slot);
             if (HashSlots.isEmpty(entry)) {
                 if (probe != scratchOut.getSharedBuffer()) {
+                    // a record given as bytes: the insert appends from the scratch buffer
                     scratchOut.clear();
                     scratchOut.write(probe, probeOffset, length);
                 }

@@ -524,10 +524,8 @@ public final class Task implements Runnable {
                 SerializedChainedInput bytesTarget = serializedTargets[channel];
                 if (bytesTarget != null && cache == null && bytesTarget.accepts()) {
                     records = passBytes(deserializer, bytesTarget);
-                } else if (objectReuse) {
-                    records = passReusing(channel, deserializer, serializer, cache, target);
                 } else {
-                    records = passObjects(deserializer, serializer, cache, target);
+                    records = passObjects(channel, objectReuse, deserializer, serializer, cache, target);
                 }
                 ioMetrics.addReceived(records, bytes);
             } else if (channelEnded(channel, buffer.event(), superstep)) {
@@ -552,36 +550,26 @@ public final class Task implements Runnable {
         return records;
     }
 
-    /** Deserializes the buffer's records into the channel's reused instance and hands them on. */
-    private long passReusing(int channel, RecordDeserializer deserializer, TypeSerializer<Object> serializer,
-                             ResettableRecordBuffer cache, Output<Object> target) throws Exception {
+    /**
+     * Deserializes the buffer's records and hands them on: into the channel's reused instance with
+     * {@code objectReuse}, else each into a new object.
+     */
+    private long passObjects(int channel, boolean objectReuse, RecordDeserializer deserializer,
+                             TypeSerializer<Object> serializer, ResettableRecordBuffer cache, Output<Object> target)
+            throws Exception {
         long records = 0;
         Object instance = reuse[channel];
         DataInputView record;
         while ((record = deserializer.nextRecord()) != null) {
-            instance = serializer.deserialize(instance, record);
+            instance = objectReuse ? serializer.deserialize(instance, record) : serializer.deserialize(record);
             if (cache != null) {
                 cache.add(instance);
             }
             target.collect(instance);
             records++;
         }
-        reuse[channel] = instance;
-        return records;
-    }
-
-    /** Deserializes each of the buffer's records into a new object and hands it on. */
-    private static long passObjects(RecordDeserializer deserializer, TypeSerializer<Object> serializer,
-                                    ResettableRecordBuffer cache, Output<Object> target) throws Exception {
-        long records = 0;
-        DataInputView record;
-        while ((record = deserializer.nextRecord()) != null) {
-            Object instance = serializer.deserialize(record);
-            if (cache != null) {
-                cache.add(instance);
-            }
-            target.collect(instance);
-            records++;
+        if (objectReuse) {
+            reuse[channel] = instance;
         }
         return records;
     }
