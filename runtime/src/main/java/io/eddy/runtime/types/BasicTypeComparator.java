@@ -64,6 +64,11 @@ public abstract class BasicTypeComparator<T extends Comparable<T>> extends TypeC
     }
 
     @Override
+    public Object extractSingleKey(Object record) {
+        return record;
+    }
+
+    @Override
     @SuppressWarnings("rawtypes")
     public TypeComparator[] getFlatComparators() {
         return flatComparators.clone();

@@ -319,6 +319,16 @@ public abstract class CompositeComparator<T> extends TypeComparator<T> {
     }
 
     @Override
+    public Object extractSingleKey(Object record) {
+        if (fieldComparators.length != 1) {
+            return super.extractSingleKey(record);
+        }
+        @SuppressWarnings("unchecked")
+        T typed = (T) record;
+        return fieldComparators[0].extractSingleKey(field(typed, 0));
+    }
+
+    @Override
     @SuppressWarnings("rawtypes")
     public TypeComparator[] getFlatComparators() {
         List<TypeComparator> flat = new ArrayList<>();

@@ -15,6 +15,9 @@ public final class GenericPairComparator<T1, T2> extends TypePairComparator<T1, 
     private final TypeComparator<Object>[] flatComparators;
     private final Object[] referenceKeys;
     private final Object[] candidateKeys;
+    /** With one flat key field: that field's comparator, and the reference's key. */
+    private final TypeComparator<Object> singleKeyComparator;
+    private Object referenceKey;
 
     /**
      * @throws IllegalArgumentException if the two comparators have different numbers of flat key
@@ -38,15 +41,23 @@ public final class GenericPairComparator<T1, T2> extends TypePairComparator<T1, 
         this.flatComparators = (TypeComparator<Object>[]) flat1;
         this.referenceKeys = new Object[flat1.length];
         this.candidateKeys = new Object[flat1.length];
+        this.singleKeyComparator = flat1.length == 1 ? (TypeComparator<Object>) flat1[0] : null;
     }
 
     @Override
     public void setReference(T1 reference) {
+        if (singleKeyComparator != null) {
+            referenceKey = comparator1.extractSingleKey(reference);
+            return;
+        }
         comparator1.extractKeys(reference, referenceKeys, 0);
     }
 
     @Override
     public boolean equalToReference(T2 candidate) {
+        if (singleKeyComparator != null) {
+            return singleKeyComparator.compare(referenceKey, comparator2.extractSingleKey(candidate)) == 0;
+        }
         comparator2.extractKeys(candidate, candidateKeys, 0);
         for (int i = 0; i < flatComparators.length; i++) {
             if (flatComparators[i].compare(referenceKeys[i], candidateKeys[i]) != 0) {
@@ -58,6 +69,9 @@ public final class GenericPairComparator<T1, T2> extends TypePairComparator<T1, 
 
     @Override
     public int compareToReference(T2 candidate) {
+        if (singleKeyComparator != null) {
+            return singleKeyComparator.compare(comparator2.extractSingleKey(candidate), referenceKey);
+        }
         comparator2.extractKeys(candidate, candidateKeys, 0);
         for (int i = 0; i < flatComparators.length; i++) {
             int cmp = flatComparators[i].compare(candidateKeys[i], referenceKeys[i]);

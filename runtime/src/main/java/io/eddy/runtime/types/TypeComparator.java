@@ -131,6 +131,21 @@ public abstract class TypeComparator<T> implements Serializable {
      */
     public abstract int extractKeys(Object record, Object[] target, int index);
 
+    /**
+     * The single flat key field of {@code record}, for comparators with one ({@link #getKeyCount()}
+     * is 1): what {@link #extractKeys} would write, without an array to write it into.
+     *
+     * @throws IllegalStateException if the comparator has more than one flat key field
+     */
+    public Object extractSingleKey(Object record) {
+        Object[] key = new Object[getKeyCount()];
+        if (key.length != 1) {
+            throw new IllegalStateException(getClass().getName() + " has " + key.length + " key fields, not one");
+        }
+        extractKeys(record, key, 0);
+        return key[0];
+    }
+
     /** The comparators of the individual key fields, in key order, flattened through nesting. */
     @SuppressWarnings("rawtypes")
     public abstract TypeComparator[] getFlatComparators();
