@@ -173,7 +173,14 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
             } catch (OutputFailedException e) {
                 throw e.getOriginal();
             }
-        } else if (input >= numRegularInputs) {
+        } else {
+            processRecordAside(input, record);
+        }
+    }
+
+    /** A record that is not for {@link #process} now: a broadcast input's, or one that waits for the broadcast sets. */
+    private void processRecordAside(int input, Object record) throws Exception {
+        if (input >= numRegularInputs) {
             if (running || input >= serializers.length) {
                 throw new IllegalStateException("record on input " + input + " of " + context.getOperatorName()
                         + ", which is not an open broadcast input");

@@ -89,9 +89,12 @@ public final class TupleSerializer<T extends Tuple> extends TypeSerializer<T> {
     /** A new tuple of this class with no fields set: what deserializing and copying fill. */
     @SuppressWarnings("unchecked")
     private T newTuple() {
-        if (plainTuple) {
-            return (T) Tuple.newInstance(fieldSerializers.length);
-        }
+        return plainTuple ? (T) Tuple.newInstance(fieldSerializers.length) : newSubclassTuple();
+    }
+
+    /** {@link #newTuple} for a subclass of a tuple class, through its no-argument constructor. */
+    @SuppressWarnings("unchecked")
+    private T newSubclassTuple() {
         try {
             if (constructor == null) {
                 Constructor<T> declared = tupleClass.getDeclaredConstructor();

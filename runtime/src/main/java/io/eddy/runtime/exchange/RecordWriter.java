@@ -62,24 +62,31 @@ public final class RecordWriter<T> {
         int total = scratch.length();
         byte[] bytes = scratch.getSharedBuffer();
         ByteArrays.putInt(bytes, 0, total - LENGTH_BYTES);
+        int channel;
         switch (strategy) {
-            case FORWARD -> copyToChannel(0, bytes, total);
+            case FORWARD -> channel = 0;
             case BROADCAST -> {
-                for (int channel = 0; channel < numChannels; channel++) {
-                    copyToChannel(channel, bytes, total);
-                }
+                broadcast(bytes, total);
+                return;
             }
             case REBALANCE -> {
-                copyToChannel(roundRobin, bytes, total);
+                channel = roundRobin;
                 roundRobin = roundRobin + 1 == numChannels ? 0 : roundRobin + 1;
             }
             default -> {
-                int channel = selector.selectChannel(record, numChannels);
+                channel = selector.selectChannel(record, numChannels);
                 if (channel < 0 || channel >= numChannels) {
                     throw new IllegalStateException("channel selector picked channel " + channel + " of " + numChannels);
                 }
-                copyToChannel(channel, bytes, total);
             }
+        }
+        // one copy site: the JIT inlines this path into every chain that ends here, once
+        copyToChannel(channel, bytes, total);
+    }
+
+    private void broadcast(byte[] bytes, int length) throws InterruptedException {
+        for (int channel = 0; channel < numChannels; channel++) {
+            copyToChannel(channel, bytes, length);
         }
     }
 
@@ -124,6 +131,21 @@ public final class RecordWriter<T> {
     }
 
     private void copyToChannel(int channel, byte[] bytes, int length) throws InterruptedException {
+        Buffer buffer = current[channel];
+        if (buffer != null) {
+            int position = fill[channel];
+            if (length < buffer.segment().size() - position) {
+                // the common case: the record fits and the buffer does not fill up
+                buffer.segment().put(position, bytes, 0, length);
+                fill[channel] = position + length;
+                return;
+            }
+        }
+        copySpanning(channel, bytes, length);
+    }
+
+    /** {@link #copyToChannel} when a buffer must be requested, or fills up (and is sent) on the way. */
+    private void copySpanning(int channel, byte[] bytes, int length) throws InterruptedException {
         int offset = 0;
         while (offset < length) {
             Buffer buffer = current[channel];

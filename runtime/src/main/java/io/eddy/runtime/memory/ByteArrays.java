@@ -1,47 +1,60 @@
 package io.eddy.runtime.memory;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import sun.misc.Unsafe;
 
 /**
  * Big-endian reads and writes of primitives in heap byte arrays, one bounds check each, and a byte
  * search eight bytes at a time.
+ *
+ * <p>Through {@link Unsafe} rather than byte-array view {@code VarHandle}s: a view handle's access is
+ * a chain of a dozen small methods that the JIT inlines into every caller, and these calls sit in
+ * the per-record paths of serializers, aggregations and parsers, whose compiled size (and time to
+ * compile, inside every short job) grows with each one.
  */
 public final class ByteArrays {
 
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final Unsafe UNSAFE = MemorySegment.UNSAFE;
+    private static final long BASE = UNSAFE.arrayBaseOffset(byte[].class);
+    private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
     private ByteArrays() {}
 
+    private static long at(byte[] b, int off, int size) {
+        if (off < 0 || off > b.length - size) {
+            throw new ArrayIndexOutOfBoundsException("offset " + off + ", " + size + " bytes, array of " + b.length);
+        }
+        return BASE + off;
+    }
+
     public static int getInt(byte[] b, int off) {
-        return (int) INT.get(b, off);
+        int v = UNSAFE.getInt(b, at(b, off, Integer.BYTES));
+        return LITTLE_ENDIAN ? Integer.reverseBytes(v) : v;
     }
 
     public static void putInt(byte[] b, int off, int v) {
-        INT.set(b, off, v);
+        UNSAFE.putInt(b, at(b, off, Integer.BYTES), LITTLE_ENDIAN ? Integer.reverseBytes(v) : v);
     }
 
     public static long getLong(byte[] b, int off) {
-        return (long) LONG.get(b, off);
+        long v = UNSAFE.getLong(b, at(b, off, Long.BYTES));
+        return LITTLE_ENDIAN ? Long.reverseBytes(v) : v;
     }
 
     public static void putLong(byte[] b, int off, long v) {
-        LONG.set(b, off, v);
+        UNSAFE.putLong(b, at(b, off, Long.BYTES), LITTLE_ENDIAN ? Long.reverseBytes(v) : v);
     }
 
     public static short getShort(byte[] b, int off) {
-        return (short) SHORT.get(b, off);
+        short v = UNSAFE.getShort(b, at(b, off, Short.BYTES));
+        return LITTLE_ENDIAN ? Short.reverseBytes(v) : v;
     }
 
     public static void putShort(byte[] b, int off, short v) {
-        SHORT.set(b, off, v);
+        UNSAFE.putShort(b, at(b, off, Short.BYTES), LITTLE_ENDIAN ? Short.reverseBytes(v) : v);
     }
 
     /**
@@ -51,10 +64,14 @@ public final class ByteArrays {
      * zero byte (higher bytes may be false hits after a borrow, which the lowest set bit skips).
      */
     public static int indexOf(byte[] b, int from, int end, byte value) {
+        if (from < 0 || end > b.length) {
+            throw new ArrayIndexOutOfBoundsException("range [" + from + ", " + end + ") of an array of " + b.length);
+        }
         long pattern = (value & 0xFFL) * ONES;
         int i = from;
         for (int last = end - Long.BYTES; i <= last; i += Long.BYTES) {
-            long x = (long) LONG_LE.get(b, i) ^ pattern;
+            long word = UNSAFE.getLong(b, BASE + i);
+            long x = (LITTLE_ENDIAN ? word : Long.reverseBytes(word)) ^ pattern;
             long hits = (x - ONES) & ~x & HIGHS;
             if (hits != 0) {
                 return i + (Long.numberOfTrailingZeros(hits) >>> 3);

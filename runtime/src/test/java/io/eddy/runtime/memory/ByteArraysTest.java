@@ -1,6 +1,7 @@
 package io.eddy.runtime.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,26 @@ class ByteArraysTest {
         assertEquals(9, ByteArrays.indexOf(b, 4, b.length, (byte) 10));
         assertEquals(8, ByteArrays.indexOf(b, 4, 8, (byte) 10), "none before end");
         assertEquals(3, ByteArrays.indexOf(new byte[] {1, 0, 1, '|', 0}, 0, 5, (byte) '|'));
+    }
+
+    @Test
+    void primitivesAreBigEndianAndBoundsChecked() {
+        byte[] b = new byte[12];
+        ByteArrays.putLong(b, 3, 0x0102030405060708L);
+        assertEquals(1, b[3]);
+        assertEquals(8, b[10]);
+        assertEquals(0x0102030405060708L, ByteArrays.getLong(b, 3));
+        assertEquals(0x05060708, ByteArrays.getInt(b, 7));
+        ByteArrays.putInt(b, 0, -2);
+        assertEquals(-2, ByteArrays.getInt(b, 0));
+        assertEquals((byte) 0xFE, b[3]);
+        ByteArrays.putShort(b, 10, (short) 0x7F01);
+        assertEquals((short) 0x7F01, ByteArrays.getShort(b, 10));
+        assertEquals(0x7F, b[10]);
+        assertThrows(IndexOutOfBoundsException.class, () -> ByteArrays.getLong(b, 5));
+        assertThrows(IndexOutOfBoundsException.class, () -> ByteArrays.putInt(b, -1, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> ByteArrays.getShort(b, 11));
+        assertThrows(IndexOutOfBoundsException.class, () -> ByteArrays.indexOf(b, 0, 13, (byte) 0));
     }
 
     private static int plainIndexOf(byte[] b, int from, int end, byte value) {
