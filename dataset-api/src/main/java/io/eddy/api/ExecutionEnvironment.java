@@ -24,6 +24,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The context a DataSet program runs in: it creates data sources, holds the execution config and
@@ -32,6 +34,12 @@ import java.util.List;
  * an embedded local cluster when run directly, or whatever the {@code eddy} command line installed.
  */
 public abstract class ExecutionEnvironment {
+
+    /**
+     * Static, as in Flink: logging starts when the environment class loads (binding SLF4J scans the
+     * class path), not in the middle of the first program's type extraction.
+     */
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutionEnvironment.class);
 
     private final java.util.List<io.eddy.api.execution.JobListener> jobListeners = new java.util.ArrayList<>();
     private static ExecutionEnvironmentFactory contextEnvironmentFactory;
@@ -330,6 +338,7 @@ public abstract class ExecutionEnvironment {
         for (DataSink<?> sink : sinks) {
             sink.translateToPlan(plan);
         }
+        LOG.debug("Translated {} sink(s) into the plan of '{}' (default parallelism {})", sinks.size(), name, defaultParallelism);
         if (clearSinks) {
             sinks.clear();
         }
