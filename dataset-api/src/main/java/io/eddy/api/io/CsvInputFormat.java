@@ -5,6 +5,7 @@ import io.eddy.api.configuration.Configuration;
 import io.eddy.api.fs.Path;
 import io.eddy.api.io.parser.FieldParser;
 import io.eddy.runtime.memory.ByteArrays;
+import io.eddy.runtime.memory.DataOutputView;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.Arrays;
@@ -313,6 +314,47 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
             return invalidFieldCount(mask.length + 1 + countDelimiters(bytes, pos, end, delim));
         }
         return fillRecord(reuse, parsedValues);
+    }
+
+    /**
+     * {@link #readRecord} for lines of plain fields, each included one written by its parser in its
+     * serialized form, one after the other: the layout of a tuple. Empty and comment lines, quoted
+     * fields, wrong field counts and values that do not parse are left to {@code readRecord}.
+     */
+    @Override
+    protected boolean readRecordSerialized(byte[] bytes, int offset, int numBytes, DataOutputView out) throws IOException {
+        int end = offset + stripCarriageReturn(bytes, offset, numBytes);
+        if (end == offset || commentPrefixBytes != null && startsWith(bytes, offset, end, commentPrefixBytes)) {
+            return false;
+        }
+        boolean[] mask = fieldIncluded;
+        byte[] delim = fieldDelimiterBytes;
+        int pos = offset;
+        int field = 0;
+        for (int column = 0; column < mask.length; column++) {
+            // past the end: the line has fewer columns than the mask
+            if (pos > end || quotedStringParsing && pos < end && bytes[pos] == quoteCharacter) {
+                return false;
+            }
+            int next = indexOf(bytes, pos, end, delim);
+            if (mask[column] && !parsers[field++].parseFieldSerialized(bytes, pos, next, out)) {
+                return false;
+            }
+            pos = next + delim.length;
+        }
+        // columns left over are an error unless the mask was given explicitly
+        return explicitMask || pos >= end;
+    }
+
+    /** Whether every field's parser writes its values in serialized form (see {@link #readRecordSerialized}). */
+    protected final boolean parsersWriteSerialized() {
+        Charset charset = getCharset();
+        for (Class<?> type : fieldTypes) {
+            if (!FieldParser.create(type, charset).writesSerialized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the quote closing a field whose content starts at {@code from}, or -1. */

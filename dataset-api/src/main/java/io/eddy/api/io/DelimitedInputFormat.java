@@ -1,6 +1,9 @@
 package io.eddy.api.io;
 
 import io.eddy.runtime.memory.ByteArrays;
+import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.memory.DataOutputView;
+import io.eddy.runtime.types.TypeSerializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -24,7 +27,7 @@ import java.util.Arrays;
  * {@code "||"}) is ambiguous inside a run of its characters when a split starts in that run; such
  * delimiters should not occur in runs.
  */
-public abstract class DelimitedInputFormat<OT> extends FileInputFormat<OT> {
+public abstract class DelimitedInputFormat<OT> extends FileInputFormat<OT> implements SerializingInputFormat<OT> {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,6 +53,9 @@ public abstract class DelimitedInputFormat<OT> extends FileInputFormat<OT> {
     private transient long recordOffset;
     private transient boolean end;
     private transient Charset charset;
+
+    /** Serializes the records the byte path leaves to the object path; set by {@link #openSerialized}. */
+    private transient TypeSerializer<OT> serializedAs;
 
     /** The current record's bytes: {@code currentLength} bytes from {@code currentOffset}. */
     private transient byte[] currentBuffer;
@@ -177,6 +183,53 @@ public abstract class DelimitedInputFormat<OT> extends FileInputFormat<OT> {
             }
         }
         return null;
+    }
+
+    @Override
+    public boolean openSerialized(TypeSerializer<OT> serializer) {
+        if (!readsSerialized(serializer)) {
+            return false;
+        }
+        serializedAs = serializer;
+        return true;
+    }
+
+    @Override
+    public boolean nextRecordSerialized(DataOutputSerializer out) throws IOException {
+        if (serializedAs == null) {
+            throw new IllegalStateException("openSerialized was not called or declined");
+        }
+        int mark = out.length();
+        while (readLine()) {
+            if (readRecordSerialized(currentBuffer, currentOffset, currentLength, out)) {
+                return true;
+            }
+            // a line the byte path does not take: the object path skips it, reports it or reads it
+            out.setPosition(mark);
+            OT record = readRecord(null, currentBuffer, currentOffset, currentLength);
+            if (record != null) {
+                serializedAs.serialize(record, out);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #readRecordSerialized} writes records exactly as {@code serializer} does (and
+     * {@link #readRecord} accepts a null reuse object). False by default.
+     */
+    protected boolean readsSerialized(TypeSerializer<OT> serializer) {
+        return false;
+    }
+
+    /**
+     * Writes the record in {@code bytes[offset, offset + numBytes)} to {@code out} in its serialized
+     * form; false if this line is not one the byte path takes (an error, a comment, a quoted field),
+     * and {@link #readRecord} then decides. What was written before a false return is discarded.
+     */
+    protected boolean readRecordSerialized(byte[] bytes, int offset, int numBytes, DataOutputView out) throws IOException {
+        return false;
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.eddy.runtime.exchange;
 
 import io.eddy.runtime.jobgraph.ChannelSelector;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.util.Hashing;
+import java.io.IOException;
 
 /**
  * The {@code HASH} ship strategy: a record goes to the channel given by its key's hash, mixed with
@@ -23,6 +25,19 @@ public final class HashChannelSelector<T> implements ChannelSelector<T> {
     @Override
     public int selectChannel(T record, int numChannels) {
         return channelForHash(comparator.hash(record), numChannels);
+    }
+
+    /** Whether {@link #selectChannelSerialized} works: the key can be hashed off a record's bytes. */
+    public boolean supportsSerialized() {
+        return comparator.supportsSerializedHash();
+    }
+
+    /**
+     * The channel of the record serialized in {@code record} (positioned at its first byte): the same
+     * as {@link #selectChannel} gives the record object, because serialized hashes equal object hashes.
+     */
+    public int selectChannelSerialized(DataInputView record, int numChannels) throws IOException {
+        return channelForHash(comparator.hashSerialized(record), numChannels);
     }
 
     /** The channel of a raw comparator hash; for code that partitions the same way without a selector. */

@@ -3,8 +3,11 @@ package io.eddy.runtime.exchange;
 import io.eddy.runtime.jobgraph.ChannelSelector;
 import io.eddy.runtime.jobgraph.ShipStrategy;
 import io.eddy.runtime.memory.ByteArrays;
+import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.operator.SerializedOutput;
 import io.eddy.runtime.types.TypeSerializer;
+import java.io.IOException;
 
 /**
  * Writes one producer subtask's records into a {@link ResultPartition}. Each record is serialized
@@ -18,7 +21,7 @@ import io.eddy.runtime.types.TypeSerializer;
  */
 public final class RecordWriter<T> {
 
-    private static final int LENGTH_BYTES = 4;
+    private static final int LENGTH_BYTES = SerializedOutput.FRAME_BYTES;
 
     private final ResultPartition partition;
     private final TypeSerializer<T> serializer;
@@ -26,6 +29,8 @@ public final class RecordWriter<T> {
     private final ChannelSelector<T> selector;
     private final int numChannels;
     private final DataOutputSerializer scratch = new DataOutputSerializer(128);
+    /** Reads the key of a record given as bytes, for {@link #emitSerialized} over a hash partitioning. */
+    private final DataInputDeserializer serializedKey = new DataInputDeserializer();
     private final Buffer[] current;
     private final int[] fill;
     private boolean finished;
@@ -88,6 +93,52 @@ public final class RecordWriter<T> {
         for (int channel = 0; channel < numChannels; channel++) {
             copyToChannel(channel, bytes, length);
         }
+    }
+
+    /**
+     * Whether {@link #emitSerialized} works: always, except for range and custom partitionings and
+     * for hash partitionings whose key cannot be hashed off the bytes.
+     */
+    public boolean acceptsSerialized() {
+        return switch (strategy) {
+            case FORWARD, BROADCAST, REBALANCE -> true;
+            case HASH -> selector instanceof HashChannelSelector<T> hash && hash.supportsSerialized();
+            default -> false;
+        };
+    }
+
+    /**
+     * {@link #emit} for a record already serialized by this writer's serializer, in
+     * {@code framed[LENGTH_BYTES, total)}; the writer puts the length into {@code framed[0,
+     * LENGTH_BYTES)} and copies the whole frame, so the record never becomes an object.
+     *
+     * @throws UnsupportedOperationException unless {@link #acceptsSerialized()}
+     */
+    public void emitSerialized(byte[] framed, int total) throws Exception {
+        ByteArrays.putInt(framed, 0, total - LENGTH_BYTES);
+        int channel;
+        switch (strategy) {
+            case FORWARD -> channel = 0;
+            case BROADCAST -> {
+                broadcast(framed, total);
+                return;
+            }
+            case REBALANCE -> {
+                channel = roundRobin;
+                roundRobin = roundRobin + 1 == numChannels ? 0 : roundRobin + 1;
+            }
+            case HASH -> channel = serializedChannel(framed, total);
+            default -> throw new UnsupportedOperationException(strategy + " partitioning needs the record object");
+        }
+        copyToChannel(channel, framed, total);
+    }
+
+    private int serializedChannel(byte[] framed, int total) throws IOException {
+        if (!(selector instanceof HashChannelSelector<T> hash) || !hash.supportsSerialized()) {
+            throw new UnsupportedOperationException("the key of this hash partitioning cannot be hashed off its bytes");
+        }
+        serializedKey.setBuffer(framed, LENGTH_BYTES, total - LENGTH_BYTES);
+        return hash.selectChannelSerialized(serializedKey, numChannels);
     }
 
     /** Sends every partly filled buffer, e.g. before an event that must follow the data. */

@@ -57,6 +57,25 @@ public final class ByteArrays {
         UNSAFE.putShort(b, at(b, off, Short.BYTES), LITTLE_ENDIAN ? Short.reverseBytes(v) : v);
     }
 
+    /** Whether every byte of {@code b[from, end)} is below 0x80 (ASCII); eight bytes per step. */
+    public static boolean isAscii(byte[] b, int from, int end) {
+        if (from < 0 || end > b.length) {
+            throw new ArrayIndexOutOfBoundsException("range [" + from + ", " + end + ") of an array of " + b.length);
+        }
+        int i = from;
+        for (int last = end - Long.BYTES; i <= last; i += Long.BYTES) {
+            if ((UNSAFE.getLong(b, BASE + i) & HIGHS) != 0) {
+                return false;
+            }
+        }
+        for (; i < end; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The index of the first {@code value} in {@code b[from, end)}, or {@code end} if there is none.
      * Reads eight bytes per step: a word XORed with {@code value} in every byte has a zero byte

@@ -52,6 +52,16 @@ public final class StringEncoding {
         out.write(buffer, 0, n);
     }
 
+    /**
+     * Writes the ASCII text {@code bytes[offset, offset + length)} exactly as {@link #writeString}
+     * writes it as a string: the length, then each character as its byte. The caller checked that
+     * every byte is below 0x80.
+     */
+    public static void writeAscii(byte[] bytes, int offset, int length, DataOutputView out) throws IOException {
+        writeVarInt(length + 1, out);
+        out.write(bytes, offset, length);
+    }
+
     private static int putVarInt(byte[] buffer, int position, int value) {
         int n = position;
         while (value >= 0x80) {

@@ -129,6 +129,57 @@ class RecordWriterDeserializerTest {
         assertEquals(1000, total);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"FORWARD", "BROADCAST", "REBALANCE", "HASH"})
+    void recordsGivenAsBytesGoWhereTheirObjectsWouldGo(String strategyName) throws Exception {
+        ShipStrategy strategy = ShipStrategy.valueOf(strategyName);
+        int channels = strategy == ShipStrategy.FORWARD ? 1 : 3;
+        io.eddy.runtime.types.LongSerializer serializer = io.eddy.runtime.types.LongSerializer.INSTANCE;
+        HashChannelSelector<Long> selector = new HashChannelSelector<>(new io.eddy.runtime.types.LongComparator(true));
+        ResultPartition byObjects = new ResultPartition("objects", channels, 1000, 64);
+        ResultPartition mixed = new ResultPartition("mixed", channels, 1000, 64);
+        RecordWriter<Long> objectWriter = new RecordWriter<>(byObjects, serializer, strategy, selector.duplicate(), 1);
+        RecordWriter<Long> mixedWriter = new RecordWriter<>(mixed, serializer, strategy, selector.duplicate(), 1);
+        assertTrue(mixedWriter.acceptsSerialized());
+        io.eddy.runtime.memory.DataOutputSerializer framed = new io.eddy.runtime.memory.DataOutputSerializer(16);
+        for (long i = 0; i < 500; i++) {
+            long key = i * 7919 % 101;
+            objectWriter.emit(key);
+            if (i % 3 == 0) {
+                mixedWriter.emit(key);
+            } else {
+                framed.clear();
+                framed.setPosition(io.eddy.runtime.operator.SerializedOutput.FRAME_BYTES);
+                serializer.serialize(key, framed);
+                mixedWriter.emitSerialized(framed.getSharedBuffer(), framed.length());
+            }
+        }
+        objectWriter.finish();
+        mixedWriter.finish();
+        for (int channel = 0; channel < channels; channel++) {
+            assertEquals(drain(byObjects, channel, serializer), drain(mixed, channel, serializer), "channel " + channel);
+        }
+    }
+
+    @Test
+    void partitioningsThatNeedTheObjectDeclineBytes() {
+        ResultPartition partition = new ResultPartition("test", 2, 10, 64);
+        assertFalse(new RecordWriter<>(partition, LongSerializer.INSTANCE, ShipStrategy.HASH,
+                new HashChannelSelector<>(new LongComparator()), 0).acceptsSerialized(), "no hash off the bytes");
+        assertFalse(new RecordWriter<Long>(partition, LongSerializer.INSTANCE, ShipStrategy.CUSTOM,
+                new io.eddy.runtime.jobgraph.ChannelSelector<>() {
+                    @Override
+                    public int selectChannel(Long record, int numChannels) {
+                        return 0;
+                    }
+
+                    @Override
+                    public io.eddy.runtime.jobgraph.ChannelSelector<Long> duplicate() {
+                        return this;
+                    }
+                }, 0).acceptsSerialized(), "a custom partitioner takes the object");
+    }
+
     @Test
     void fullBuffersAreSentAtOnceAndPartialOnesOnFlush() throws Exception {
         ResultPartition partition = new ResultPartition("test", 1, 10, 64);

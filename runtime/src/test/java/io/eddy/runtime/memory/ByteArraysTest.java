@@ -56,6 +56,27 @@ class ByteArraysTest {
         assertThrows(IndexOutOfBoundsException.class, () -> ByteArrays.indexOf(b, 0, 13, (byte) 0));
     }
 
+    @Test
+    void asciiCheckFindsAHighByteAtEveryPosition() {
+        Random random = new Random(3);
+        for (int round = 0; round < 2000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) random.nextInt(0x80);
+            }
+            if (b.length > 0 && random.nextBoolean()) {
+                b[random.nextInt(b.length)] |= (byte) 0x80;
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int end = from + random.nextInt(b.length - from + 1);
+            boolean expected = true;
+            for (int i = from; i < end; i++) {
+                expected &= b[i] >= 0;
+            }
+            assertEquals(expected, ByteArrays.isAscii(b, from, end));
+        }
+    }
+
     private static int plainIndexOf(byte[] b, int from, int end, byte value) {
         for (int i = from; i < end; i++) {
             if (b[i] == value) {

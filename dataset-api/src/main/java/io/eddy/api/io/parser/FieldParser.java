@@ -1,5 +1,8 @@
 package io.eddy.api.io.parser;
 
+import io.eddy.runtime.memory.DataOutputView;
+import io.eddy.runtime.types.StringEncoding;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
@@ -37,6 +40,27 @@ public abstract class FieldParser<T> {
 
     /** The boxed class of the values, for messages. */
     public abstract Class<T> getValueType();
+
+    /**
+     * Whether {@link #parseFieldSerialized} works: numbers, booleans and (ASCII) strings, whose
+     * serialized form needs no object. False by default. Eddy's addition to Flink's parser.
+     */
+    public boolean writesSerialized() {
+        return false;
+    }
+
+    /**
+     * {@link #parseField} for a record that leaves the reader as bytes: writes the value to
+     * {@code out} as the serializer of its type does (big-endian primitives, strings in
+     * {@link StringEncoding}), without making the object. False, with nothing written, if the bytes
+     * are no valid value or not one this path takes (a non-ASCII string); {@link #parseField} then
+     * has the last word.
+     *
+     * @throws UnsupportedOperationException unless {@link #writesSerialized()}
+     */
+    public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " makes objects only");
+    }
 
     /** The boxed class for a primitive type; other classes unchanged. */
     public static Class<?> boxed(Class<?> type) {

@@ -1,5 +1,8 @@
 package io.eddy.api.io.parser;
 
+import io.eddy.runtime.memory.DataOutputView;
+import java.io.IOException;
+
 /**
  * Parsers for the primitive number types. Integers accumulate negatively so that the minimum
  * value parses without overflow. Decimals take an exact fast path for plain numbers (at most 2^53
@@ -71,6 +74,23 @@ final class NumberParsers {
             value = negative ? result : -result;
             return true;
         }
+
+        @Override
+        public boolean writesSerialized() {
+            return true;
+        }
+
+        @Override
+        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
+            if (!parseField(bytes, start, end)) {
+                return false;
+            }
+            writeValue(out);
+            return true;
+        }
+
+        /** Writes {@code value} as the serializer of this parser's type does. */
+        abstract void writeValue(DataOutputView out) throws IOException;
     }
 
     static final class IntParser extends IntegralParser<Integer> {
@@ -81,6 +101,11 @@ final class NumberParsers {
         @Override
         public Integer getLastResult() {
             return (int) value;
+        }
+
+        @Override
+        void writeValue(DataOutputView out) throws IOException {
+            out.writeInt((int) value);
         }
 
         @Override
@@ -100,6 +125,11 @@ final class NumberParsers {
         }
 
         @Override
+        void writeValue(DataOutputView out) throws IOException {
+            out.writeLong(value);
+        }
+
+        @Override
         public Class<Long> getValueType() {
             return Long.class;
         }
@@ -116,6 +146,11 @@ final class NumberParsers {
         }
 
         @Override
+        void writeValue(DataOutputView out) throws IOException {
+            out.writeShort((short) value);
+        }
+
+        @Override
         public Class<Short> getValueType() {
             return Short.class;
         }
@@ -129,6 +164,11 @@ final class NumberParsers {
         @Override
         public Byte getLastResult() {
             return (byte) value;
+        }
+
+        @Override
+        void writeValue(DataOutputView out) throws IOException {
+            out.writeByte((byte) value);
         }
 
         @Override
@@ -203,6 +243,20 @@ final class NumberParsers {
         }
 
         @Override
+        public boolean writesSerialized() {
+            return true;
+        }
+
+        @Override
+        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
+            if (!parseField(bytes, start, end)) {
+                return false;
+            }
+            out.writeDouble(value);
+            return true;
+        }
+
+        @Override
         public Double getLastResult() {
             return value;
         }
@@ -235,6 +289,20 @@ final class NumberParsers {
             } catch (NumberFormatException e) {
                 return false;
             }
+        }
+
+        @Override
+        public boolean writesSerialized() {
+            return true;
+        }
+
+        @Override
+        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
+            if (!parseField(bytes, start, end)) {
+                return false;
+            }
+            out.writeFloat(value);
+            return true;
         }
 
         @Override

@@ -1,6 +1,11 @@
 package io.eddy.api.io.parser;
 
+import io.eddy.runtime.memory.ByteArrays;
+import io.eddy.runtime.memory.DataOutputView;
+import io.eddy.runtime.types.StringEncoding;
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /** Parsers for strings, characters, booleans and types built from their string form. */
@@ -11,15 +16,37 @@ final class TextParsers {
     /** The field's text as is (possibly empty). */
     static final class StringParser extends FieldParser<String> {
         private final Charset charset;
+        /** Whether bytes below 0x80 are the ASCII characters in this charset. */
+        private final boolean asciiCompatible;
         private String value;
 
         StringParser(Charset charset) {
             this.charset = charset;
+            this.asciiCompatible = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                    || charset.equals(StandardCharsets.ISO_8859_1);
         }
 
         @Override
         public boolean parseField(byte[] bytes, int start, int end) {
             value = new String(bytes, start, end - start, charset);
+            return true;
+        }
+
+        /**
+         * Writes ASCII text as its bytes behind the length, which is what the string serializer writes
+         * for it; text in another encoding, or with other characters, takes the object path.
+         */
+        @Override
+        public boolean writesSerialized() {
+            return asciiCompatible;
+        }
+
+        @Override
+        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
+            if (!asciiCompatible || !ByteArrays.isAscii(bytes, start, end)) {
+                return false;
+            }
+            StringEncoding.writeAscii(bytes, start, end - start, out);
             return true;
         }
 
@@ -102,6 +129,20 @@ final class TextParsers {
                     return false;
                 }
             }
+            return true;
+        }
+
+        @Override
+        public boolean writesSerialized() {
+            return true;
+        }
+
+        @Override
+        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
+            if (!parseField(bytes, start, end)) {
+                return false;
+            }
+            out.writeBoolean(value);
             return true;
         }
 
