@@ -64,35 +64,7 @@ public final class RecordWriter<T> {
         scratch.clear();
         scratch.setPosition(LENGTH_BYTES);
         serializer.serialize(record, scratch);
-        int total = scratch.length();
-        byte[] bytes = scratch.getSharedBuffer();
-        ByteArrays.putInt(bytes, 0, total - LENGTH_BYTES);
-        int channel;
-        switch (strategy) {
-            case FORWARD -> channel = 0;
-            case BROADCAST -> {
-                broadcast(bytes, total);
-                return;
-            }
-            case REBALANCE -> {
-                channel = roundRobin;
-                roundRobin = roundRobin + 1 == numChannels ? 0 : roundRobin + 1;
-            }
-            default -> {
-                channel = selector.selectChannel(record, numChannels);
-                if (channel < 0 || channel >= numChannels) {
-                    throw new IllegalStateException("channel selector picked channel " + channel + " of " + numChannels);
-                }
-            }
-        }
-        // one copy site: the JIT inlines this path into every chain that ends here, once
-        copyToChannel(channel, bytes, total);
-    }
-
-    private void broadcast(byte[] bytes, int length) throws InterruptedException {
-        for (int channel = 0; channel < numChannels; channel++) {
-            copyToChannel(channel, bytes, length);
-        }
+        send(record, scratch.getSharedBuffer(), scratch.length());
     }
 
     /**
@@ -115,6 +87,14 @@ public final class RecordWriter<T> {
      * @throws UnsupportedOperationException unless {@link #acceptsSerialized()}
      */
     public void emitSerialized(byte[] framed, int total) throws Exception {
+        send(null, framed, total);
+    }
+
+    /**
+     * Frames the serialized record in {@code framed[LENGTH_BYTES, total)} and copies it to the
+     * channel(s) its ship strategy picks: by {@code record}, or by its bytes if that is null.
+     */
+    private void send(T record, byte[] framed, int total) throws Exception {
         ByteArrays.putInt(framed, 0, total - LENGTH_BYTES);
         int channel;
         switch (strategy) {
@@ -127,18 +107,32 @@ public final class RecordWriter<T> {
                 channel = roundRobin;
                 roundRobin = roundRobin + 1 == numChannels ? 0 : roundRobin + 1;
             }
-            case HASH -> channel = serializedChannel(framed, total);
-            default -> throw new UnsupportedOperationException(strategy + " partitioning needs the record object");
+            default -> channel = record != null ? selectedChannel(record) : serializedChannel(framed, total);
         }
+        // one copy site: the JIT inlines this path into every chain that ends here, once
         copyToChannel(channel, framed, total);
     }
 
+    private int selectedChannel(T record) {
+        int channel = selector.selectChannel(record, numChannels);
+        if (channel < 0 || channel >= numChannels) {
+            throw new IllegalStateException("channel selector picked channel " + channel + " of " + numChannels);
+        }
+        return channel;
+    }
+
     private int serializedChannel(byte[] framed, int total) throws IOException {
-        if (!(selector instanceof HashChannelSelector<T> hash) || !hash.supportsSerialized()) {
-            throw new UnsupportedOperationException("the key of this hash partitioning cannot be hashed off its bytes");
+        if (strategy != ShipStrategy.HASH || !(selector instanceof HashChannelSelector<T> hash) || !hash.supportsSerialized()) {
+            throw new UnsupportedOperationException(strategy + " partitioning here needs the record object");
         }
         serializedKey.setBuffer(framed, LENGTH_BYTES, total - LENGTH_BYTES);
         return hash.selectChannelSerialized(serializedKey, numChannels);
+    }
+
+    private void broadcast(byte[] bytes, int length) throws InterruptedException {
+        for (int channel = 0; channel < numChannels; channel++) {
+            copyToChannel(channel, bytes, length);
+        }
     }
 
     /** Sends every partly filled buffer, e.g. before an event that must follow the data. */

@@ -59,6 +59,21 @@ public abstract class FieldParser<T> {
      * @throws UnsupportedOperationException unless {@link #writesSerialized()}
      */
     public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
+        if (!writesSerialized()) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " makes objects only");
+        }
+        if (!parseField(bytes, start, end)) {
+            return false;
+        }
+        writeLastResult(out);
+        return true;
+    }
+
+    /**
+     * Writes the last result as its type's serializer does: what {@link #parseFieldSerialized} does
+     * after a successful {@link #parseField}, for parsers that {@link #writesSerialized()}.
+     */
+    protected void writeLastResult(DataOutputView out) throws IOException {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " makes objects only");
     }
 

@@ -79,18 +79,6 @@ final class NumberParsers {
         public boolean writesSerialized() {
             return true;
         }
-
-        @Override
-        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
-            if (!parseField(bytes, start, end)) {
-                return false;
-            }
-            writeValue(out);
-            return true;
-        }
-
-        /** Writes {@code value} as the serializer of this parser's type does. */
-        abstract void writeValue(DataOutputView out) throws IOException;
     }
 
     static final class IntParser extends IntegralParser<Integer> {
@@ -104,7 +92,7 @@ final class NumberParsers {
         }
 
         @Override
-        void writeValue(DataOutputView out) throws IOException {
+        protected void writeLastResult(DataOutputView out) throws IOException {
             out.writeInt((int) value);
         }
 
@@ -125,7 +113,7 @@ final class NumberParsers {
         }
 
         @Override
-        void writeValue(DataOutputView out) throws IOException {
+        protected void writeLastResult(DataOutputView out) throws IOException {
             out.writeLong(value);
         }
 
@@ -146,7 +134,7 @@ final class NumberParsers {
         }
 
         @Override
-        void writeValue(DataOutputView out) throws IOException {
+        protected void writeLastResult(DataOutputView out) throws IOException {
             out.writeShort((short) value);
         }
 
@@ -167,7 +155,7 @@ final class NumberParsers {
         }
 
         @Override
-        void writeValue(DataOutputView out) throws IOException {
+        protected void writeLastResult(DataOutputView out) throws IOException {
             out.writeByte((byte) value);
         }
 
@@ -248,12 +236,8 @@ final class NumberParsers {
         }
 
         @Override
-        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
-            if (!parseField(bytes, start, end)) {
-                return false;
-            }
+        protected void writeLastResult(DataOutputView out) throws IOException {
             out.writeDouble(value);
-            return true;
         }
 
         @Override
@@ -297,12 +281,8 @@ final class NumberParsers {
         }
 
         @Override
-        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
-            if (!parseField(bytes, start, end)) {
-                return false;
-            }
+        protected void writeLastResult(DataOutputView out) throws IOException {
             out.writeFloat(value);
-            return true;
         }
 
         @Override

@@ -138,12 +138,8 @@ final class TextParsers {
         }
 
         @Override
-        public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
-            if (!parseField(bytes, start, end)) {
-                return false;
-            }
+        protected void writeLastResult(DataOutputView out) throws IOException {
             out.writeBoolean(value);
-            return true;
         }
 
         @Override
