@@ -68,6 +68,11 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
     private transient byte[] fieldDelimiterBytes;
     private transient byte[] commentPrefixBytes;
     private transient byte[] unescapeBuffer;
+    /**
+     * For each column, how many columns from it on are skipped in a row, where two or more are and
+     * fields cannot be quoted (so that every delimiter ends a field); 0 elsewhere, or null.
+     */
+    private transient int[] skipRuns;
     private transient long invalidLineCount;
     private transient int loggedInvalidLines;
     private transient LongCounter invalidLineCounter;
@@ -239,6 +244,7 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
             commentPrefixBytes = commentPrefix == null ? null : commentPrefix.getBytes(charset);
             unescapeBuffer = new byte[64];
             fieldIncluded = includeMask();
+            skipRuns = skipRuns(fieldIncluded);
         }
         if (skipFirstLine && splitStart == 0) {
             readLine();
@@ -267,6 +273,17 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
         for (int column = 0; column < mask.length; column++) {
             if (!more) {
                 return invalidFieldCount(column);
+            }
+            int run = skipRuns == null ? 0 : skipRuns[column];
+            if (run > 0) {
+                int last = ByteArrays.indexOfNth(bytes, pos, end, delim[0], run);
+                if (last >= 0) {
+                    // the run's fields end at its last delimiter: one scan instead of one per field
+                    pos = last + 1;
+                    column += run - 1;
+                    continue;
+                }
+                // fewer delimiters than skipped fields: field by field, for the exact error
             }
             byte[] content = bytes;
             int contentStart;
@@ -336,6 +353,16 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
             if (pos > end || quotedStringParsing && pos < end && bytes[pos] == quoteCharacter) {
                 return false;
             }
+            int run = skipRuns == null ? 0 : skipRuns[column];
+            if (run > 0) {
+                int last = ByteArrays.indexOfNth(bytes, pos, end, delim[0], run);
+                if (last < 0) {
+                    return false;
+                }
+                pos = last + 1;
+                column += run - 1;
+                continue;
+            }
             int next = indexOf(bytes, pos, end, delim);
             if (mask[column] && !parsers[field++].parseFieldSerialized(bytes, pos, next, out)) {
                 return false;
@@ -344,6 +371,22 @@ public abstract class CsvInputFormat<OUT> extends DelimitedInputFormat<OUT> {
         }
         // columns left over are an error unless the mask was given explicitly
         return explicitMask || pos >= end;
+    }
+
+    /** The {@link #skipRuns} of a mask, or null if fields are skipped one at a time. */
+    private int[] skipRuns(boolean[] mask) {
+        if (quotedStringParsing || fieldDelimiterBytes.length != 1) {
+            return null;
+        }
+        int[] runs = new int[mask.length];
+        boolean any = false;
+        for (int column = mask.length - 2; column >= 0; column--) {
+            if (!mask[column] && !mask[column + 1]) {
+                runs[column] = Math.max(runs[column + 1], 1) + 1;
+                any = true;
+            }
+        }
+        return any ? runs : null;
     }
 
     /** Whether every field's parser writes its values in serialized form (see {@link #readRecordSerialized}). */

@@ -191,6 +191,50 @@ class SerializedCsvReadingTest {
     }
 
     @Test
+    void runsOfSkippedColumnsReadAsFieldByField() throws IOException {
+        // with quoted-string parsing on, every field is scanned on its own: the reference
+        Random random = new Random(17);
+        boolean[] mask = {true, false, false, true, false, false, false, true, false, false};
+        Class<?>[] types = {Long.class, String.class, Long.class};
+        TupleSerializer<Tuple> serializer = serializerOf(LongSerializer.INSTANCE, StringSerializer.INSTANCE, LongSerializer.INSTANCE);
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            // mostly 10 columns, sometimes fewer or more, sometimes a trailing delimiter
+            int columns = random.nextInt(10) == 0 ? 7 + random.nextInt(6) : 10;
+            for (int c = 0; c < columns; c++) {
+                csv.append(c == 0 ? "" : "|").append(random.nextInt(5) == 0 ? "" : Integer.toString(random.nextInt(1000)));
+            }
+            csv.append(random.nextInt(20) == 0 ? "|\n" : "\n");
+        }
+        Path file = write(csv.toString());
+        for (boolean lenient : new boolean[] {true, false}) {
+            TupleCsvInputFormat<Tuple> runs = new TupleCsvInputFormat<>(file, "\n", "|", types, mask);
+            TupleCsvInputFormat<Tuple> fieldByField = new TupleCsvInputFormat<>(file, "\n", "|", types, mask);
+            TupleCsvInputFormat<Tuple> bytes = new TupleCsvInputFormat<>(file, "\n", "|", types, mask);
+            fieldByField.enableQuotedStringParsing('"');
+            for (TupleCsvInputFormat<Tuple> format : List.of(runs, fieldByField, bytes)) {
+                format.setLenient(lenient);
+            }
+            if (lenient) {
+                List<byte[]> expected = readObjects(fieldByField, serializer, 2);
+                List<byte[]> objects = readObjects(runs, serializer, 2);
+                List<byte[]> serialized = readSerialized(bytes, serializer, 2);
+                assertTrue(expected.size() > 1000, "most lines are valid: " + expected.size());
+                assertEquals(expected.size(), objects.size());
+                assertEquals(expected.size(), serialized.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertArrayEquals(expected.get(i), objects.get(i), "record " + i);
+                    assertArrayEquals(expected.get(i), serialized.get(i), "record " + i);
+                }
+            } else {
+                String expected = assertThrows(CsvParseException.class, () -> readObjects(fieldByField, serializer, 1)).getMessage();
+                assertEquals(expected, assertThrows(CsvParseException.class, () -> readObjects(runs, serializer, 1)).getMessage());
+                assertEquals(expected, assertThrows(CsvParseException.class, () -> readSerialized(bytes, serializer, 1)).getMessage());
+            }
+        }
+    }
+
+    @Test
     void aMalformedLineFailsWithTheObjectPathsErrorAndLenientModeSkipsIt() throws IOException {
         String csv = "1|a\n2|b\nthree|c\n4|d\n5\n";
         Class<?>[] types = {Long.class, String.class};

@@ -57,6 +57,42 @@ public final class ByteArrays {
         UNSAFE.putShort(b, at(b, off, Short.BYTES), LITTLE_ENDIAN ? Short.reverseBytes(v) : v);
     }
 
+    /**
+     * The index of the {@code n}-th (from 1) {@code value} in {@code b[from, end)}, or -1 if there are
+     * fewer: for skipping {@code n} fields at once. Eight bytes per step, counting the matches of a
+     * word with an exact zero-byte mask (no false hits, unlike {@link #indexOf}'s borrow trick).
+     */
+    public static int indexOfNth(byte[] b, int from, int end, byte value, int n) {
+        if (from < 0 || end > b.length) {
+            throw new ArrayIndexOutOfBoundsException("range [" + from + ", " + end + ") of an array of " + b.length);
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException("n counts from 1: " + n);
+        }
+        long pattern = (value & 0xFFL) * ONES;
+        int left = n;
+        int i = from;
+        for (int last = end - Long.BYTES; i <= last; i += Long.BYTES) {
+            long word = UNSAFE.getLong(b, BASE + i);
+            long x = (LITTLE_ENDIAN ? word : Long.reverseBytes(word)) ^ pattern;
+            long zeros = ~(((x & ~HIGHS) + ~HIGHS) | x | ~HIGHS);
+            int count = Long.bitCount(zeros);
+            if (count >= left) {
+                for (int skip = 1; skip < left; skip++) {
+                    zeros &= zeros - 1;
+                }
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+            left -= count;
+        }
+        for (; i < end; i++) {
+            if (b[i] == value && --left == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether every byte of {@code b[from, end)} is below 0x80 (ASCII); eight bytes per step. */
     public static boolean isAscii(byte[] b, int from, int end) {
         if (from < 0 || end > b.length) {

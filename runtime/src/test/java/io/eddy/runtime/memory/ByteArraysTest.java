@@ -57,6 +57,30 @@ class ByteArraysTest {
     }
 
     @Test
+    void findsTheNthOccurrenceAsAPlainLoopCountsThem() {
+        Random random = new Random(5);
+        for (int round = 0; round < 5000; round++) {
+            byte[] b = new byte[random.nextInt(60)];
+            for (int i = 0; i < b.length; i++) {
+                // the target next to zero bytes and high bytes, where a borrow would fake a hit
+                b[i] = (byte) new int[] {'|', 0, 1, 0x80, 0x7C, 'a', 0xFC}[random.nextInt(7)];
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int end = from + random.nextInt(b.length - from + 1);
+            int n = 1 + random.nextInt(6);
+            int expected = -1;
+            for (int i = from, seen = 0; i < end; i++) {
+                if (b[i] == '|' && ++seen == n) {
+                    expected = i;
+                    break;
+                }
+            }
+            assertEquals(expected, ByteArrays.indexOfNth(b, from, end, (byte) '|', n), "n " + n);
+        }
+        assertThrows(IllegalArgumentException.class, () -> ByteArrays.indexOfNth(new byte[4], 0, 4, (byte) 0, 0));
+    }
+
+    @Test
     void asciiCheckFindsAHighByteAtEveryPosition() {
         Random random = new Random(3);
         for (int round = 0; round < 2000; round++) {
