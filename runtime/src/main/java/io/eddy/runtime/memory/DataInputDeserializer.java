@@ -33,6 +33,11 @@ public final class DataInputDeserializer implements DataInputView {
         this.end = start + len;
     }
 
+    /** The array this view reads (shared, not a copy): for readers that scan bytes where they lie. */
+    public byte[] getBuffer() {
+        return buffer;
+    }
+
     public int getPosition() {
         return position;
     }

@@ -1,6 +1,8 @@
 package io.eddy.runtime.types;
 
+import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.memory.DataOutputView;
 import io.eddy.runtime.memory.MemorySegment;
 import java.io.IOException;
@@ -39,8 +41,20 @@ public final class StringEncoding {
             }
             return;
         }
+        if (out instanceof DataOutputSerializer bytes) {
+            // straight into the array, with room for the worst case: no staging buffer to look up
+            int start = bytes.length();
+            bytes.setPosition(start + 3 * len + 5);
+            bytes.setPosition(encode(value, len, bytes.getSharedBuffer(), start));
+            return;
+        }
         byte[] buffer = BUFFER.get();
-        int n = putVarInt(buffer, 0, len + 1);
+        out.write(buffer, 0, encode(value, len, buffer, 0));
+    }
+
+    /** Encodes the length and characters of {@code value} into {@code buffer} from {@code n}; returns the end. */
+    private static int encode(CharSequence value, int len, byte[] buffer, int n) {
+        n = putVarInt(buffer, n, len + 1);
         for (int i = 0; i < len; i++) {
             char c = value.charAt(i);
             if (c < 0x80) {
@@ -49,7 +63,7 @@ public final class StringEncoding {
                 n = putVarInt(buffer, n, c);
             }
         }
-        out.write(buffer, 0, n);
+        return n;
     }
 
     /**
@@ -134,6 +148,20 @@ public final class StringEncoding {
         int len = readVarInt(in) - 1;
         if (len < 0) {
             throw new NullPointerException("a null string key has no hash");
+        }
+        if (in instanceof DataInputDeserializer bytes && bytes.available() >= len) {
+            // ASCII text is hashed where it lies; other text takes the general path below
+            byte[] buffer = bytes.getBuffer();
+            int p = bytes.getPosition();
+            int h = 0;
+            int i = 0;
+            while (i < len && buffer[p + i] >= 0) {
+                h = 31 * h + buffer[p + i++];
+            }
+            if (i == len) {
+                bytes.skipBytesToRead(len);
+                return h;
+            }
         }
         byte[] bytes = len <= BUFFERED_CHARS ? BUFFER.get() : new byte[len];
         in.readFully(bytes, 0, len);

@@ -1,5 +1,6 @@
 package io.eddy.runtime.types;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -126,6 +127,34 @@ class BasicComparatorsTest {
         protected TypeComparator<String> createComparator(boolean asc) { return new GenericTypeComparator<>(asc, new KryoSerializer<>(String.class)); }
         protected TypeSerializer<String> createSerializer() { return new KryoSerializer<>(String.class); }
         protected String[] getSortedTestData() { return new String[] {"a", "b", "c"}; }
+    }
+
+    @Test
+    void stringsEncodeAndHashAlikeInArraysAndInPages() throws Exception {
+        String[] values = {"", "word", "Grüße", "\u4e2d\u6587", "a".repeat(1500), "b".repeat(700) + "\u00e9" + "c".repeat(700)};
+        // one page of 64 bytes at a time: strings cross pages in the paged views
+        java.util.List<io.eddy.runtime.memory.MemorySegment> pages = new java.util.ArrayList<>();
+        io.eddy.runtime.memory.SimpleCollectingOutputView paged = new io.eddy.runtime.memory.SimpleCollectingOutputView(
+                pages, () -> io.eddy.runtime.memory.MemorySegment.allocateHeap(64), 64);
+        io.eddy.runtime.memory.DataOutputSerializer array = new io.eddy.runtime.memory.DataOutputSerializer(4);
+        for (String value : values) {
+            StringEncoding.writeString(value, paged);
+            StringEncoding.writeString(value, array);
+            array.writeInt(42);
+            paged.writeInt(42);
+        }
+        byte[] fromArray = array.toByteArray();
+        byte[] fromPages = new byte[fromArray.length];
+        new io.eddy.runtime.memory.RandomAccessInputView(pages, 64).readFully(fromPages);
+        assertArrayEquals(fromArray, fromPages, "the same bytes either way");
+        io.eddy.runtime.memory.DataInputDeserializer arrayIn = new io.eddy.runtime.memory.DataInputDeserializer(fromArray);
+        io.eddy.runtime.memory.RandomAccessInputView pagedIn = new io.eddy.runtime.memory.RandomAccessInputView(pages, 64);
+        for (String value : values) {
+            assertEquals(value.hashCode(), StringEncoding.hash(arrayIn), value);
+            assertEquals(value.hashCode(), StringEncoding.hash(pagedIn), value);
+            assertEquals(42, arrayIn.readInt(), "read past the string: " + value);
+            assertEquals(42, pagedIn.readInt(), "read past the string: " + value);
+        }
     }
 
     @Test
