@@ -31,6 +31,8 @@ public final class RecordWriter<T> {
     private final DataOutputSerializer scratch = new DataOutputSerializer(128);
     /** Reads the key of a record given as bytes, for {@link #emitSerialized} over a hash partitioning. */
     private final DataInputDeserializer serializedKey = new DataInputDeserializer();
+    /** The selector of a hash partitioning whose key hashes off the bytes; null for any other. */
+    private final HashChannelSelector<T> serializedSelector;
     private final Buffer[] current;
     private final int[] fill;
     private boolean finished;
@@ -50,6 +52,8 @@ public final class RecordWriter<T> {
         this.current = new Buffer[numChannels];
         this.fill = new int[numChannels];
         this.roundRobin = Math.floorMod(startChannel, numChannels);
+        this.serializedSelector = strategy == ShipStrategy.HASH && selector instanceof HashChannelSelector<T> hash
+                && hash.supportsSerialized() ? hash : null;
         boolean keyed = strategy == ShipStrategy.HASH || strategy == ShipStrategy.RANGE || strategy == ShipStrategy.CUSTOM;
         if (keyed && selector == null) {
             throw new IllegalArgumentException(strategy + " needs a channel selector");
@@ -74,8 +78,7 @@ public final class RecordWriter<T> {
     public boolean acceptsSerialized() {
         return switch (strategy) {
             case FORWARD, BROADCAST, REBALANCE -> true;
-            case HASH -> selector instanceof HashChannelSelector<T> hash && hash.supportsSerialized();
-            default -> false;
+            default -> serializedSelector != null;
         };
     }
 
@@ -122,11 +125,11 @@ public final class RecordWriter<T> {
     }
 
     private int serializedChannel(byte[] framed, int total) throws IOException {
-        if (strategy != ShipStrategy.HASH || !(selector instanceof HashChannelSelector<T> hash) || !hash.supportsSerialized()) {
+        if (serializedSelector == null) {
             throw new UnsupportedOperationException(strategy + " partitioning here needs the record object");
         }
         serializedKey.setBuffer(framed, LENGTH_BYTES, total - LENGTH_BYTES);
-        return hash.selectChannelSerialized(serializedKey, numChannels);
+        return serializedSelector.selectChannelSerialized(serializedKey, numChannels);
     }
 
     private void broadcast(byte[] bytes, int length) throws InterruptedException {

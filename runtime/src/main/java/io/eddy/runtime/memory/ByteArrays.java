@@ -23,6 +23,13 @@ public final class ByteArrays {
 
     private ByteArrays() {}
 
+    /** Unsafe reads past the array must never happen: the range is checked once, before a scan. */
+    private static void checkRange(byte[] b, int from, int end) {
+        if (from < 0 || end > b.length) {
+            throw new ArrayIndexOutOfBoundsException("range [" + from + ", " + end + ") of an array of " + b.length);
+        }
+    }
+
     private static long at(byte[] b, int off, int size) {
         if (off < 0 || off > b.length - size) {
             throw new ArrayIndexOutOfBoundsException("offset " + off + ", " + size + " bytes, array of " + b.length);
@@ -63,9 +70,7 @@ public final class ByteArrays {
      * word with an exact zero-byte mask (no false hits, unlike {@link #indexOf}'s borrow trick).
      */
     public static int indexOfNth(byte[] b, int from, int end, byte value, int n) {
-        if (from < 0 || end > b.length) {
-            throw new ArrayIndexOutOfBoundsException("range [" + from + ", " + end + ") of an array of " + b.length);
-        }
+        checkRange(b, from, end);
         if (n < 1) {
             throw new IllegalArgumentException("n counts from 1: " + n);
         }
@@ -95,9 +100,7 @@ public final class ByteArrays {
 
     /** Whether every byte of {@code b[from, end)} is below 0x80 (ASCII); eight bytes per step. */
     public static boolean isAscii(byte[] b, int from, int end) {
-        if (from < 0 || end > b.length) {
-            throw new ArrayIndexOutOfBoundsException("range [" + from + ", " + end + ") of an array of " + b.length);
-        }
+        checkRange(b, from, end);
         int i = from;
         for (int last = end - Long.BYTES; i <= last; i += Long.BYTES) {
             if ((UNSAFE.getLong(b, BASE + i) & HIGHS) != 0) {
@@ -119,9 +122,7 @@ public final class ByteArrays {
      * zero byte (higher bytes may be false hits after a borrow, which the lowest set bit skips).
      */
     public static int indexOf(byte[] b, int from, int end, byte value) {
-        if (from < 0 || end > b.length) {
-            throw new ArrayIndexOutOfBoundsException("range [" + from + ", " + end + ") of an array of " + b.length);
-        }
+        checkRange(b, from, end);
         long pattern = (value & 0xFFL) * ONES;
         int i = from;
         for (int last = end - Long.BYTES; i <= last; i += Long.BYTES) {

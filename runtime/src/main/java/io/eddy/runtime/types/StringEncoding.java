@@ -109,18 +109,18 @@ public final class StringEncoding {
         while (bytes[i] >= 0) {
             i++;
         }
-        return new String(decodeChars(bytes, i, len, in));
+        return new String(decodeChars(bytes, 0, i, len, in));
     }
 
     /**
      * The characters of a string of {@code len} characters whose first {@code len} encoded bytes are
-     * in {@code bytes}, the first {@code ascii} of them ASCII characters; the rest of the encoding
-     * is read from {@code in}.
+     * in {@code bytes} from {@code from}, the first {@code ascii} of them ASCII characters; the rest
+     * of the encoding is read from {@code in}.
      */
-    private static char[] decodeChars(byte[] bytes, int ascii, int len, DataInputView in) throws IOException {
+    private static char[] decodeChars(byte[] bytes, int from, int ascii, int len, DataInputView in) throws IOException {
         char[] chars = new char[len];
         for (int k = 0; k < ascii; k++) {
-            chars[k] = (char) bytes[k];
+            chars[k] = (char) bytes[from + k];
         }
         // decode the rest: varints from the bytes already read, then from the view
         int position = ascii;
@@ -129,7 +129,7 @@ public final class StringEncoding {
             int shift = 0;
             int b;
             do {
-                b = position < len ? bytes[position++] & 0xFF : in.readUnsignedByte();
+                b = position < len ? bytes[from + position++] & 0xFF : in.readUnsignedByte();
                 value |= (b & 0x7F) << shift;
                 shift += 7;
             } while (b >= 0x80);
@@ -149,32 +149,28 @@ public final class StringEncoding {
         if (len < 0) {
             throw new NullPointerException("a null string key has no hash");
         }
-        if (in instanceof DataInputDeserializer bytes && bytes.available() >= len) {
-            // ASCII text is hashed where it lies; other text takes the general path below
-            byte[] buffer = bytes.getBuffer();
-            int p = bytes.getPosition();
-            int h = 0;
-            int i = 0;
-            while (i < len && buffer[p + i] >= 0) {
-                h = 31 * h + buffer[p + i++];
-            }
-            if (i == len) {
-                bytes.skipBytesToRead(len);
-                return h;
-            }
+        byte[] bytes;
+        int from;
+        if (in instanceof DataInputDeserializer array && array.available() >= len) {
+            // hashed where the bytes lie, without copying them
+            bytes = array.getBuffer();
+            from = array.getPosition();
+            array.skipBytesToRead(len);
+        } else {
+            bytes = len <= BUFFERED_CHARS ? BUFFER.get() : new byte[len];
+            from = 0;
+            in.readFully(bytes, 0, len);
         }
-        byte[] bytes = len <= BUFFERED_CHARS ? BUFFER.get() : new byte[len];
-        in.readFully(bytes, 0, len);
         int h = 0;
         int i = 0;
-        while (i < len && bytes[i] >= 0) {
-            h = 31 * h + bytes[i++];
+        while (i < len && bytes[from + i] >= 0) {
+            h = 31 * h + bytes[from + i++];
         }
         if (i == len) {
             return h;
         }
         h = 0;
-        for (char c : decodeChars(bytes, i, len, in)) {
+        for (char c : decodeChars(bytes, from, i, len, in)) {
             h = 31 * h + c;
         }
         return h;

@@ -131,6 +131,9 @@ public abstract class TypeComparator<T> implements Serializable {
      */
     public abstract int extractKeys(Object record, Object[] target, int index);
 
+    /** Where {@link #extractSingleKey}'s default extracts to; a comparator is one thread's (see {@link #duplicate}). */
+    private transient Object[] singleKeyScratch;
+
     /**
      * The single flat key field of {@code record}, for comparators with one ({@link #getKeyCount()}
      * is 1): what {@link #extractKeys} would write, without an array to write it into.
@@ -138,9 +141,14 @@ public abstract class TypeComparator<T> implements Serializable {
      * @throws IllegalStateException if the comparator has more than one flat key field
      */
     public Object extractSingleKey(Object record) {
-        Object[] key = new Object[getKeyCount()];
-        if (key.length != 1) {
-            throw new IllegalStateException(getClass().getName() + " has " + key.length + " key fields, not one");
+        Object[] key = singleKeyScratch;
+        if (key == null) {
+            int keys = getKeyCount();
+            if (keys != 1) {
+                throw new IllegalStateException(getClass().getName() + " has " + keys + " key fields, not one");
+            }
+            key = new Object[1];
+            singleKeyScratch = key;
         }
         extractKeys(record, key, 0);
         return key[0];

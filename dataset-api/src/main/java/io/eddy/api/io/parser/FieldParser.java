@@ -59,9 +59,7 @@ public abstract class FieldParser<T> {
      * @throws UnsupportedOperationException unless {@link #writesSerialized()}
      */
     public boolean parseFieldSerialized(byte[] bytes, int start, int end, DataOutputView out) throws IOException {
-        if (!writesSerialized()) {
-            throw new UnsupportedOperationException(getClass().getSimpleName() + " makes objects only");
-        }
+        // callers asked writesSerialized() once; a parser that does not write throws from writeLastResult
         if (!parseField(bytes, start, end)) {
             return false;
         }
