@@ -10,6 +10,8 @@ import io.eddy.api.ExecutionConfig;
 import io.eddy.api.aggregation.Aggregations;
 import io.eddy.api.functions.ReduceFunction;
 import io.eddy.api.operators.translation.AggregatingReduceFunction;
+import io.eddy.api.tuple.Tuple;
+import io.eddy.api.tuple.Tuple4;
 import io.eddy.api.tuple.Tuple5;
 import io.eddy.api.typeinfo.BasicTypeInfo;
 import io.eddy.api.typeinfo.TypeInformation;
@@ -17,9 +19,11 @@ import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.exec.testutil.DriverTestHarness;
 import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -55,49 +59,77 @@ class InPlaceAggregationTest {
     }
 
     /** The same aggregation as a plain function, which only the object path can run. */
-    private static List<Tuple5<String, Long, Integer, Double, Short>> reference(
-            List<Tuple5<String, Long, Integer, Double, Short>> input, TypeComparator<Object> keys,
-            TypeSerializer<Tuple5<String, Long, Integer, Double, Short>> serializer) throws Exception {
-        AggregatingReduceFunction<Tuple5<String, Long, Integer, Double, Short>> sum = aggregation();
-        ReduceFunction<Tuple5<String, Long, Integer, Double, Short>> plain = (a, b) -> sum.reduce(a, b);
+    private static <T extends Tuple> List<T> reference(List<T> input, AggregatingReduceFunction<T> aggregation,
+                                                       TypeComparator<Object> keys, TypeSerializer<T> serializer) throws Exception {
+        ReduceFunction<T> plain = (a, b) -> aggregation.reduce(a, b);
         DriverConfig config = DriverConfig.of(new ExecutionConfig(), plain, serializer);
-        return DriverTestHarness.of(new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
-                        AggregationMode.FINAL, keys, false), serializer)
+        return DriverTestHarness.of(new ReduceDriver.Factory<T>(config, AggregationMode.FINAL, keys, false), serializer)
                 .input(0, serializer, input)
                 .runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.SEQUENTIAL, false, false));
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void inPlaceSumsMinimaAndMaximaEqualTheObjectPath() throws Exception {
-        ExecutionConfig executionConfig = new ExecutionConfig();
-        TypeSerializer<Tuple5<String, Long, Integer, Double, Short>> serializer = TYPE.createSerializer(executionConfig);
-        TypeComparator<Object> keys = (TypeComparator<Object>) (TypeComparator<?>)
-                TYPE.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
         for (int keyCount : new int[] {40, 4000}) {
-            List<Tuple5<String, Long, Integer, Double, Short>> input = input(20_000, keyCount);
-            List<Tuple5<String, Long, Integer, Double, Short>> expected = reference(input, keys, serializer);
-            DriverConfig config = DriverConfig.of(executionConfig, aggregation(), serializer);
-            // every variant: in memory, and (tight memory, 4000 keys) spilled and merged; the harness
-            // hands every other record over as bytes, which the in-place path folds in as they are
-            DriverTestHarness<Tuple5<String, Long, Integer, Double, Short>> reduce = DriverTestHarness.of(
-                            new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
-                                    AggregationMode.FINAL, keys, false), serializer)
-                    .input(0, serializer, input)
-                    .expectAnyOrder(expected);
-            reduce.run();
-            assertTrue(reduce.recordsAsBytes() > 0, "records folded in as bytes");
-            // a combiner in tight memory emits when full, and passes records through once combining does not pay
-            DriverTestHarness<Tuple5<String, Long, Integer, Double, Short>> combine = DriverTestHarness.of(
-                            new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(config,
-                                    AggregationMode.COMBINE, keys, false), serializer)
-                    .input(0, serializer, input);
-            List<Tuple5<String, Long, Integer, Double, Short>> partials = combine.runOnce(new DriverTestHarness.Variant(
-                    DriverTestHarness.Schedule.RANDOM, true, false, DriverTestHarness.Memory.TIGHT));
-            assertTrue(combine.recordsAsBytes() > 0, "records folded in as bytes");
-            assertEquals(sortedByKey(expected), sortedByKey(reference(partials, keys, serializer)),
-                    "combined partials reduce to the same result");
+            checkAgainstObjectPath(TYPE, input(20_000, keyCount), aggregation());
         }
+    }
+
+    /** Records of one serialized length: their aggregates are kept in the table's slots ({@code FixedLengthAggregateTable}). */
+    @Test
+    void fixedLengthRecordsEqualTheObjectPath() throws Exception {
+        TupleTypeInfo<Tuple4<Long, Integer, Double, Short>> type = new TupleTypeInfo<>(BasicTypeInfo.LONG_TYPE_INFO,
+                BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO);
+        AggregatingReduceFunction<Tuple4<Long, Integer, Double, Short>> aggregation = new AggregatingReduceFunction<>(
+                new TypeInformation<?>[] {BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO},
+                new int[] {1, 2, 3}, new Aggregations[] {Aggregations.SUM, Aggregations.MAX, Aggregations.MIN});
+        for (int keyCount : new int[] {40, 40_000}) {
+            SplittableRandom random = new SplittableRandom(keyCount);
+            List<Tuple4<Long, Integer, Double, Short>> input = new ArrayList<>();
+            for (int i = 0; i < 30_000; i++) {
+                // negative keys and keys that differ only in high bytes, so that binary keys are really compared
+                long key = (random.nextLong(keyCount) - keyCount / 2) * (i % 2 == 0 ? 1 : 1L << 40);
+                input.add(Tuple4.of(key, random.nextInt(), random.nextDouble() - 0.5,
+                        (short) random.nextInt(Short.MIN_VALUE, Short.MAX_VALUE)));
+            }
+            checkAgainstObjectPath(type, input, aggregation);
+        }
+    }
+
+    /**
+     * Runs {@code aggregation} keyed on field 0 over {@code input} as a final reduce (every variant: in
+     * memory, and in tight memory spilled and merged; the harness hands every other record over as
+     * bytes, which the in-place path folds in as they are) and as a combiner in tight memory (emits
+     * when full, passes records through once combining does not pay): both must give the plain
+     * function's result.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T extends Tuple> void checkAgainstObjectPath(TupleTypeInfo<T> type, List<T> input,
+                                                                 AggregatingReduceFunction<T> aggregation) throws Exception {
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        TypeSerializer<T> serializer = type.createSerializer(executionConfig);
+        TypeComparator<Object> keys = (TypeComparator<Object>) (TypeComparator<?>)
+                type.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        List<T> expected = reference(input, aggregation, keys, serializer);
+        DriverConfig config = DriverConfig.of(executionConfig, aggregation, serializer);
+        DriverTestHarness<T> reduce = DriverTestHarness.of(new ReduceDriver.Factory<T>(config, AggregationMode.FINAL, keys,
+                        false), serializer)
+                .input(0, serializer, input)
+                .expectAnyOrder(expected);
+        reduce.run();
+        assertTrue(reduce.recordsAsBytes() > 0, "records folded in as bytes");
+        DriverTestHarness<T> combine = DriverTestHarness.of(new ReduceDriver.Factory<T>(config, AggregationMode.COMBINE, keys,
+                        false), serializer)
+                .input(0, serializer, input);
+        List<T> partials = combine.runOnce(new DriverTestHarness.Variant(DriverTestHarness.Schedule.RANDOM, true, false,
+                DriverTestHarness.Memory.TIGHT));
+        assertTrue(combine.recordsAsBytes() > 0, "records folded in as bytes");
+        Comparator<T> byKey = Comparator.comparing(t -> t.getField(0).toString());
+        List<T> combined = new ArrayList<>(reference(partials, aggregation, keys, serializer));
+        List<T> sortedExpected = new ArrayList<>(expected);
+        combined.sort(byKey);
+        sortedExpected.sort(byKey);
+        assertEquals(sortedExpected, combined, "combined partials reduce to the same result");
     }
 
     @Test
@@ -126,8 +158,8 @@ class InPlaceAggregationTest {
                 byte[] fromBytes = serialized(serializer, stored);
                 byte[] incomingBytes = serialized(serializer, incoming);
                 int keyLength = 2; // "k": length + 1, then one byte
-                updater.update(incoming, fromObject, keyLength);
-                updater.updateSerialized(incomingBytes, keyLength, fromBytes, keyLength);
+                updater.update(incoming, MemorySegment.wrap(fromObject), keyLength);
+                updater.updateSerialized(incomingBytes, keyLength, MemorySegment.wrap(fromBytes), keyLength);
                 assertArrayEquals(fromObject, fromBytes, aggregation + " of " + stored + " and " + incoming);
             }
         }
@@ -137,13 +169,6 @@ class InPlaceAggregationTest {
         DataOutputSerializer out = new DataOutputSerializer(64);
         serializer.serialize(record, out);
         return out.toByteArray();
-    }
-
-    private static List<Tuple5<String, Long, Integer, Double, Short>> sortedByKey(
-            List<Tuple5<String, Long, Integer, Double, Short>> records) {
-        List<Tuple5<String, Long, Integer, Double, Short>> sorted = new ArrayList<>(records);
-        sorted.sort((a, b) -> a.f0.compareTo(b.f0));
-        return sorted;
     }
 
     @Test

@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the record type
  */
-public final class InPlaceMutableHashTable<T> {
+public final class InPlaceMutableHashTable<T> implements InPlaceAggregates<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InPlaceMutableHashTable.class);
 
@@ -92,6 +92,8 @@ public final class InPlaceMutableHashTable<T> {
     private final DataInputDeserializer serializedKey = new DataInputDeserializer();
     /** A stored record's bytes, read for binary key comparison and in-place updates. */
     private byte[] candidateBytes = new byte[64];
+    /** {@link #candidateBytes} as a segment, for {@link InPlaceUpdater}s. */
+    private MemorySegment candidateSegment = MemorySegment.wrap(candidateBytes);
     /**
      * The updater whose first record had the shape it needs; its later records are taken to have it
      * too (their types fix it), so their key length is the record's length less the tail's.
@@ -285,6 +287,7 @@ public final class InPlaceMutableHashTable<T> {
         }
         if (candidateBytes.length < length) {
             candidateBytes = new byte[Math.max(length, 2 * candidateBytes.length)];
+            candidateSegment = MemorySegment.wrap(candidateBytes);
         }
         int slot = slots.home(hash);
         while (true) {
@@ -303,9 +306,9 @@ public final class InPlaceMutableHashTable<T> {
                     records.read(offset, candidateBytes, length);
                     if (Arrays.equals(candidateBytes, 0, keyLength, probe, probeOffset, probeOffset + keyLength)) {
                         if (record != null) {
-                            updater.update(record, candidateBytes, keyLength);
+                            updater.update(record, candidateSegment, keyLength);
                         } else {
-                            updater.updateSerialized(probe, probeOffset + keyLength, candidateBytes, keyLength);
+                            updater.updateSerialized(probe, probeOffset + keyLength, candidateSegment, keyLength);
                         }
                         records.overwrite(offset, keyLength, candidateBytes, length - keyLength);
                         return true;

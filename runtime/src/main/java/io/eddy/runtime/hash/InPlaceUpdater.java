@@ -1,5 +1,7 @@
 package io.eddy.runtime.hash;
 
+import io.eddy.runtime.memory.MemorySegment;
+
 /**
  * Folds a record into the serialized aggregate of its key by rewriting the aggregate's bytes, for
  * {@link InPlaceMutableHashTable#reduceOrInsertInPlace}: what built-in aggregations (sums, minima,
@@ -14,10 +16,11 @@ public interface InPlaceUpdater<T> {
     int tailLength();
 
     /**
-     * Folds {@code record} into the stored aggregate whose tail is {@code bytes[tailOffset ..
-     * tailOffset + tailLength())}, big-endian as serializers write it, by overwriting those bytes.
+     * Folds {@code record} into the stored aggregate whose tail is the {@link #tailLength()} bytes of
+     * {@code stored} at {@code tailOffset}, big-endian as serializers write it, by overwriting those
+     * bytes: where the table keeps them, or a copy in a heap segment.
      */
-    void update(T record, byte[] bytes, int tailOffset) throws Exception;
+    void update(T record, MemorySegment stored, int tailOffset) throws Exception;
 
     /**
      * Whether {@link #updateSerialized} works: the updater reads the record's values off its bytes,
@@ -33,7 +36,7 @@ public interface InPlaceUpdater<T> {
      *
      * @throws UnsupportedOperationException unless {@link #supportsSerializedRecords()}
      */
-    default void updateSerialized(byte[] record, int recordTailOffset, byte[] bytes, int tailOffset) throws Exception {
+    default void updateSerialized(byte[] record, int recordTailOffset, MemorySegment stored, int tailOffset) throws Exception {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " updates from objects only");
     }
 }

@@ -65,7 +65,11 @@ public final class ManagedReduceTable implements ReduceTable {
     /** Reads a record given as bytes into the sorter of a table that sorts instead of hashing. */
     private final DataInputDeserializer serializedRecord = new DataInputDeserializer();
     private final boolean objectReuse;
-    private InPlaceMutableHashTable<Object> table;
+    /**
+     * The aggregates: records of one serialized length with an in-place updater are kept in their
+     * slots ({@link FixedLengthAggregateTable}), any others in an {@link InPlaceMutableHashTable}.
+     */
+    private InPlaceAggregates<Object> table;
     /** How many pages the table has, which a sorter takes over if the table gives way to one. */
     private final int tablePageCount;
     private ExternalSorter<Object> spill;
@@ -108,8 +112,14 @@ public final class ManagedReduceTable implements ReduceTable {
                     ExternalSorter.DEFAULT_MAX_FAN_IN);
         }
         this.tablePageCount = tablePages.size();
-        table = new InPlaceMutableHashTable<>(this.serializer, this.comparator.duplicate(), tablePages);
-        table.open();
+        if (this.inPlace != null && FixedLengthAggregateTable.fits(this.serializer.getLength(), tablePages.get(0).size())) {
+            table = new FixedLengthAggregateTable<>(this.serializer, this.comparator.duplicate(), tablePages);
+        } else {
+            InPlaceMutableHashTable<Object> general = new InPlaceMutableHashTable<>(this.serializer, this.comparator.duplicate(),
+                    tablePages);
+            general.open();
+            table = general;
+        }
     }
 
     /** The fewest pages a table works with, with and without a spill sorter. */
@@ -130,7 +140,8 @@ public final class ManagedReduceTable implements ReduceTable {
             // Without object reuse the stored aggregate is read into a fresh object: a reducer may return
             // it holding a field object of the record (Gelly's sums do: first.f1 = second.f1), and reading the
             // next aggregate into the same object would overwrite the caller's field in place.
-            stored = table.reduceOrInsert(record, reducer, objectReuse ? reuse : null);
+            // without an updater the table is always the general one
+            stored = ((InPlaceMutableHashTable<Object>) table).reduceOrInsert(record, reducer, objectReuse ? reuse : null);
         }
         if (stored) {
             takenSinceEmpty++;

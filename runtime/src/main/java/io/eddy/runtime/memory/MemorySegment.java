@@ -199,6 +199,32 @@ public final class MemorySegment {
         putLong(index, Double.doubleToRawLongBits(value));
     }
 
+    /** Whether the {@code length} bytes at {@code offset} equal {@code bytes[from, from + length)}; eight at a time. */
+    public boolean equalTo(int offset, byte[] bytes, int from, int length) {
+        if ((from | length | (from + length) | (bytes.length - (from + length))) < 0) {
+            throw new IndexOutOfBoundsException();
+        }
+        long a = at(offset, length);
+        long b = BYTE_ARRAY_BASE + from;
+        int i = 0;
+        for (; i + 8 <= length; i += 8) {
+            if (UNSAFE.getLong(heapMemory, a + i) != UNSAFE.getLong(bytes, b + i)) {
+                return false;
+            }
+        }
+        for (; i < length; i++) {
+            if (UNSAFE.getByte(heapMemory, a + i) != UNSAFE.getByte(bytes, b + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sets the {@code length} bytes at {@code offset} to zero. */
+    public void clear(int offset, int length) {
+        UNSAFE.setMemory(heapMemory, at(offset, length), length, (byte) 0);
+    }
+
     /** Copies {@code length} bytes to {@code target} at {@code targetOffset}. */
     public void copyTo(int offset, MemorySegment target, int targetOffset, int length) {
         UNSAFE.copyMemory(heapMemory, at(offset, length), target.heapMemory, target.at(targetOffset, length), length);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eddy.runtime.memory.ByteArrays;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.LongComparator;
 import io.eddy.runtime.types.LongPrimitiveArraySerializer;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class InPlaceUpdateTest {
 
     /** Two-element {@code long[]} records keyed on element 0: serialized as length, key, value. */
-    static final class PairKeyComparator extends TestComparators.KeyOnlyComparator<long[]> {
+    static class PairKeyComparator extends TestComparators.KeyOnlyComparator<long[]> {
         private static final long serialVersionUID = 1L;
         private final TestComparators.FirstElementComparator delegate = new TestComparators.FirstElementComparator(false);
 
@@ -82,8 +81,8 @@ class InPlaceUpdateTest {
         }
 
         @Override
-        public void update(long[] record, byte[] bytes, int tailOffset) {
-            ByteArrays.putLong(bytes, tailOffset, ByteArrays.getLong(bytes, tailOffset) + record[1]);
+        public void update(long[] record, MemorySegment stored, int tailOffset) {
+            stored.putLong(tailOffset, stored.getLong(tailOffset) + record[1]);
         }
     };
 
@@ -146,7 +145,7 @@ class InPlaceUpdateTest {
             }
 
             @Override
-            public void update(Long record, byte[] bytes, int tailOffset) {
+            public void update(Long record, MemorySegment stored, int tailOffset) {
             }
         }));
         longs.close();

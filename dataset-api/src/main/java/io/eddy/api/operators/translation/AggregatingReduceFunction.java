@@ -7,6 +7,7 @@ import io.eddy.api.tuple.Tuple;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.memory.ByteArrays;
+import io.eddy.runtime.memory.MemorySegment;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -116,7 +117,7 @@ public final class AggregatingReduceFunction<T extends Tuple> implements ReduceF
         }
 
         @Override
-        public void update(T record, byte[] bytes, int tailOffset) {
+        public void update(T record, MemorySegment stored, int tailOffset) {
             for (int i = 0; i < fields.length; i++) {
                 Object value = record.getField(fields[i]);
                 long incoming = switch (kinds[i]) {
@@ -128,7 +129,7 @@ public final class AggregatingReduceFunction<T extends Tuple> implements ReduceF
                     case FLOAT -> Float.floatToRawIntBits((Float) value);
                     default -> throw new IllegalStateException("not a primitive field: " + kinds[i]);
                 };
-                fold(i, bytes, tailOffset + offsets[i], incoming);
+                fold(i, stored, tailOffset + offsets[i], incoming);
             }
         }
 
@@ -138,7 +139,7 @@ public final class AggregatingReduceFunction<T extends Tuple> implements ReduceF
         }
 
         @Override
-        public void updateSerialized(byte[] record, int recordTailOffset, byte[] bytes, int tailOffset) {
+        public void updateSerialized(byte[] record, int recordTailOffset, MemorySegment stored, int tailOffset) {
             for (int i = 0; i < fields.length; i++) {
                 int from = recordTailOffset + offsets[i];
                 long incoming = switch (kinds[i]) {
@@ -148,26 +149,25 @@ public final class AggregatingReduceFunction<T extends Tuple> implements ReduceF
                     case BYTE -> record[from];
                     default -> throw new IllegalStateException("not a primitive field: " + kinds[i]);
                 };
-                fold(i, bytes, tailOffset + offsets[i], incoming);
+                fold(i, stored, tailOffset + offsets[i], incoming);
             }
         }
 
         /**
-         * Folds the incoming value of aggregation {@code i} into the stored field at {@code bytes[at]}:
+         * Folds the incoming value of aggregation {@code i} into the stored field at {@code at}:
          * integers as their value, doubles and floats as their raw bits.
          */
-        private void fold(int i, byte[] bytes, int at, long incoming) {
+        private void fold(int i, MemorySegment stored, int at, long incoming) {
             Aggregations aggregation = aggregations[i];
             switch (kinds[i]) {
-                case LONG -> ByteArrays.putLong(bytes, at, combine(aggregation, ByteArrays.getLong(bytes, at), incoming));
-                case INT -> ByteArrays.putInt(bytes, at, (int) combine(aggregation, ByteArrays.getInt(bytes, at), (int) incoming));
-                case SHORT -> ByteArrays.putShort(bytes, at,
-                        (short) combine(aggregation, ByteArrays.getShort(bytes, at), (short) incoming));
-                case BYTE -> bytes[at] = (byte) combine(aggregation, bytes[at], (byte) incoming);
-                case DOUBLE -> ByteArrays.putLong(bytes, at, Double.doubleToRawLongBits(combine(aggregation,
-                        Double.longBitsToDouble(ByteArrays.getLong(bytes, at)), Double.longBitsToDouble(incoming))));
-                case FLOAT -> ByteArrays.putInt(bytes, at, Float.floatToRawIntBits((float) combine(aggregation,
-                        Float.intBitsToFloat(ByteArrays.getInt(bytes, at)), Float.intBitsToFloat((int) incoming))));
+                case LONG -> stored.putLong(at, combine(aggregation, stored.getLong(at), incoming));
+                case INT -> stored.putInt(at, (int) combine(aggregation, stored.getInt(at), (int) incoming));
+                case SHORT -> stored.putShort(at, (short) combine(aggregation, stored.getShort(at), (short) incoming));
+                case BYTE -> stored.put(at, (byte) combine(aggregation, stored.get(at), (byte) incoming));
+                case DOUBLE -> stored.putLong(at, Double.doubleToRawLongBits(combine(aggregation,
+                        Double.longBitsToDouble(stored.getLong(at)), Double.longBitsToDouble(incoming))));
+                case FLOAT -> stored.putInt(at, Float.floatToRawIntBits((float) combine(aggregation,
+                        Float.intBitsToFloat(stored.getInt(at)), Float.intBitsToFloat((int) incoming))));
                 default -> throw new IllegalStateException("not a primitive field: " + kinds[i]);
             }
         }

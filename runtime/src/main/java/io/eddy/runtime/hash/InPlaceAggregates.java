@@ -1,0 +1,52 @@
+package io.eddy.runtime.hash;
+
+import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.util.MutableObjectIterator;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The aggregates of a hash aggregation with an {@link InPlaceUpdater}, as {@link ManagedReduceTable}
+ * uses them: {@link InPlaceMutableHashTable} for any records, {@link FixedLengthAggregateTable} for
+ * records of one serialized length.
+ *
+ * @param <T> the record type
+ */
+interface InPlaceAggregates<T> {
+
+    /**
+     * Folds {@code record} into the stored aggregate of its key with {@code updater}, or inserts it.
+     *
+     * @return false, with the table unchanged, if the key is new and does not fit
+     */
+    boolean reduceOrInsertInPlace(T record, InPlaceUpdater<T> updater) throws Exception;
+
+    /**
+     * As {@link #reduceOrInsertInPlace(Object, InPlaceUpdater)} for a record given as the
+     * {@code length} bytes at {@code record[offset]}, whose key {@link #touchSerialized} hashed to
+     * {@code hash}.
+     */
+    boolean reduceOrInsertInPlace(byte[] record, int offset, int length, int hash, InPlaceUpdater<T> updater)
+            throws Exception;
+
+    /** Loads what a lookup of {@code record}'s key reads first; returns a meaningless value to consume. */
+    long touch(T record);
+
+    /**
+     * Hashes the keys of a batch of records given as bytes into {@code hashes} and loads what their
+     * lookups read, so that the cache misses of the batch overlap; returns a meaningless value to consume.
+     */
+    long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException;
+
+    /** The number of aggregates. */
+    int size();
+
+    /** Every aggregate once, deserialized. The table must not change while the iterator is in use. */
+    MutableObjectIterator<T> getEntryIterator();
+
+    /** Drops every aggregate and keeps the memory. */
+    void resetToEmpty();
+
+    /** Returns every page the table was given; the table cannot be used afterwards. */
+    List<MemorySegment> close();
+}
