@@ -40,6 +40,8 @@ final class HashJoinPartition<BT, PT> {
     /** The chain end marker in a header's lower 31 bits. */
     static final int END = 0x7FFF_FFFF;
     static final int MATCHED = 0x8000_0000;
+    /** What {@link #chainOf} returns for a hash without records: no record offset is negative. */
+    private static final int NO_CHAIN = -1;
     private static final int HEADER_BYTES = 4;
     /** Records start below this offset, so that offsets fit the header and a partition fits an int. */
     static final long MAX_RECORD_AREA = 1L << 30;
@@ -67,6 +69,7 @@ final class HashJoinPartition<BT, PT> {
     private long buildRecords;
     private long buildBytes;
     private long probeRecords;
+    private long probeBytes;
 
     HashJoinPartition(int number, TypeSerializer<BT> buildSerializer, TypeComparator<BT> buildComparator,
                       MemorySegmentSource memory, int pageSize) {
@@ -230,6 +233,7 @@ final class HashJoinPartition<BT, PT> {
         probeWriter = writer;
         probeFile = writer.getChannelID();
         probeRecords = 0;
+        probeBytes = 0;
     }
 
     void spillProbe(PT record, TypeSerializer<PT> probeSerializer) throws IOException {
@@ -243,8 +247,35 @@ final class HashJoinPartition<BT, PT> {
         probeRecords++;
     }
 
-    void probeFileClosed() {
+    /** Called once the probe spill file is closed, with the bytes it holds. */
+    void probeFileClosed(long bytes) {
         probeWriter = null;
+        probeBytes = bytes;
+    }
+
+    long probeBytes() {
+        return probeBytes;
+    }
+
+    /** Whether an in-memory record with the full hash {@code hash} exists (a probe would find candidates). */
+    boolean hasHash(int hash) {
+        return chainOf(hash) != NO_CHAIN;
+    }
+
+    /** The offset of the first record of the chain of {@code hash}, or {@link #NO_CHAIN}. */
+    private int chainOf(int hash) {
+        if (slots == null) {
+            return NO_CHAIN;
+        }
+        int slot = slots.home(hash);
+        long entry;
+        while (!HashSlots.isEmpty(entry = slots.get(slot))) {
+            if (HashSlots.hashOf(entry) == hash) {
+                return HashSlots.referenceOf(entry);
+            }
+            slot = slots.next(slot);
+        }
+        return NO_CHAIN;
     }
 
     /**
@@ -300,18 +331,8 @@ final class HashJoinPartition<BT, PT> {
      */
     boolean probe(PT probe, int hash, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,
                   boolean markMatches) throws Exception {
-        if (slots == null) {
-            return false;
-        }
-        int slot = slots.home(hash);
-        long entry;
-        while (!HashSlots.isEmpty(entry = slots.get(slot))) {
-            if (HashSlots.hashOf(entry) == hash) {
-                return joinChain(HashSlots.referenceOf(entry), probe, pairComparator, visitor, markMatches);
-            }
-            slot = slots.next(slot);
-        }
-        return false;
+        int head = chainOf(hash);
+        return head != NO_CHAIN && joinChain(head, probe, pairComparator, visitor, markMatches);
     }
 
     /**

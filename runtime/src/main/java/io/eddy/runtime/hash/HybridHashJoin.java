@@ -10,6 +10,7 @@ import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypePairComparator;
 import io.eddy.runtime.types.TypeSerializer;
@@ -167,10 +168,12 @@ public final class HybridHashJoin<BT, PT> {
     private int maxRecursionDepth;
     private boolean nestedLoopFallback;
     private long bytesSpilled;
+    private int pairsJoinedFromProbeSide;
+    private int partitionsParked;
 
     /** A spilled partition whose build and probe files still have to be joined. */
     private record SpilledPair(FileChannelID buildFile, long buildRecords, long buildBytes, FileChannelID probeFile,
-                               long probeRecords, int level, boolean doesNotShrink) {}
+                               long probeRecords, long probeBytes, int level, boolean doesNotShrink) {}
 
     /**
      * An in-memory partition of a re-openable join, parked in {@code file} while the spilled pairs
@@ -439,6 +442,16 @@ public final class HybridHashJoin<BT, PT> {
         return passes;
     }
 
+    /** Spilled pairs joined with their probe side indexed and their build side read past it, over all passes. */
+    public int getPairsJoinedFromProbeSide() {
+        return pairsJoinedFromProbeSide;
+    }
+
+    /** In-memory partitions of a re-openable join written to files to make room for spilled pairs. */
+    public int getPartitionsParked() {
+        return partitionsParked;
+    }
+
     /** Payload bytes written to spill files so far, build and probe side, over all passes. */
     public long getBytesSpilled() {
         return bytesSpilled;
@@ -656,13 +669,15 @@ public final class HybridHashJoin<BT, PT> {
             boolean anySpilled = false;
             for (HashJoinPartition<BT, PT> p : partitions) {
                 if (p.isSpilled()) {
-                    free.addAll(closeWriter(p.probeWriter()));
-                    p.probeFileClosed();
+                    ChannelWriterOutputView writer = p.probeWriter();
+                    free.addAll(closeWriter(writer));
+                    p.probeFileClosed(writer.getBytesWritten());
                     anySpilled = true;
                 }
             }
-            // a re-openable top level without spilled partitions stays as it is: no pair needs its pages
-            boolean stayInMemory = reopenable && this == topLevel && !anySpilled;
+            // a re-openable top level stays as it is if no pair needs its pages: none was spilled, or
+            // every spilled pair can be joined from its probe side in the pages left over
+            boolean stayInMemory = reopenable && this == topLevel && (!anySpilled || pairsJoinFromProbeSide());
             for (int i = 0; i < partitions.length; i++) {
                 HashJoinPartition<BT, PT> p = partitions[i];
                 if (!p.isSpilled()) {
@@ -674,6 +689,7 @@ public final class HybridHashJoin<BT, PT> {
                     }
                     if (reopenable && parked[i] == null && p.inMemoryRecords() > 0) {
                         parked[i] = park(p);
+                        partitionsParked++;
                     }
                     free.addAll(p.releaseMemory());
                 }
@@ -681,14 +697,28 @@ public final class HybridHashJoin<BT, PT> {
             for (HashJoinPartition<BT, PT> p : partitions) {
                 if (p.isSpilled()) {
                     boolean doesNotShrink = fromSpilledPair && p.buildRecords() * 10 >= parentRecords * 9;
-                    pendingPairs.push(new SpilledPair(p.buildFile(), p.buildRecords(), p.buildBytes(), p.probeFile(),
-                            p.probeRecords(), depth + 1, doesNotShrink));
+                    pendingPairs.push(pairOf(p, depth + 1, doesNotShrink));
                 }
             }
         }
 
         void finishProbe(JoinVisitor<BT, PT> visitor, boolean fromSpilledPair) throws Exception {
             finishProbe(visitor, fromSpilledPair, 0);
+        }
+
+        /** Whether the pair of every spilled partition can be joined with the pages free now. */
+        private boolean pairsJoinFromProbeSide() {
+            for (HashJoinPartition<BT, PT> p : partitions) {
+                if (p.isSpilled() && !joinsInFreePages(pairOf(p, depth + 1, false))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private SpilledPair pairOf(HashJoinPartition<BT, PT> p, int level, boolean doesNotShrink) {
+            return new SpilledPair(p.buildFile(), p.buildRecords(), p.buildBytes(), p.probeFile(), p.probeRecords(),
+                    p.probeBytes(), level, doesNotShrink);
         }
 
         /**
@@ -701,7 +731,8 @@ public final class HybridHashJoin<BT, PT> {
                 HashJoinPartition<BT, PT> p = partitions[i];
                 if (p.isSpilled()) {
                     p.startProbeSpilling(openWriter(take(WRITE_BUFFERS)));
-                } else if (parked[i] != null) {
+                } else if (parked[i] != null && p.pageCount() == 0) {
+                    // parked and released by the last pass (not when every pair joined from its probe side)
                     unpark(p, parked[i]);
                 }
             }
@@ -784,6 +815,8 @@ public final class HybridHashJoin<BT, PT> {
             if (emitBuildWithoutMatch) {
                 reportAllBuild(pair, visitor);
             }
+        } else if (joinsFromProbeSide(pair)) {
+            joinFromProbeSide(pair, visitor);
         } else {
             int budget = free.size() - 2 * readBuffers;
             long pagesForBuild = (pair.buildBytes() + pageSize - 1) / pageSize + 1
@@ -803,6 +836,113 @@ public final class HybridHashJoin<BT, PT> {
             deleteFile(pair.buildFile());
         }
         deleteFile(pair.probeFile());
+    }
+
+    /**
+     * Whether {@link #joinPair} joins the pair within the pages free now: one side is empty (the
+     * other is reported as it is, or skipped), or it is joined from its probe side.
+     */
+    private boolean joinsInFreePages(SpilledPair pair) {
+        if (repartitioned.containsKey(pair.buildFile())) {
+            return pair.probeRecords() == 0 && !emitBuildWithoutMatch;
+        }
+        if (pair.probeRecords() == 0 || pair.buildRecords() == 0) {
+            return readBuffers <= free.size();
+        }
+        return joinsFromProbeSide(pair);
+    }
+
+    /**
+     * Whether a pair is joined from its probe side ({@link #joinFromProbeSide}): it has fewer probe
+     * than build records, was never re-partitioned, and its probe records fit in the free pages.
+     */
+    private boolean joinsFromProbeSide(SpilledPair pair) {
+        if (pair.probeRecords() == 0 || pair.probeRecords() >= pair.buildRecords() || repartitioned.containsKey(pair.buildFile())) {
+            return false;
+        }
+        // the records behind their 4-byte headers, a page of slack, the index, and a reader's buffers
+        long recordPages = (pair.probeBytes() + 4 * pair.probeRecords()) / pageSize + 2;
+        return recordPages + HashJoinPartition.indexPagesFor(pair.probeRecords(), pageSize) + readBuffers <= free.size();
+    }
+
+    /**
+     * Joins a spilled pair the other way round: its probe records are loaded and indexed, and the
+     * build file is read once past them. When the build comparator hashes serialized keys, a build
+     * record becomes an object only if its hash is among the probe records'. So the pair costs one
+     * sequential read of its build file instead of loading and indexing it as {@link #blockJoin}
+     * does, and needs pages only for its probe records: few enough, in a later pass of a loop with
+     * a shrinking probe side, that a re-openable join keeps its in-memory partitions where they are.
+     */
+    private void joinFromProbeSide(SpilledPair pair, JoinVisitor<BT, PT> visitor) throws Exception {
+        pairsJoinedFromProbeSide++;
+        ChannelReaderInputView probeIn = openReader(pair.probeFile());
+        BudgetedSource source = new BudgetedSource(free.size() - readBuffers);
+        HashJoinPartition<PT, BT> table = new HashJoinPartition<>(0, probeSerializer, probeComparator, source, pageSize);
+        source.block = table;
+        for (long i = 0; i < pair.probeRecords(); i++) {
+            if (!source.roomForOneMore() || !table.append(probeSerializer.deserialize(probeIn))) {
+                throw new IllegalStateException("the probe records of a spilled pair outgrew their estimate of "
+                        + source.budget + " pages");
+            }
+        }
+        free.addAll(closeReader(probeIn));
+        table.buildIndex(take(table.indexPagesNeeded()), pair.level());
+        TypePairComparator<BT, PT> byBuild = new GenericPairComparator<>(buildComparator.duplicate(), probeComparator.duplicate());
+        ProbeSideVisitor swapped = new ProbeSideVisitor(visitor);
+        ChannelReaderInputView buildIn = openReader(pair.buildFile());
+        for (long i = 0; i < pair.buildRecords(); i++) {
+            int length = buildIn.readInt() & HashJoinPartition.END;
+            BT build;
+            int hash;
+            if (serializedBuild && length != HashJoinPartition.END) {
+                ensureSerializedBuffer(length);
+                buildIn.readFully(serializedBuffer, 0, length);
+                serializedView.setBuffer(serializedBuffer, 0, length);
+                hash = HashJoinPartition.hash(buildComparator.hashSerialized(serializedView), pair.level());
+                if (!emitBuildWithoutMatch && !table.hasHash(hash)) {
+                    continue;
+                }
+                serializedView.setBuffer(serializedBuffer, 0, length);
+                build = buildSerializer.deserialize(serializedView);
+            } else {
+                build = buildSerializer.deserialize(buildIn);
+                hash = HashJoinPartition.hash(buildComparator.hash(build), pair.level());
+            }
+            swapped.handedOut = false;
+            if (!table.probe(build, hash, byBuild, swapped, emitProbeWithoutMatch) && emitBuildWithoutMatch) {
+                visitor.buildWithoutMatch(build);
+            }
+        }
+        free.addAll(closeReader(buildIn));
+        if (emitProbeWithoutMatch) {
+            table.reportUnmatchedBuild(swapped, false);
+        }
+        free.addAll(table.releaseMemory());
+    }
+
+    /**
+     * The visitor of a pair joined from its probe side, where the probe records are the indexed
+     * ones: hands the pairs to the join's visitor the right way round, and a build record that
+     * matches several probe records as a copy after the first, as the visitor may keep what it gets.
+     */
+    private final class ProbeSideVisitor implements JoinVisitor<PT, BT> {
+        private final JoinVisitor<BT, PT> visitor;
+        private boolean handedOut;
+
+        ProbeSideVisitor(JoinVisitor<BT, PT> visitor) {
+            this.visitor = visitor;
+        }
+
+        @Override
+        public void match(PT probe, BT build) throws Exception {
+            visitor.match(handedOut ? buildSerializer.copy(build) : build, probe);
+            handedOut = true;
+        }
+
+        @Override
+        public void buildWithoutMatch(PT probe) throws Exception {
+            visitor.probeWithoutMatch(probe);
+        }
     }
 
     private void repartition(SpilledPair pair, JoinVisitor<BT, PT> visitor) throws Exception {
@@ -925,7 +1065,7 @@ public final class HybridHashJoin<BT, PT> {
     /** Hands a nested-loop block free pages as long as its records and their index stay within a budget. */
     private final class BudgetedSource implements io.eddy.runtime.memory.MemorySegmentSource {
         private final int budget;
-        private HashJoinPartition<BT, PT> block;
+        private HashJoinPartition<?, ?> block;
 
         BudgetedSource(int budget) {
             this.budget = budget;

@@ -16,9 +16,12 @@ import io.eddy.runtime.types.LongComparator;
 import io.eddy.runtime.types.LongPrimitiveArraySerializer;
 import io.eddy.runtime.types.LongSerializer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -57,19 +60,71 @@ class HybridHashJoinTest extends HashJoinTestBase {
     @Test
     void oneKeyHoldingHalfOfBothInputsFallsBackToNestedLoops() throws Exception {
         SplittableRandom random = new SplittableRandom(3);
-        List<long[]> build = skewed(random, 4_000, 1_000);
-        List<long[]> probe = skewed(random, 400, 1_000);
+        // more probe than build records: the pair cannot be joined from its probe side instead
+        List<long[]> build = skewed(random, 2_000, 1_000);
+        List<long[]> probe = skewed(random, 2_200, 1_000);
         Outcome outcome = joinAndCheck(build, probe, 12, false, false);
         assertTrue(outcome.nestedLoop);
-        assertTrue(outcome.matches >= 2_000L * 200);
+        assertTrue(outcome.matches >= 1_000L * 1_100);
+    }
+
+    @Test
+    void smallProbeSidesOfSpilledPairsAreIndexedInsteadOfTheirBuildSides() throws Exception {
+        SplittableRandom random = new SplittableRandom(11);
+        List<long[]> build = records(random, 55_000, 40_000);
+        // a third of the probe keys have no build record: probe-outer joins report them
+        List<long[]> probe = records(random, 3_000, 60_000);
+        for (boolean[] type : new boolean[][] {{false, false}, {true, false}, {false, true}, {true, true}}) {
+            Outcome outcome = joinAndCheck(build, probe, 16, type[0], type[1]);
+            assertTrue(outcome.spilledPartitions > 0);
+            assertTrue(outcome.pairsFromProbeSide > 0, "pairs joined from their probe side");
+            assertEquals(0, outcome.maxRecursionDepth, "no pair needed re-partitioning");
+            assertTrue(outcome.probeUnmatched > 0 == type[0] && outcome.buildUnmatched > 0 == type[1]);
+        }
+    }
+
+    @Test
+    void aBuildRecordJoinedFromTheProbeSideIsANewObjectForEveryMatch() throws Exception {
+        SplittableRandom random = new SplittableRandom(12);
+        List<long[]> build = records(random, 40_000, 1_000_000);
+        List<long[]> probe = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            long key = build.get(i * 37)[0];
+            probe.add(new long[] {key, 2L * i});
+            probe.add(new long[] {key, 2L * i + 1});
+        }
+        List<MemorySegment> given = memory.allocatePages(this, 16);
+        HybridHashJoin<long[], long[]> join = newJoin(given, false, false, false);
+        Set<long[]> handedOver = Collections.newSetFromMap(new IdentityHashMap<>());
+        long[] matches = {0};
+        try {
+            for (long[] r : build) {
+                join.insertBuild(r);
+            }
+            join.finishBuild();
+            JoinVisitor<long[], long[]> visitor = (b, p) -> {
+                assertEquals(b[0], p[0]);
+                matches[0]++;
+                handedOver.add(b);
+            };
+            for (long[] r : probe) {
+                join.probe(r, visitor);
+            }
+            join.finishProbe(visitor);
+            assertTrue(join.getPairsJoinedFromProbeSide() > 0);
+        } finally {
+            memory.release(join.close());
+        }
+        assertTrue(matches[0] >= 2_000, "every probe record matched at least its build record");
+        assertEquals(matches[0], handedOver.size(), "build objects handed over more than once");
     }
 
     @Test
     void skewedOuterJoinReportsEveryUnmatchedRecordOnceAcrossBlocks() throws Exception {
         SplittableRandom random = new SplittableRandom(4);
         // keys of half the records are spread widely, so many find no partner on the other side
-        List<long[]> build = skewed(random, 4_000, 50_000);
-        List<long[]> probe = skewed(random, 600, 50_000);
+        List<long[]> build = skewed(random, 2_000, 50_000);
+        List<long[]> probe = skewed(random, 2_200, 50_000);
         Outcome outcome = joinAndCheck(build, probe, 12, true, true);
         assertTrue(outcome.nestedLoop);
         assertTrue(outcome.probeUnmatched > 0 && outcome.buildUnmatched > 0);
@@ -296,6 +351,7 @@ class HybridHashJoinTest extends HashJoinTestBase {
         int spilledPartitions;
         int maxRecursionDepth;
         boolean nestedLoop;
+        int pairsFromProbeSide;
         long bytesSpilled;
         long probeSpilledAsBytes;
     }
@@ -344,6 +400,7 @@ class HybridHashJoinTest extends HashJoinTestBase {
             outcome.spilledPartitions = join.getSpilledPartitions();
             outcome.maxRecursionDepth = join.getMaxRecursionDepth();
             outcome.nestedLoop = join.isNestedLoopFallbackUsed();
+            outcome.pairsFromProbeSide = join.getPairsJoinedFromProbeSide();
             outcome.bytesSpilled = join.getBytesSpilled();
         } finally {
             List<MemorySegment> back = join.close();
