@@ -209,13 +209,7 @@ final class HashJoinPartition<BT, PT> {
         return releaseMemory();
     }
 
-    void spillBuild(BT record) throws IOException {
-        buildWriter.writeInt(END);
-        buildSerializer.serialize(record, buildWriter);
-        buildRecords++;
-    }
-
-    /** {@link #spillBuild(Object)} of a record given as its {@code length} serialized bytes. */
+    /** Writes a build record given as its {@code length} serialized bytes to the build spill file, behind its length. */
     void spillBuild(byte[] serialized, int length) throws IOException {
         buildWriter.writeInt(length);
         buildWriter.write(serialized, 0, length);

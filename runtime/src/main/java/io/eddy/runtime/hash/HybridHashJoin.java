@@ -9,6 +9,7 @@ import io.eddy.runtime.io.disk.FileChannelID;
 import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.TypeComparator;
@@ -135,6 +136,8 @@ public final class HybridHashJoin<BT, PT> {
     private byte[] serializedBuffer = new byte[256];
     /** Reads {@link #serializedBuffer}. */
     private final DataInputDeserializer serializedView = new DataInputDeserializer();
+    /** Serializes a build record given as an object that goes to a spill file. */
+    private final DataOutputSerializer spillScratch = new DataOutputSerializer(256);
     private final TypeSerializer<PT> probeSerializer;
     private final TypeComparator<PT> probeComparator;
     private final TypePairComparator<PT, BT> pairComparator;
@@ -524,7 +527,10 @@ public final class HybridHashJoin<BT, PT> {
                 spillDuringBuild(largestInMemory());
             }
             if (record != null) {
-                partition.spillBuild(record);
+                // written behind its length, so that reading the file back can hash and move its bytes
+                spillScratch.clear();
+                buildSerializer.serialize(record, spillScratch);
+                partition.spillBuild(spillScratch.getSharedBuffer(), spillScratch.length());
             } else {
                 partition.spillBuild(serialized, length);
             }
