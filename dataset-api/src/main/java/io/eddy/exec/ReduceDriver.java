@@ -44,6 +44,12 @@ import org.slf4j.LoggerFactory;
  * unchanged: combining is optional, and hashing or sorting every record once more only to ship
  * nearly as many is the largest cost of a high-cardinality aggregation.
  *
+ * <p>A hash aggregation with the user's function keeps the aggregates of its first
+ * {@link #OBJECT_KEYS} keys as objects ({@link ObjectAggregates}): with few keys (k-means' centroids)
+ * folding a record in is one call of the function, where the table would deserialize the stored
+ * aggregate and serialize the result every time. The function gets back the aggregate it returned
+ * before, as in a sorted reduce. A further key moves them into the table, which takes the rest.
+ *
  * <p>Without a key comparator the whole partition reduces to (at most) one record, on the heap.
  */
 public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
@@ -54,6 +60,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private static final int PREFETCH_BATCH = 32;
     /** A batch of records as bytes is folded in once it holds this many bytes, even if fewer than {@code PREFETCH_BATCH} records. */
     private static final int BYTE_BATCH_BYTES = 16 * 1024;
+
+    /** Keys whose aggregates a hash aggregation with the user's function keeps as objects before it uses its table. */
+    static final int OBJECT_KEYS = 32;
 
     /** A combiner decides whether to pass records through only after this many. */
     static final long PASS_THROUGH_MIN_RECORDS = 100_000;
@@ -83,6 +92,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private final TypeComparator<?> keyComparator;
     private final boolean sorted;
     private ReduceTable table;
+    /** The first keys' aggregates as objects, until there are too many; null once they moved into {@link #table}. */
+    private ObjectAggregates objectAggregates;
     /** Sort aggregation: the records to sort, or null if the input arrives sorted. */
     private RecordSorter sorter;
     /** Sort aggregation: compares each record with the current key's aggregate. */
@@ -154,6 +165,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                     objectReuse);
             batch = context.ownsInputRecords(0) ? new Object[PREFETCH_BATCH] : null;
             batched = 0;
+            // under object reuse the function may return one object for every key: aggregates stay serialized
+            objectAggregates = inPlaceUpdater() == null && !objectReuse ? new ObjectAggregates() : null;
             byteBatched = 0;
             byteBatch.clear();
         }
@@ -282,6 +295,10 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             addedToByteBatch(start);
             return;
         }
+        if (objectAggregates != null) {
+            processOne(input, record);
+            return;
+        }
         if (batch != null && !passThrough) {
             batch[batched++] = record;
             if (batched == batch.length) {
@@ -325,20 +342,84 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 }
             }
         } else if (table != null) {
-            if (!table.reduceOrInsert(record)) {
-                if (!makeRoom()) {
-                    output.collect((T) record);
+            if (objectAggregates != null) {
+                if (objectAggregates.fold(record)) {
                     return;
                 }
-                if (!table.reduceOrInsert(record)) {
-                    throw recordTooLarge();
+                ObjectAggregates full = objectAggregates;
+                objectAggregates = null;
+                for (int i = 0; i < full.size; i++) {
+                    tableReduce(full.aggregates[i]);
                 }
             }
+            tableReduce(record);
         } else if (aggregate == null) {
             aggregate = (T) keep(input, record);
         } else {
             T result = function.reduce(aggregate, (T) record);
             aggregate = result == record ? (T) keep(input, result) : result;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void tableReduce(Object record) throws Exception {
+        if (!table.reduceOrInsert(record)) {
+            if (!makeRoom()) {
+                output.collect((T) record);
+                return;
+            }
+            if (!table.reduceOrInsert(record)) {
+                throw recordTooLarge();
+            }
+        }
+    }
+
+    /** The aggregates of up to {@link #OBJECT_KEYS} keys as objects: see the class comment. */
+    @SuppressWarnings("unchecked")
+    private final class ObjectAggregates {
+        private final TypeComparator<Object> keys = (TypeComparator<Object>) keyComparator.duplicate();
+        /**
+         * Whether the input's records are this driver's own (deserialized from an exchange). Records
+         * of a chained function may share field objects with ones the function goes on using (Gelly
+         * hands one neighbour value to many records), and the reduce function may write into its
+         * first argument, so an aggregate built from them is always a copy.
+         */
+        private final boolean ownsRecords = context.ownsInputRecords(0);
+        private final int[] hashes = new int[OBJECT_KEYS];
+        private final Object[] aggregates = new Object[OBJECT_KEYS];
+        private int size;
+
+        /** Folds {@code record} into its key's aggregate; false, changing nothing, if its key is new and there is no room. */
+        @SuppressWarnings("unchecked")
+        boolean fold(Object record) throws Exception {
+            int hash = keys.hash(record);
+            for (int i = 0; i < size; i++) {
+                if (hashes[i] == hash) {
+                    keys.setReference(aggregates[i]);
+                    if (keys.equalToReference(record)) {
+                        Object stored = aggregates[i];
+                        Object result = function.reduce((T) stored, (T) record);
+                        // a function may also return one object of its own for every key
+                        aggregates[i] = ownsRecords && (result == stored || result == record) ? result : serializer(0).copy(result);
+                        return true;
+                    }
+                }
+            }
+            if (size == OBJECT_KEYS) {
+                return false;
+            }
+            hashes[size] = hash;
+            aggregates[size++] = ownsRecords ? record : serializer(0).copy(record);
+            return true;
+        }
+
+        @SuppressWarnings("unchecked")
+        void emit() throws Exception {
+            for (int i = 0; i < size; i++) {
+                output.collect((T) aggregates[i]);
+                aggregates[i] = null;
+            }
+            size = 0;
         }
     }
 
@@ -356,6 +437,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             }
             endRun();
         } else if (table != null) {
+            if (objectAggregates != null) {
+                objectAggregates.emit();
+            }
             table.finish(untypedOutput);
         } else if (aggregate != null) {
             T result = aggregate;

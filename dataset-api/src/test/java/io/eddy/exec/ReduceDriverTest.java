@@ -216,6 +216,71 @@ class ReduceDriverTest {
         }
     }
 
+    /** Sums into one record of its own, which it returns for every key. */
+    static final class SumIntoOwnRecord implements ReduceFunction<Tuple2<String, Integer>> {
+        private final Tuple2<String, Integer> result = new Tuple2<>();
+
+        @Override
+        public Tuple2<String, Integer> reduce(Tuple2<String, Integer> a, Tuple2<String, Integer> b) {
+            result.f0 = a.f0;
+            result.f1 = a.f1 + b.f1;
+            return result;
+        }
+    }
+
+    @Test
+    void fewKeysAreAggregatedAsObjectsAndManyMoveToTheTable() throws Exception {
+        // 10 keys stay objects; 300 outgrow them and continue in the table
+        for (int keys : new int[] {10, ReduceDriver.OBJECT_KEYS, 300}) {
+            List<Tuple2<String, Integer>> input = TestData.randomPairs(keys, 10_000, keys);
+            for (ReduceFunction<Tuple2<String, Integer>> function
+                    : List.of(SUM_INTO_FIRST, SUM_INTO_SECOND, SUM_NEW, new SumIntoOwnRecord())) {
+                harness(function, AggregationMode.FINAL, true, input).expectAnyOrder(TestData.sumPairs(input)).run();
+                for (DriverTestHarness.Variant variant : DriverTestHarness.allVariants()) {
+                    List<Tuple2<String, Integer>> partials =
+                            harness(function, AggregationMode.COMBINE, true, input).runOnce(variant);
+                    assertEquals(TestData.sumByKey(input), TestData.sumByKey(partials), "variant " + variant);
+                    if (keys <= ReduceDriver.OBJECT_KEYS) {
+                        assertEquals(TestData.sumByKey(input).size(), partials.size(), "one partial per key");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAggregateOfAChainedOperatorsRecordsNeverSharesTheirObjects() throws Exception {
+        // a chained function may emit records sharing a mutable field and go on using it; a reduce
+        // function may write into its first argument: an aggregate kept as an object must be a copy
+        TupleTypeInfo<Tuple2<String, LongValue>> type = new TupleTypeInfo<>(BasicTypeInfo.STRING_TYPE_INFO,
+                TypeInformation.of(LongValue.class));
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        ReduceFunction<Tuple2<String, LongValue>> sumIntoFirst = (a, b) -> {
+            a.f1.setValue(a.f1.getValue() + b.f1.getValue());
+            return a;
+        };
+        DriverConfig config = DriverConfig.of(executionConfig, sumIntoFirst, type.createSerializer(executionConfig));
+        @SuppressWarnings("unchecked")
+        TypeComparator<Tuple2<String, LongValue>> byKey = (TypeComparator<Tuple2<String, LongValue>>) (TypeComparator<?>)
+                type.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        for (AggregationMode mode : List.of(AggregationMode.COMBINE, AggregationMode.FINAL)) {
+            var operator = new ReduceDriver.Factory<Tuple2<String, LongValue>>(config, mode, byKey, false).create();
+            TestOperatorContext context = new TestOperatorContext(false).asChainedOperator();
+            Map<String, Long> out = new TreeMap<>();
+            operator.open(context, record -> out.merge(record.f0, record.f1.getValue(), Long::sum));
+            LongValue shared = new LongValue(1);
+            operator.processRecord(0, Tuple2.of("a", shared));
+            operator.processRecord(0, Tuple2.of("a", new LongValue(5)));
+            operator.processRecord(0, Tuple2.of("b", shared));
+            operator.processRecord(0, Tuple2.of("b", new LongValue(2)));
+            assertEquals(1, shared.getValue(), mode + ": the chained operator's object was written into");
+            operator.endInput(0);
+            operator.close();
+            context.shutdown();
+            assertEquals(Map.of("a", 6L, "b", 3L), out, mode.toString());
+        }
+    }
+
     @Test
     void aCombinerOverDistinctKeysPassesTheRestOfItsInputThrough() throws Exception {
         List<Tuple2<String, Integer>> distinct = new ArrayList<>();

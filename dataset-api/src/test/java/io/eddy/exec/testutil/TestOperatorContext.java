@@ -33,6 +33,8 @@ public final class TestOperatorContext implements OperatorContext {
     private IOManager ioManager;
     private volatile boolean cancelled;
 
+    private boolean chained;
+
     public TestOperatorContext(boolean objectReuse) {
         this(objectReuse, DEFAULT_PAGES, MemoryManager.DEFAULT_PAGE_SIZE);
     }
@@ -132,10 +134,19 @@ public final class TestOperatorContext implements OperatorContext {
         return objectReuse;
     }
 
-    /** Without reuse the harness hands over a new copy of every record, which it never touches again. */
+    /**
+     * Without reuse the harness hands over a new copy of every record, which it never touches again;
+     * unless {@link #asChainedOperator()} says the records come from a chained operator.
+     */
     @Override
     public boolean ownsInputRecords(int input) {
-        return !objectReuse;
+        return !objectReuse && !chained;
+    }
+
+    /** Makes the operator's records come from a chained operator, which may go on using them: it owns none. */
+    public TestOperatorContext asChainedOperator() {
+        chained = true;
+        return this;
     }
 
     @Override
