@@ -125,7 +125,7 @@ class CompositeSerializersTest {
     @Nested
     class Values extends SerializerTestBase<IntValue> {
         protected TypeSerializer<IntValue> createSerializer() { return TypeInformation.of(IntValue.class).createSerializer(CONFIG); }
-        protected int getLength() { return -1; }
+        protected int getLength() { return 4; }
         protected IntValue[] getTestData() { return new IntValue[] {new IntValue(1), new IntValue(-7), new IntValue()}; }
     }
 
