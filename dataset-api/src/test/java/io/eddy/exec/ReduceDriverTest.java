@@ -249,6 +249,40 @@ class ReduceDriverTest {
     }
 
     @Test
+    void userFunctionsOverFixedLengthRecordsEqualAModel() throws Exception {
+        // Tuple2<Long, Long> has a fixed length and a key comparable as bytes: its aggregates are
+        // kept in their hash slots and read back for the function
+        TupleTypeInfo<Tuple2<Long, Long>> type = new TupleTypeInfo<>(BasicTypeInfo.LONG_TYPE_INFO, BasicTypeInfo.LONG_TYPE_INFO);
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        @SuppressWarnings("unchecked")
+        TypeComparator<Tuple2<Long, Long>> byKey = (TypeComparator<Tuple2<Long, Long>>) (TypeComparator<?>)
+                type.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        assertTrue(byKey.supportsBinaryKeyPrefix());
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        List<Tuple2<Long, Long>> input = new ArrayList<>();
+        Map<Long, Long> sums = new TreeMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            Tuple2<Long, Long> record = Tuple2.of(random.nextLong(4_000) * (i % 3 == 0 ? -1 : 1L << 33), random.nextLong(100));
+            input.add(record);
+            sums.merge(record.f0, record.f1, Long::sum);
+        }
+        List<Tuple2<Long, Long>> expected = new ArrayList<>();
+        sums.forEach((k, v) -> expected.add(Tuple2.of(k, v)));
+        List<ReduceFunction<Tuple2<Long, Long>>> functions = List.of((a, b) -> Tuple2.of(a.f0, a.f1 + b.f1), (a, b) -> {
+            a.f1 += b.f1;
+            return a;
+        });
+        for (ReduceFunction<Tuple2<Long, Long>> function : functions) {
+            DriverConfig config = DriverConfig.of(executionConfig, function, type.createSerializer(executionConfig));
+            DriverTestHarness.of(new ReduceDriver.Factory<Tuple2<Long, Long>>(config, AggregationMode.FINAL, byKey, false),
+                            type.createSerializer(executionConfig))
+                    .input(0, type.createSerializer(executionConfig), input)
+                    .expectAnyOrder(expected)
+                    .run();
+        }
+    }
+
+    @Test
     void anAggregateOfAChainedOperatorsRecordsNeverSharesTheirObjects() throws Exception {
         // a chained function may emit records sharing a mutable field and go on using it; a reduce
         // function may write into its first argument: an aggregate kept as an object must be a copy

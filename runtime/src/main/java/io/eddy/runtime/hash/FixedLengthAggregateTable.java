@@ -14,8 +14,10 @@ import java.util.List;
 
 /**
  * The aggregates of a hash aggregation whose records all serialize to the same number of bytes
- * (tuples of numbers: {@code groupBy(0).sum(1)} over {@code Tuple2<Long, Double>}), stored in the
- * hash slots themselves and updated there by an {@link InPlaceUpdater}.
+ * (tuples of numbers: {@code groupBy(0).sum(1)} over {@code Tuple2<Long, Double>}, or Gelly's sums
+ * over {@code Tuple2<LongValue, DoubleValue>}), stored in the hash slots themselves: updated there by
+ * an {@link InPlaceUpdater}, or read from there for the reduce function and overwritten with its
+ * result, which has the same length.
  *
  * <p>{@link InPlaceMutableHashTable} keeps a slot (hash and reference) apart from its record, so a
  * lookup makes two dependent loads from memory, and for records of any length it must. A record of
@@ -39,7 +41,7 @@ import java.util.List;
  *
  * @param <T> the record type
  */
-public final class FixedLengthAggregateTable<T> implements InPlaceAggregates<T> {
+public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
 
     /** A page fuller than this makes the table split the next page, while pages are left. */
     static final double SPLIT_LOAD = 0.6;
@@ -64,6 +66,9 @@ public final class FixedLengthAggregateTable<T> implements InPlaceAggregates<T> 
     private final int maxCount;
     private final DataOutputSerializer scratchOut = new DataOutputSerializer(64);
     private final DataInputDeserializer serializedKey = new DataInputDeserializer();
+    /** A stored aggregate's bytes and a reader over them, for {@link #reduceOrInsert}. */
+    private final byte[] storedBytes;
+    private final DataInputDeserializer storedView = new DataInputDeserializer();
     /** A page's slots while it is split. */
     private byte[] splitScratch;
     /** The updater whose first record was checked for the shape it needs, and the key length it found. */
@@ -106,6 +111,7 @@ public final class FixedLengthAggregateTable<T> implements InPlaceAggregates<T> 
         this.pages = memory.toArray(new MemorySegment[0]);
         this.counts = new int[pages.length];
         this.recordLength = serializer.getLength();
+        this.storedBytes = new byte[recordLength];
         this.slotBytes = recordLength + TAG_BYTES;
         this.slotsPerPage = pageSize / slotBytes;
         this.splitCount = (int) (slotsPerPage * SPLIT_LOAD);
@@ -140,27 +146,69 @@ public final class FixedLengthAggregateTable<T> implements InPlaceAggregates<T> 
         } else if (length != recordLength) {
             throw new IllegalArgumentException("a record of " + length + " bytes in a table of " + recordLength + "-byte records");
         }
-        int page = pageOf(hash);
-        MemorySegment segment = pages[page];
+        MemorySegment segment = pages[pageOf(hash)];
+        int at = find(segment, hash, bytes, offset, keyLength);
+        if (at < 0) {
+            return insertNew(hash, bytes, offset);
+        }
+        int tail = at + TAG_BYTES + keyLength;
+        if (record != null) {
+            updater.update(record, segment, tail);
+        } else {
+            updater.updateSerialized(bytes, offset + keyLength, segment, tail);
+        }
+        return true;
+    }
+
+    /**
+     * Folds {@code record} into its key's aggregate with the reducer: the stored aggregate is
+     * deserialized from its slot, and the result, of the same length, is written back there.
+     */
+    @Override
+    public boolean reduceOrInsert(T record, RecordReducer<T> reducer, T reuse) throws Exception {
+        checkOpen();
+        int hash = hashOf(comparator.hash(record));
+        scratchOut.clear();
+        serializer.serialize(record, scratchOut);
+        byte[] bytes = scratchOut.getSharedBuffer();
+        if (scratchOut.length() != recordLength) {
+            throw new IllegalArgumentException("a record of " + scratchOut.length() + " bytes in a table of "
+                    + recordLength + "-byte records");
+        }
+        MemorySegment segment = pages[pageOf(hash)];
+        int at = find(segment, hash, bytes, 0, comparator.binaryKeyPrefixLength(bytes, 0));
+        if (at < 0) {
+            return insertNew(hash, bytes, 0);
+        }
+        segment.get(at + TAG_BYTES, storedBytes, 0, recordLength);
+        storedView.setBuffer(storedBytes, 0, recordLength);
+        T stored = reuse == null ? serializer.deserialize(storedView) : serializer.deserialize(reuse, storedView);
+        T result = reducer.reduce(stored, record);
+        scratchOut.clear();
+        serializer.serialize(result, scratchOut);
+        segment.put(at + TAG_BYTES, scratchOut.getSharedBuffer(), 0, recordLength);
+        return true;
+    }
+
+    /** The offset of the slot of {@code segment} holding the key of the record at {@code bytes[offset]}, or -1. */
+    private int find(MemorySegment segment, int hash, byte[] bytes, int offset, int keyLength) {
         int slot = home(hash);
         while (true) {
             int at = slot * slotBytes;
             int tag = segment.getInt(at);
             if (tag == EMPTY) {
-                break;
+                return -1;
             }
             if (tag == hash && segment.equalTo(at + TAG_BYTES, bytes, offset, keyLength)) {
-                int tail = at + TAG_BYTES + keyLength;
-                if (record != null) {
-                    updater.update(record, segment, tail);
-                } else {
-                    updater.updateSerialized(bytes, offset + keyLength, segment, tail);
-                }
-                return true;
+                return at;
             }
             slot = slot + 1 == slotsPerPage ? 0 : slot + 1;
         }
-        // a new key
+    }
+
+    /** Stores the record at {@code bytes[offset]}, whose key is new; false, changing nothing, if it does not fit. */
+    private boolean insertNew(int hash, byte[] bytes, int offset) {
+        int page = pageOf(hash);
         if (counts[page] >= maxCount) {
             do {
                 if (!canSplit()) {

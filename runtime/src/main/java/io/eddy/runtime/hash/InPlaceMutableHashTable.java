@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the record type
  */
-public final class InPlaceMutableHashTable<T> implements InPlaceAggregates<T> {
+public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InPlaceMutableHashTable.class);
 

@@ -66,10 +66,10 @@ public final class ManagedReduceTable implements ReduceTable {
     private final DataInputDeserializer serializedRecord = new DataInputDeserializer();
     private final boolean objectReuse;
     /**
-     * The aggregates: records of one serialized length with an in-place updater are kept in their
+     * The aggregates: records of one serialized length whose key compares as bytes are kept in their
      * slots ({@link FixedLengthAggregateTable}), any others in an {@link InPlaceMutableHashTable}.
      */
-    private InPlaceAggregates<Object> table;
+    private AggregateTable<Object> table;
     /** How many pages the table has, which a sorter takes over if the table gives way to one. */
     private final int tablePageCount;
     private ExternalSorter<Object> spill;
@@ -112,7 +112,8 @@ public final class ManagedReduceTable implements ReduceTable {
                     ExternalSorter.DEFAULT_MAX_FAN_IN);
         }
         this.tablePageCount = tablePages.size();
-        if (this.inPlace != null && FixedLengthAggregateTable.fits(this.serializer.getLength(), tablePages.get(0).size())) {
+        if (FixedLengthAggregateTable.fits(this.serializer.getLength(), tablePages.get(0).size())
+                && this.comparator.supportsBinaryKeyPrefix()) {
             table = new FixedLengthAggregateTable<>(this.serializer, this.comparator.duplicate(), tablePages);
         } else {
             InPlaceMutableHashTable<Object> general = new InPlaceMutableHashTable<>(this.serializer, this.comparator.duplicate(),
@@ -140,8 +141,7 @@ public final class ManagedReduceTable implements ReduceTable {
             // Without object reuse the stored aggregate is read into a fresh object: a reducer may return
             // it holding a field object of the record (Gelly's sums do: first.f1 = second.f1), and reading the
             // next aggregate into the same object would overwrite the caller's field in place.
-            // without an updater the table is always the general one
-            stored = ((InPlaceMutableHashTable<Object>) table).reduceOrInsert(record, reducer, objectReuse ? reuse : null);
+            stored = table.reduceOrInsert(record, reducer, objectReuse ? reuse : null);
         }
         if (stored) {
             takenSinceEmpty++;

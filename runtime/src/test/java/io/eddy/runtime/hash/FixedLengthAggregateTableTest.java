@@ -218,6 +218,38 @@ class FixedLengthAggregateTableTest {
     }
 
     @Test
+    void aReduceFunctionFoldsIntoTheSlotsAsTheUpdaterDoes() throws Exception {
+        for (boolean reuse : new boolean[] {false, true}) {
+            FixedLengthAggregateTable<long[]> table = table(32);
+            Map<Long, Long> model = new HashMap<>();
+            SplittableRandom random = new SplittableRandom(reuse ? 1 : 2);
+            // returns a new object, or the first argument changed
+            RecordReducer<long[]> sum = (a, b) -> random.nextBoolean() ? new long[] {a[0], a[1] + b[1]} : add(a, b);
+            int fulls = 0;
+            for (int i = 0; i < 100_000; i++) {
+                long[] record = {random.nextLong(6_000) - 3_000, random.nextLong(-1000, 1000)};
+                if (table.reduceOrInsert(record, sum, reuse ? new long[2] : null)) {
+                    model.merge(record[0], record[1], Long::sum);
+                } else {
+                    fulls++;
+                    assertFalse(model.containsKey(record[0]), "only a new key can find the table full");
+                    assertEquals(model, contents(table), "a full table is unchanged");
+                    table.resetToEmpty();
+                    model.clear();
+                }
+            }
+            assertTrue(fulls > 0, "6,000 keys overflow 32 pages");
+            assertEquals(model, contents(table));
+            table.close();
+        }
+    }
+
+    private static long[] add(long[] a, long[] b) {
+        a[1] += b[1];
+        return a;
+    }
+
+    @Test
     void keysThatSharedAHashPartitionStillSpreadOverEveryPage() throws Exception {
         // a hash exchange sends a task only keys whose spread hash is, say, even: the table must
         // not then leave half of its pages or slots unused

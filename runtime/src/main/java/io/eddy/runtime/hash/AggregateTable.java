@@ -6,13 +6,21 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The aggregates of a hash aggregation with an {@link InPlaceUpdater}, as {@link ManagedReduceTable}
- * uses them: {@link InPlaceMutableHashTable} for any records, {@link FixedLengthAggregateTable} for
- * records of one serialized length.
+ * The aggregates of a hash aggregation, as {@link ManagedReduceTable} uses them:
+ * {@link InPlaceMutableHashTable} for any records, {@link FixedLengthAggregateTable} for records of
+ * one serialized length with a key comparable as bytes.
  *
  * @param <T> the record type
  */
-interface InPlaceAggregates<T> {
+interface AggregateTable<T> {
+
+    /**
+     * Folds {@code record} into the stored aggregate of its key with {@code reducer}, or inserts it.
+     * The stored aggregate is deserialized into {@code reuse} first (null: a new object).
+     *
+     * @return false, with the table unchanged, if the key is new and does not fit
+     */
+    boolean reduceOrInsert(T record, RecordReducer<T> reducer, T reuse) throws Exception;
 
     /**
      * Folds {@code record} into the stored aggregate of its key with {@code updater}, or inserts it.
