@@ -160,13 +160,13 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         } else if (keyComparator != null) {
             boolean canSpill = mode == AggregationMode.FINAL;
             ReduceFunction<Object> reduce = (ReduceFunction) function;
+            InPlaceUpdater<Object> inPlace = inPlaceUpdater();
             table = new ManagedReduceTable(context, allocateManagedMemory(ManagedReduceTable.minPages(canSpill)),
-                    serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, inPlaceUpdater(), canSpill,
-                    objectReuse);
+                    serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, inPlace, canSpill, objectReuse);
             batch = context.ownsInputRecords(0) ? new Object[PREFETCH_BATCH] : null;
             batched = 0;
             // under object reuse the function may return one object for every key: aggregates stay serialized
-            objectAggregates = inPlaceUpdater() == null && !objectReuse ? new ObjectAggregates() : null;
+            objectAggregates = inPlace == null && !objectReuse ? new ObjectAggregates() : null;
             byteBatched = 0;
             byteBatch.clear();
         }

@@ -74,6 +74,8 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
     /** The updater whose first record was checked for the shape it needs, and the key length it found. */
     private InPlaceUpdater<T> shapeChecked;
     private int keyLength;
+    /** The key length of the records {@link #reduceOrInsert} takes, found on the first; -1 before. */
+    private int reduceKeyLength = -1;
     private int level;
     private int split;
     private int size;
@@ -143,8 +145,8 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
             throws Exception {
         if (updater != shapeChecked) {
             checkShape(bytes, offset, length, updater);
-        } else if (length != recordLength) {
-            throw new IllegalArgumentException("a record of " + length + " bytes in a table of " + recordLength + "-byte records");
+        } else {
+            checkLength(length);
         }
         MemorySegment segment = pages[pageOf(hash)];
         int at = find(segment, hash, bytes, offset, keyLength);
@@ -171,12 +173,13 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
         scratchOut.clear();
         serializer.serialize(record, scratchOut);
         byte[] bytes = scratchOut.getSharedBuffer();
-        if (scratchOut.length() != recordLength) {
-            throw new IllegalArgumentException("a record of " + scratchOut.length() + " bytes in a table of "
-                    + recordLength + "-byte records");
+        checkLength(scratchOut.length());
+        if (reduceKeyLength < 0) {
+            // fixed-length records have fixed-length keys: the first record's is every record's
+            reduceKeyLength = comparator.binaryKeyPrefixLength(bytes, 0);
         }
         MemorySegment segment = pages[pageOf(hash)];
-        int at = find(segment, hash, bytes, 0, comparator.binaryKeyPrefixLength(bytes, 0));
+        int at = find(segment, hash, bytes, 0, reduceKeyLength);
         if (at < 0) {
             return insertNew(hash, bytes, 0);
         }
@@ -223,6 +226,12 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
             splitNext();
         }
         return true;
+    }
+
+    private void checkLength(int length) {
+        if (length != recordLength) {
+            throw new IllegalArgumentException("a record of " + length + " bytes in a table of " + recordLength + "-byte records");
+        }
     }
 
     private void checkShape(byte[] bytes, int offset, int length, InPlaceUpdater<T> updater) {
