@@ -48,13 +48,21 @@ public abstract class Tuple implements java.io.Serializable {
 
     /** A new tuple of the given arity with all fields null. */
     public static Tuple newInstance(int arity) {
+        // Small enough for the JIT to inline where records are deserialized (a switch over all
+        // 26 arities is not), so that the common arities cost no call.
         switch (arity) {
-            case 0: return Tuple0.INSTANCE;
             case 1: return new Tuple1();
             case 2: return new Tuple2();
             case 3: return new Tuple3();
             case 4: return new Tuple4();
             case 5: return new Tuple5();
+            default: return newLargerInstance(arity);
+        }
+    }
+
+    private static Tuple newLargerInstance(int arity) {
+        switch (arity) {
+            case 0: return Tuple0.INSTANCE;
             case 6: return new Tuple6();
             case 7: return new Tuple7();
             case 8: return new Tuple8();
