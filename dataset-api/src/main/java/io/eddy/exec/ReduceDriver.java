@@ -44,11 +44,13 @@ import org.slf4j.LoggerFactory;
  * unchanged: combining is optional, and hashing or sorting every record once more only to ship
  * nearly as many is the largest cost of a high-cardinality aggregation.
  *
- * <p>A hash aggregation with the user's function keeps the aggregates of its first
- * {@link #OBJECT_KEYS} keys as objects ({@link ObjectAggregates}): with few keys (k-means' centroids)
- * folding a record in is one call of the function, where the table would deserialize the stored
- * aggregate and serialize the result every time. The function gets back the aggregate it returned
- * before, as in a sorted reduce. A further key moves them into the table, which takes the rest.
+ * <p>A hash aggregation with the user's function, and a hash combiner with a built-in one, keep the
+ * aggregates of their first {@link #OBJECT_KEYS} keys as objects ({@link ObjectAggregates}): with
+ * few keys (k-means' centroids, the segments of a join's customers) folding a record in is one call
+ * of the function, where the table would deserialize the stored aggregate and serialize the result
+ * every time, or serialize each record to fold it in as bytes. The function gets back the aggregate
+ * it returned before, as in a sorted reduce. A further key moves them into the table, which takes
+ * the rest.
  *
  * <p>Without a key comparator the whole partition reduces to (at most) one record, on the heap.
  */
@@ -165,8 +167,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                     serializer(0), (TypeComparator<Object>) keyComparator, reduce::reduce, inPlace, canSpill, objectReuse);
             batch = context.ownsInputRecords(0) ? new Object[PREFETCH_BATCH] : null;
             batched = 0;
-            // under object reuse the function may return one object for every key: aggregates stay serialized
-            objectAggregates = inPlace == null && !objectReuse ? new ObjectAggregates() : null;
+            // under object reuse the function may return one object for every key: aggregates stay
+            // serialized. A built-in aggregation's final reduce takes records from the network as bytes
+            // into its table, so only its combiner, whose partial aggregates may repeat a key, keeps
+            // objects as well.
+            objectAggregates = !objectReuse && (inPlace == null || mode == AggregationMode.COMBINE)
+                    ? new ObjectAggregates() : null;
             byteBatched = 0;
             byteBatch.clear();
         }
@@ -289,14 +295,14 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     @Override
     protected void process(int input, Object record) throws Exception {
+        if (objectAggregates != null) {
+            processOne(input, record);
+            return;
+        }
         if (foldsObjectsAsBytes()) {
             int start = byteBatch.length();
             serializer(0).serialize(record, byteBatch);
             addedToByteBatch(start);
-            return;
-        }
-        if (objectAggregates != null) {
-            processOne(input, record);
             return;
         }
         if (batch != null && !passThrough) {

@@ -17,6 +17,7 @@ import io.eddy.api.typeinfo.BasicTypeInfo;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.exec.testutil.DriverTestHarness;
+import io.eddy.exec.testutil.TestOperatorContext;
 import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.memory.MemorySegment;
@@ -93,6 +94,49 @@ class InPlaceAggregationTest {
                         (short) random.nextInt(Short.MIN_VALUE, Short.MAX_VALUE)));
             }
             checkAgainstObjectPath(type, input, aggregation);
+        }
+    }
+
+    /**
+     * A combiner after a chained operator keeps the aggregates of its first keys as objects: as
+     * copies, so that the aggregation, which writes into its first argument, never changes a record
+     * the chained operator handed over; the partials add up to the result either way, one per key
+     * while the keys fit.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCombinerKeepsFewKeysAsObjectsAndNeverWritesIntoChainedRecords() throws Exception {
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        TypeSerializer<Tuple5<String, Long, Integer, Double, Short>> serializer = TYPE.createSerializer(executionConfig);
+        TypeComparator<Object> keys = (TypeComparator<Object>) (TypeComparator<?>)
+                TYPE.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        Comparator<Tuple5<String, Long, Integer, Double, Short>> byKey = Comparator.comparing(t -> t.f0);
+        for (int keyCount : new int[] {10, ReduceDriver.OBJECT_KEYS, 300}) {
+            List<Tuple5<String, Long, Integer, Double, Short>> input = input(20_000, keyCount);
+            List<Tuple5<String, Long, Integer, Double, Short>> copies = new ArrayList<>();
+            input.forEach(record -> copies.add(serializer.copy(record)));
+            var operator = new ReduceDriver.Factory<Tuple5<String, Long, Integer, Double, Short>>(
+                    DriverConfig.of(executionConfig, aggregation(), serializer), AggregationMode.COMBINE, keys, false).create();
+            TestOperatorContext context = new TestOperatorContext(false).asChainedOperator();
+            List<Tuple5<String, Long, Integer, Double, Short>> partials = new ArrayList<>();
+            operator.open(context, record -> partials.add(serializer.copy(record)));
+            for (Tuple5<String, Long, Integer, Double, Short> record : input) {
+                operator.processRecord(0, record);
+            }
+            operator.endInput(0);
+            operator.close();
+            context.shutdown();
+            assertEquals(copies, input, keyCount + " keys: a chained record was written into");
+            List<Tuple5<String, Long, Integer, Double, Short>> expected =
+                    new ArrayList<>(reference(input, aggregation(), keys, serializer));
+            List<Tuple5<String, Long, Integer, Double, Short>> combined =
+                    new ArrayList<>(reference(partials, aggregation(), keys, serializer));
+            expected.sort(byKey);
+            combined.sort(byKey);
+            assertEquals(expected, combined, keyCount + " keys");
+            if (keyCount <= ReduceDriver.OBJECT_KEYS) {
+                assertEquals(expected.size(), partials.size(), keyCount + " keys: one partial per key");
+            }
         }
     }
 
