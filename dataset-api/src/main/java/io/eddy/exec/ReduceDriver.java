@@ -10,6 +10,7 @@ import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.Operator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
@@ -172,7 +173,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             // into its table, so only its combiner, whose partial aggregates may repeat a key, keeps
             // objects as well.
             objectAggregates = !objectReuse && (inPlace == null || mode == AggregationMode.COMBINE)
-                    ? new ObjectAggregates() : null;
+                    ? new ObjectAggregates(inPlace) : null;
             byteBatched = 0;
             byteBatch.clear();
         }
@@ -355,7 +356,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 ObjectAggregates full = objectAggregates;
                 objectAggregates = null;
                 for (int i = 0; i < full.size; i++) {
-                    tableReduce(full.aggregates[i]);
+                    tableReduce(full.aggregate(i));
                 }
             }
             tableReduce(record);
@@ -380,7 +381,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         }
     }
 
-    /** The aggregates of up to {@link #OBJECT_KEYS} keys as objects: see the class comment. */
+    /**
+     * The aggregates of up to {@link #OBJECT_KEYS} keys as objects: see the class comment. A built-in
+     * aggregation keeps its aggregated fields as bytes beside each key's first record and folds
+     * records into them with its in-place updater: a sum of {@code Long}s would otherwise box a new
+     * value into the stored tuple for every record.
+     */
     @SuppressWarnings("unchecked")
     private final class ObjectAggregates {
         private final TypeComparator<Object> keys = (TypeComparator<Object>) keyComparator.duplicate();
@@ -393,7 +399,20 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         private final boolean ownsRecords = context.ownsInputRecords(0);
         private final int[] hashes = new int[OBJECT_KEYS];
         private final Object[] aggregates = new Object[OBJECT_KEYS];
+        /** The built-in aggregation's updater, or null: then {@link #aggregates} hold the function's results. */
+        private final InPlaceUpdater<Object> updater;
+        /** With an updater: the serialized tail of key i's aggregate at {@code i * tailLength}. */
+        private final MemorySegment tails;
+        private final int tailLength;
+        private final DataOutputSerializer scratch;
         private int size;
+
+        ObjectAggregates(InPlaceUpdater<Object> updater) {
+            this.updater = updater;
+            this.tailLength = updater == null ? 0 : updater.tailLength();
+            this.tails = updater == null ? null : MemorySegment.allocateHeap(Math.max(1, OBJECT_KEYS * tailLength));
+            this.scratch = updater == null ? null : new DataOutputSerializer(64);
+        }
 
         /** Folds {@code record} into its key's aggregate; false, changing nothing, if its key is new and there is no room. */
         @SuppressWarnings("unchecked")
@@ -403,6 +422,10 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 if (hashes[i] == hash) {
                     keys.setReference(aggregates[i]);
                     if (keys.equalToReference(record)) {
+                        if (updater != null) {
+                            updater.update(record, tails, i * tailLength);
+                            return true;
+                        }
                         Object stored = aggregates[i];
                         Object result = function.reduce((T) stored, (T) record);
                         // a function may also return one object of its own for every key
@@ -415,14 +438,33 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 return false;
             }
             hashes[size] = hash;
-            aggregates[size++] = ownsRecords ? record : serializer(0).copy(record);
+            aggregates[size] = ownsRecords ? record : serializer(0).copy(record);
+            if (updater != null) {
+                scratch.clear();
+                serializer(0).serialize(record, scratch);
+                tails.put(size * tailLength, scratch.getSharedBuffer(), scratch.length() - tailLength, tailLength);
+            }
+            size++;
             return true;
+        }
+
+        /** Key i's aggregate as a record: with an updater, its first record with the folded tail. */
+        Object aggregate(int i) throws IOException {
+            if (updater == null) {
+                return aggregates[i];
+            }
+            scratch.clear();
+            serializer(0).serialize(aggregates[i], scratch);
+            byte[] bytes = scratch.getSharedBuffer();
+            int length = scratch.length();
+            tails.get(i * tailLength, bytes, length - tailLength, tailLength);
+            return serializer(0).deserialize(new DataInputDeserializer(bytes, 0, length));
         }
 
         @SuppressWarnings("unchecked")
         void emit() throws Exception {
             for (int i = 0; i < size; i++) {
-                output.collect((T) aggregates[i]);
+                output.collect((T) aggregate(i));
                 aggregates[i] = null;
             }
             size = 0;
