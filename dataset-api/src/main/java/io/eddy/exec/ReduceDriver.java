@@ -53,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * it returned before, as in a sorted reduce. A further key moves them into the table, which takes
  * the rest.
  *
- * <p>Without a key comparator the whole partition reduces to (at most) one record, on the heap.
+ * <p>Without a key comparator the whole partition reduces to (at most) one record, on the heap; a
+ * built-in aggregation keeps it as one of those object aggregates, its aggregated fields as bytes.
  */
 public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
@@ -151,6 +152,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         combineTaken = 0;
         combineEmitted = 0;
         passThrough = false;
+        objectAggregates = null;
         untypedOutput = (Output) output;
         if (sorted) {
             runKey = (TypeComparator<Object>) keyComparator.duplicate();
@@ -176,15 +178,29 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                     ? new ObjectAggregates(inPlace) : null;
             byteBatched = 0;
             byteBatch.clear();
+        } else if (!objectReuse) {
+            // one group: a built-in aggregation folds records into its bytes instead of boxing sums
+            InPlaceUpdater<Object> inPlace = inPlaceUpdater();
+            objectAggregates = inPlace == null ? null : new ObjectAggregates(inPlace);
         }
     }
 
-    /** The in-place form of a built-in tuple aggregation, or null if the function or types do not allow one. */
+    /**
+     * The in-place form of a built-in tuple aggregation, or null if the function or types do not
+     * allow one. Without a key the whole record is the tail it updates.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private InPlaceUpdater<Object> inPlaceUpdater() {
         if (!(function instanceof AggregatingReduceFunction<?> aggregation)
-                || !(serializer(0) instanceof TupleSerializer<?> tuples)
-                || !(keyComparator instanceof TupleComparator<?> keys) || !keys.supportsBinaryKeyPrefix()) {
+                || !(serializer(0) instanceof TupleSerializer<?> tuples)) {
+            return null;
+        }
+        int keyFields;
+        if (keyComparator == null) {
+            keyFields = 0;
+        } else if (keyComparator instanceof TupleComparator<?> keys && keys.supportsBinaryKeyPrefix()) {
+            keyFields = keys.getKeyPositions().length;
+        } else {
             return null;
         }
         TypeSerializer<?>[] fields = tuples.getFieldSerializers();
@@ -192,7 +208,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         for (int i = 0; i < fields.length; i++) {
             lengths[i] = fields[i].getLength();
         }
-        return (InPlaceUpdater) aggregation.inPlaceUpdater(lengths, keys.getKeyPositions().length);
+        return (InPlaceUpdater) aggregation.inPlaceUpdater(lengths, keyFields);
     }
 
     /** Sort aggregation of complete groups; a combiner counts the records it takes and its sorter fills up. */
@@ -360,6 +376,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 }
             }
             tableReduce(record);
+        } else if (objectAggregates != null) {
+            objectAggregates.fold(record);
         } else if (aggregate == null) {
             aggregate = (T) keep(input, record);
         } else {
@@ -389,7 +407,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
      */
     @SuppressWarnings("unchecked")
     private final class ObjectAggregates {
-        private final TypeComparator<Object> keys = (TypeComparator<Object>) keyComparator.duplicate();
+        /** Null for a reduce without key: then there is one aggregate. */
+        private final TypeComparator<Object> keys = keyComparator == null ? null : (TypeComparator<Object>) keyComparator.duplicate();
         /**
          * Whether the input's records are this driver's own (deserialized from an exchange). Records
          * of a chained function may share field objects with ones the function goes on using (Gelly
@@ -417,11 +436,13 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         /** Folds {@code record} into its key's aggregate; false, changing nothing, if its key is new and there is no room. */
         @SuppressWarnings("unchecked")
         boolean fold(Object record) throws Exception {
-            int hash = keys.hash(record);
+            int hash = keys == null ? 0 : keys.hash(record);
             for (int i = 0; i < size; i++) {
                 if (hashes[i] == hash) {
-                    keys.setReference(aggregates[i]);
-                    if (keys.equalToReference(record)) {
+                    if (keys != null) {
+                        keys.setReference(aggregates[i]);
+                    }
+                    if (keys == null || keys.equalToReference(record)) {
                         if (updater != null) {
                             updater.update(record, tails, i * tailLength);
                             return true;
@@ -489,6 +510,8 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 objectAggregates.emit();
             }
             table.finish(untypedOutput);
+        } else if (objectAggregates != null) {
+            objectAggregates.emit();
         } else if (aggregate != null) {
             T result = aggregate;
             aggregate = null;

@@ -98,6 +98,45 @@ class InPlaceAggregationTest {
     }
 
     /**
+     * A reduce without key of a built-in aggregation keeps its one aggregate's fields as bytes: as a
+     * final reduce and as a combiner, in every harness variant, it equals the plain function.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReduceWithoutKeyEqualsThePlainFunction() throws Exception {
+        TupleTypeInfo<Tuple4<Long, Integer, Double, Short>> type = new TupleTypeInfo<>(BasicTypeInfo.LONG_TYPE_INFO,
+                BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO);
+        // order-independent aggregations (integer sums wrap, no floating-point sum), and the one field
+        // not aggregated equal everywhere, so that every schedule gives one result
+        AggregatingReduceFunction<Tuple4<Long, Integer, Double, Short>> aggregation = new AggregatingReduceFunction<>(
+                new TypeInformation<?>[] {BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO},
+                new int[] {1, 2, 3}, new Aggregations[] {Aggregations.SUM, Aggregations.MAX, Aggregations.MIN});
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        TypeSerializer<Tuple4<Long, Integer, Double, Short>> serializer = type.createSerializer(executionConfig);
+        SplittableRandom random = new SplittableRandom(5);
+        List<Tuple4<Long, Integer, Double, Short>> input = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            input.add(Tuple4.of(7L, random.nextInt(), random.nextDouble() - 0.5, (short) random.nextInt(Short.MIN_VALUE, Short.MAX_VALUE)));
+        }
+        List<Tuple4<Long, Integer, Double, Short>> expected = reference(input, aggregation, null, serializer);
+        assertEquals(1, expected.size());
+        DriverConfig config = DriverConfig.of(executionConfig, aggregation, serializer);
+        DriverTestHarness.of(new ReduceDriver.Factory<Tuple4<Long, Integer, Double, Short>>(config, AggregationMode.FINAL,
+                        null, false), serializer)
+                .input(0, serializer, input)
+                .expectAnyOrder(expected)
+                .run();
+        for (DriverTestHarness.Variant variant : DriverTestHarness.allVariants()) {
+            List<Tuple4<Long, Integer, Double, Short>> partials = DriverTestHarness.of(
+                            new ReduceDriver.Factory<Tuple4<Long, Integer, Double, Short>>(config, AggregationMode.COMBINE, null,
+                                    false), serializer)
+                    .input(0, serializer, input)
+                    .runOnce(variant);
+            assertEquals(expected, reference(partials, aggregation, null, serializer), "variant " + variant);
+        }
+    }
+
+    /**
      * A combiner after a chained operator keeps the aggregates of its first keys as objects: as
      * copies, so that the aggregation, which writes into its first argument, never changes a record
      * the chained operator handed over; the partials add up to the result either way, one per key
