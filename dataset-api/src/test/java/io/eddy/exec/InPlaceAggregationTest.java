@@ -41,6 +41,16 @@ class InPlaceAggregationTest {
     private static final TypeInformation<?>[] AGGREGATED = {BasicTypeInfo.LONG_TYPE_INFO, BasicTypeInfo.INT_TYPE_INFO,
         BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO};
 
+    /** Records of one serialized length, and an aggregation of them that does not depend on order (no floating-point sum). */
+    private static final TupleTypeInfo<Tuple4<Long, Integer, Double, Short>> FIXED_TYPE = new TupleTypeInfo<>(
+            BasicTypeInfo.LONG_TYPE_INFO, BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO);
+
+    private static AggregatingReduceFunction<Tuple4<Long, Integer, Double, Short>> fixedAggregation() {
+        return new AggregatingReduceFunction<>(
+                new TypeInformation<?>[] {BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO},
+                new int[] {1, 2, 3}, new Aggregations[] {Aggregations.SUM, Aggregations.MAX, Aggregations.MIN});
+    }
+
     private static List<Tuple5<String, Long, Integer, Double, Short>> input(int n, int keys) {
         SplittableRandom random = new SplittableRandom(n * 31L + keys);
         List<Tuple5<String, Long, Integer, Double, Short>> records = new ArrayList<>();
@@ -79,11 +89,8 @@ class InPlaceAggregationTest {
     /** Records of one serialized length: their aggregates are kept in the table's slots ({@code FixedLengthAggregateTable}). */
     @Test
     void fixedLengthRecordsEqualTheObjectPath() throws Exception {
-        TupleTypeInfo<Tuple4<Long, Integer, Double, Short>> type = new TupleTypeInfo<>(BasicTypeInfo.LONG_TYPE_INFO,
-                BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO);
-        AggregatingReduceFunction<Tuple4<Long, Integer, Double, Short>> aggregation = new AggregatingReduceFunction<>(
-                new TypeInformation<?>[] {BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO},
-                new int[] {1, 2, 3}, new Aggregations[] {Aggregations.SUM, Aggregations.MAX, Aggregations.MIN});
+        TupleTypeInfo<Tuple4<Long, Integer, Double, Short>> type = FIXED_TYPE;
+        AggregatingReduceFunction<Tuple4<Long, Integer, Double, Short>> aggregation = fixedAggregation();
         for (int keyCount : new int[] {40, 40_000}) {
             SplittableRandom random = new SplittableRandom(keyCount);
             List<Tuple4<Long, Integer, Double, Short>> input = new ArrayList<>();
@@ -104,13 +111,9 @@ class InPlaceAggregationTest {
     @Test
     @SuppressWarnings("unchecked")
     void aReduceWithoutKeyEqualsThePlainFunction() throws Exception {
-        TupleTypeInfo<Tuple4<Long, Integer, Double, Short>> type = new TupleTypeInfo<>(BasicTypeInfo.LONG_TYPE_INFO,
-                BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO);
-        // order-independent aggregations (integer sums wrap, no floating-point sum), and the one field
-        // not aggregated equal everywhere, so that every schedule gives one result
-        AggregatingReduceFunction<Tuple4<Long, Integer, Double, Short>> aggregation = new AggregatingReduceFunction<>(
-                new TypeInformation<?>[] {BasicTypeInfo.INT_TYPE_INFO, BasicTypeInfo.DOUBLE_TYPE_INFO, BasicTypeInfo.SHORT_TYPE_INFO},
-                new int[] {1, 2, 3}, new Aggregations[] {Aggregations.SUM, Aggregations.MAX, Aggregations.MIN});
+        TupleTypeInfo<Tuple4<Long, Integer, Double, Short>> type = FIXED_TYPE;
+        // the one field not aggregated is equal everywhere, so that every schedule gives one result
+        AggregatingReduceFunction<Tuple4<Long, Integer, Double, Short>> aggregation = fixedAggregation();
         ExecutionConfig executionConfig = new ExecutionConfig();
         TypeSerializer<Tuple4<Long, Integer, Double, Short>> serializer = type.createSerializer(executionConfig);
         SplittableRandom random = new SplittableRandom(5);
