@@ -34,13 +34,20 @@ final class NumberParsers {
 
     /** Parses an integer in [min, max]; returns false on syntax errors or overflow. */
     abstract static class IntegralParser<T> extends FieldParser<T> {
+        /** Up to this many digits cannot overflow a long: 10^18 - 1 < 2^63. */
+        private static final int SAFE_DIGITS = 18;
         private final long min;
         private final long max;
+        // the bounds that the digit-by-digit check of longer numbers needs, divided once here
+        private final long negativeMultiplyLimit;
+        private final long positiveMultiplyLimit;
         long value;
 
         IntegralParser(long min, long max) {
             this.min = min;
             this.max = max;
+            this.negativeMultiplyLimit = min / 10;
+            this.positiveMultiplyLimit = -max / 10;
         }
 
         @Override
@@ -57,8 +64,30 @@ final class NumberParsers {
                     return false;
                 }
             }
+            if (last - i > SAFE_DIGITS) {
+                return parseLong(bytes, i, last, negative);
+            }
+            // the common case: no overflow is possible while accumulating, the range is checked once
+            long result = 0;
+            for (; i < last; i++) {
+                int digit = bytes[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    return false;
+                }
+                result = result * 10 + digit;
+            }
+            long parsed = negative ? -result : result;
+            if (parsed < min || parsed > max) {
+                return false;
+            }
+            value = parsed;
+            return true;
+        }
+
+        /** Numbers of more than {@value #SAFE_DIGITS} digits, accumulated negatively and checked digit by digit. */
+        private boolean parseLong(byte[] bytes, int i, int last, boolean negative) {
             long limit = negative ? min : -max;
-            long multiplyLimit = limit / 10;
+            long multiplyLimit = negative ? negativeMultiplyLimit : positiveMultiplyLimit;
             long result = 0;
             for (; i < last; i++) {
                 int digit = bytes[i] - '0';
