@@ -1,5 +1,6 @@
 package io.eddy.api.io.parser;
 
+import io.eddy.runtime.memory.ByteArrays;
 import io.eddy.runtime.memory.DataOutputView;
 import java.io.IOException;
 
@@ -36,6 +37,14 @@ final class NumberParsers {
     abstract static class IntegralParser<T> extends FieldParser<T> {
         /** Up to this many digits cannot overflow a long: 10^18 - 1 < 2^63. */
         private static final int SAFE_DIGITS = 18;
+        /** For a field of n digits shifted into the low n bytes of a long: '0' in the bytes above them. */
+        private static final long[] ZERO_PADDING = new long[Long.BYTES + 1];
+
+        static {
+            for (int n = 1; n < Long.BYTES; n++) {
+                ZERO_PADDING[n] = 0x3030_3030_3030_3030L << (Byte.SIZE * n);
+            }
+        }
         private final long min;
         private final long max;
         // the bounds that the digit-by-digit check of longer numbers needs, divided once here
@@ -64,17 +73,27 @@ final class NumberParsers {
                     return false;
                 }
             }
-            if (last - i > SAFE_DIGITS) {
-                return parseLong(bytes, i, last, negative);
-            }
-            // the common case: no overflow is possible while accumulating, the range is checked once
-            long result = 0;
-            for (; i < last; i++) {
-                int digit = bytes[i] - '0';
-                if (digit < 0 || digit > 9) {
+            int digits = last - i;
+            long result;
+            if (digits <= Long.BYTES && i + Long.BYTES <= bytes.length) {
+                // up to eight digits at once, from one load of the eight bytes at the field's start
+                long chunk = (ByteArrays.getLong(bytes, i) >>> (Long.SIZE - Byte.SIZE * digits)) | ZERO_PADDING[digits];
+                if (!allDigits(chunk)) {
                     return false;
                 }
-                result = result * 10 + digit;
+                result = valueOfDigits(chunk);
+            } else if (digits <= SAFE_DIGITS) {
+                // no overflow is possible while accumulating; the range is checked once
+                result = 0;
+                for (; i < last; i++) {
+                    int digit = bytes[i] - '0';
+                    if (digit < 0 || digit > 9) {
+                        return false;
+                    }
+                    result = result * 10 + digit;
+                }
+            } else {
+                return parseLong(bytes, i, last, negative);
             }
             long parsed = negative ? -result : result;
             if (parsed < min || parsed > max) {
@@ -82,6 +101,23 @@ final class NumberParsers {
             }
             value = parsed;
             return true;
+        }
+
+        /** Whether every byte of {@code chunk} is an ASCII digit. */
+        private static boolean allDigits(long chunk) {
+            // a byte is a digit if its high nibble is 3 and adding 6 leaves it 3 (0x3A-0x3F become 0x4_);
+            // a byte that carries into its neighbour fails itself
+            long high = chunk & 0xF0F0_F0F0_F0F0_F0F0L;
+            long plusSix = (chunk + 0x0606_0606_0606_0606L) & 0xF0F0_F0F0_F0F0_F0F0L;
+            return (high | plusSix >>> 4) == 0x3333_3333_3333_3333L;
+        }
+
+        /** The number that the eight ASCII digits of {@code chunk} spell, the most significant in its highest byte. */
+        private static long valueOfDigits(long chunk) {
+            long x = chunk - 0x3030_3030_3030_3030L;
+            x = (x >>> 8 & 0x00FF_00FF_00FF_00FFL) * 10 + (x & 0x00FF_00FF_00FF_00FFL);
+            x = (x >>> 16 & 0x0000_FFFF_0000_FFFFL) * 100 + (x & 0x0000_FFFF_0000_FFFFL);
+            return (x >>> 32) * 10_000 + (x & 0xFFFF_FFFFL);
         }
 
         /** Numbers of more than {@value #SAFE_DIGITS} digits, accumulated negatively and checked digit by digit. */
