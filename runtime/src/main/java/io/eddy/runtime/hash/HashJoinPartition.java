@@ -357,22 +357,43 @@ final class HashJoinPartition<BT, PT> {
 
     /**
      * The second load of {@link #touch}: the record the hash's chain starts with, once {@link #touchSlot}
-     * has loaded the home slot's line. Two of three slots are filled, so about half of the keys are
-     * not in their home slot; the slots after it are mostly in the line already loaded. The lines an
-     * average record spans are loaded, not only its first, and at least the one after it.
+     * has loaded the home slot's line.
      */
     long touchRecord(int hash, long entry) {
+        return entry + touchHead(chainHead(hash, entry));
+    }
+
+    /**
+     * Where the chain of {@code hash} starts, given its home slot's {@code entry} from
+     * {@link #touchSlot}, for {@link #touchHead} and {@link #probeFrom}; no chain if the partition
+     * has none for the hash. Two of three slots are filled, so about half of the keys are not in
+     * their home slot; the slots after it are mostly in the line already loaded.
+     */
+    int chainHead(int hash, long entry) {
         if (slots == null || HashSlots.isEmpty(entry)) {
-            return entry;
+            return NO_CHAIN;
         }
-        int offset = HashSlots.hashOf(entry) == hash ? HashSlots.referenceOf(entry) : chainOf(hash);
-        if (offset == NO_CHAIN) {
-            return entry;
+        return HashSlots.hashOf(entry) == hash ? HashSlots.referenceOf(entry) : chainOf(hash);
+    }
+
+    /**
+     * Loads the lines of the record a chain starts with: those an average record spans, not only its
+     * first, and at least the one after it. Returns a value to keep the loads from being dropped.
+     */
+    long touchHead(int head) {
+        if (head == NO_CHAIN) {
+            return 0;
         }
-        MemorySegment page = pages.get(offset >>> pageBits);
-        int at = offset & pageMask;
-        long touched = entry + page.get(at) + page.get(Math.min(at + touchSpan, pageMask));
+        MemorySegment page = pages.get(head >>> pageBits);
+        int at = head & pageMask;
+        long touched = page.get(at) + page.get(Math.min(at + touchSpan, pageMask));
         return touchSpan < 64 ? touched : touched + page.get(Math.min(at + 64, pageMask));
+    }
+
+    /** {@link #probe} from the chain head that {@link #chainHead} found for the probe's hash. */
+    boolean probeFrom(int head, PT probe, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,
+                      boolean markMatches) throws Exception {
+        return head != NO_CHAIN && joinChain(head, probe, pairComparator, visitor, markMatches);
     }
 
     private boolean joinChain(int head, PT probe, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,

@@ -628,11 +628,23 @@ public final class HybridHashJoin<BT, PT> {
             long touched = 0;
             for (int i = 0; i < count; i++) {
                 int hash = batchHashes[i];
-                touched += partitions[hash & mask].touchRecord(hash, batchEntries[i]);
+                HashJoinPartition<BT, PT> partition = partitions[hash & mask];
+                int head = partition.chainHead(hash, batchEntries[i]);
+                // the head found here is where the probe below starts: its slots are not searched twice
+                batchEntries[i] = head;
+                touched += partition.touchHead(head);
             }
             touchSink = touched;
             for (int i = 0; i < count; i++) {
-                probeHashed(records[i], batchHashes[i], visitor);
+                int hash = batchHashes[i];
+                HashJoinPartition<BT, PT> partition = partitions[hash & mask];
+                PT record = records[i];
+                if (partition.isSpilled()) {
+                    partition.spillProbe(record, probeSerializer);
+                } else if (!partition.probeFrom((int) batchEntries[i], record, pairComparator, visitor, emitBuildWithoutMatch)
+                        && emitProbeWithoutMatch) {
+                    visitor.probeWithoutMatch(record);
+                }
             }
         }
 

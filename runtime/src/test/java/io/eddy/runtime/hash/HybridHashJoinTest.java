@@ -378,7 +378,10 @@ class HybridHashJoinTest extends HashJoinTestBase {
                 }
             }
             join.finishBuild();
-            // and every other probe record too, once some partition spilled
+            // and every other probe record too, once some partition spilled; the others in batches,
+            // as the join driver hands over records it owns
+            long[][] batch = new long[13][];
+            int batched = 0;
             for (int i = 0; i < probe.size(); i++) {
                 if (i % 2 == 1 && join.takesSerializedProbe()) {
                     bytes.clear();
@@ -391,10 +394,17 @@ class HybridHashJoinTest extends HashJoinTestBase {
                         assertArrayEquals(probe.get(i), back);
                         join.probe(back, recorder);
                     }
-                } else {
+                } else if (i % 3 == 0) {
                     join.probe(probe.get(i), recorder);
+                } else {
+                    batch[batched++] = probe.get(i);
+                    if (batched == batch.length) {
+                        join.probeBatch(batch, batched, recorder);
+                        batched = 0;
+                    }
                 }
             }
+            join.probeBatch(batch, batched, recorder);
             join.finishProbe(recorder);
             assertEquals(List.of(), spillFiles(), "finishProbe leaves no spill files");
             outcome.spilledPartitions = join.getSpilledPartitions();
