@@ -65,7 +65,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     /** A batch of records as bytes is folded in once it holds this many bytes, even if fewer than {@code PREFETCH_BATCH} records. */
     private static final int BYTE_BATCH_BYTES = 16 * 1024;
 
-    /** Keys whose aggregates a hash aggregation with the user's function keeps as objects before it uses its table. */
+    /** Keys whose aggregates a hash aggregation keeps as objects before it uses its table: see the class comment. */
     static final int OBJECT_KEYS = 32;
 
     /** A combiner decides whether to pass records through only after this many. */
@@ -500,18 +500,17 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         if (byteBatched > 0) {
             flushByteBatch();
         }
+        if (objectAggregates != null) {
+            // keys kept as objects are in no table
+            objectAggregates.emit();
+        }
         if (sorted) {
             if (sorter != null) {
                 drainSorted();
             }
             endRun();
         } else if (table != null) {
-            if (objectAggregates != null) {
-                objectAggregates.emit();
-            }
             table.finish(untypedOutput);
-        } else if (objectAggregates != null) {
-            objectAggregates.emit();
         } else if (aggregate != null) {
             T result = aggregate;
             aggregate = null;

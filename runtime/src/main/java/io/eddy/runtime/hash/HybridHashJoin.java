@@ -479,6 +479,7 @@ public final class HybridHashJoin<BT, PT> {
         private boolean spilledHere;
         private int[] batchHashes = new int[0];
         private long[] batchEntries = new long[0];
+        private int[] batchHeads = new int[0];
         /**
          * Keeps the loads of batched probes from being optimized away; never read. Per level, so that
          * the tasks' threads do not all store to one shared field.
@@ -615,9 +616,10 @@ public final class HybridHashJoin<BT, PT> {
             }
             if (batchEntries.length < count) {
                 batchEntries = new long[count];
+                batchHeads = new int[count];
             }
-            // three rounds, so that each round's loads are independent of each other and overlap:
-            // hashes (no memory), slots, then the records the slots point to
+            // rounds whose loads are independent of each other and overlap: hashes (no memory), home
+            // slots, then the chain heads and their records; the probes then find them in cache
             for (int i = 0; i < count; i++) {
                 batchHashes[i] = HashJoinPartition.hash(probeComparator.hash(records[i]), depth);
             }
@@ -629,22 +631,12 @@ public final class HybridHashJoin<BT, PT> {
             for (int i = 0; i < count; i++) {
                 int hash = batchHashes[i];
                 HashJoinPartition<BT, PT> partition = partitions[hash & mask];
-                int head = partition.chainHead(hash, batchEntries[i]);
-                // the head found here is where the probe below starts: its slots are not searched twice
-                batchEntries[i] = head;
-                touched += partition.touchHead(head);
+                batchHeads[i] = partition.chainHead(hash, batchEntries[i]);
+                touched += partition.touchHead(batchHeads[i]);
             }
             touchSink = touched;
             for (int i = 0; i < count; i++) {
-                int hash = batchHashes[i];
-                HashJoinPartition<BT, PT> partition = partitions[hash & mask];
-                PT record = records[i];
-                if (partition.isSpilled()) {
-                    partition.spillProbe(record, probeSerializer);
-                } else if (!partition.probeFrom((int) batchEntries[i], record, pairComparator, visitor, emitBuildWithoutMatch)
-                        && emitProbeWithoutMatch) {
-                    visitor.probeWithoutMatch(record);
-                }
+                probeFrom(partitions[batchHashes[i] & mask], batchHeads[i], records[i], visitor);
             }
         }
 
@@ -672,9 +664,15 @@ public final class HybridHashJoin<BT, PT> {
 
         private void probeHashed(PT record, int hash, JoinVisitor<BT, PT> visitor) throws Exception {
             HashJoinPartition<BT, PT> partition = partitions[hash & mask];
+            probeFrom(partition, partition.chainOf(hash), record, visitor);
+        }
+
+        /** Probes {@code partition} from the chain head found for the record's hash, or spills the record if it was spilled. */
+        private void probeFrom(HashJoinPartition<BT, PT> partition, int head, PT record, JoinVisitor<BT, PT> visitor)
+                throws Exception {
             if (partition.isSpilled()) {
                 partition.spillProbe(record, probeSerializer);
-            } else if (!partition.probe(record, hash, pairComparator, visitor, emitBuildWithoutMatch) && emitProbeWithoutMatch) {
+            } else if (!partition.probeFrom(head, record, pairComparator, visitor, emitBuildWithoutMatch) && emitProbeWithoutMatch) {
                 visitor.probeWithoutMatch(record);
             }
         }
