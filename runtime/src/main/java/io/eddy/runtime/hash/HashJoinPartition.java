@@ -2,6 +2,7 @@ package io.eddy.runtime.hash;
 
 import io.eddy.runtime.io.disk.ChannelWriterOutputView;
 import io.eddy.runtime.io.disk.FileChannelID;
+import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.memory.MemorySegmentSource;
 import io.eddy.runtime.memory.RandomAccessInputView;
@@ -43,7 +44,7 @@ final class HashJoinPartition<BT, PT> {
     /** What {@link #chainOf} returns for a hash without records: no record offset is negative. */
     private static final int NO_CHAIN = -1;
     /**
-     * The fewest and most bytes past a record's start that {@link #touchHead} loads. Loading the
+     * The fewest and most bytes past a record's start that {@link #gatherHead} loads. Loading the
      * line after a short record's too made a join probing 1 M records of 22 bytes 8% faster than
      * loading only the lines the record spans (measured; the processor seems to fetch lines in
      * pairs then); three lines at most.
@@ -69,7 +70,7 @@ final class HashJoinPartition<BT, PT> {
     private List<MemorySegment> indexPages = new ArrayList<>();
     /** Build records in memory. */
     private int inMemoryRecords;
-    /** How far past a record's first byte {@link #touchHead} loads: an average record's length, within bounds. */
+    /** How far past a record's first byte {@link #gatherHead} loads: an average record's length, within bounds. */
     private int touchSpan;
 
     private boolean spilled;
@@ -341,16 +342,24 @@ final class HashJoinPartition<BT, PT> {
         return probeFrom(chainOf(hash), probe, pairComparator, visitor, markMatches);
     }
 
-    /** The home slot's entry of {@code hash}: the first load of a batched probe, before {@link #chainHead}. */
-    long touchSlot(int hash) {
-        return slots == null ? 0 : slots.get(slots.home(hash));
+    /**
+     * Adds the home slot of {@code hash} to {@code loads}, the first load of a batched probe, before
+     * {@link #chainHead}: one place for every hash, one that loads nothing useful if the partition
+     * has no slots.
+     */
+    void gatherSlot(int hash, GatherLoads loads) {
+        if (slots == null) {
+            loads.skip();
+        } else {
+            slots.gather(slots.home(hash), loads);
+        }
     }
 
     /**
-     * Where the chain of {@code hash} starts, given its home slot's {@code entry} from
-     * {@link #touchSlot}, for {@link #touchHead} and {@link #probeFrom}; no chain if the partition
-     * has none for the hash. Two of three slots are filled, so about half of the keys are not in
-     * their home slot; the slots after it are mostly in the line already loaded.
+     * Where the chain of {@code hash} starts, given its home slot's {@code entry} as
+     * {@link #gatherSlot} loaded it, for {@link #gatherHead} and {@link #probeFrom}; no chain if the
+     * partition has none for the hash. Two of three slots are filled, so about half of the keys are
+     * not in their home slot; the slots after it are mostly in the line already loaded.
      */
     int chainHead(int hash, long entry) {
         if (slots == null || HashSlots.isEmpty(entry)) {
@@ -360,18 +369,24 @@ final class HashJoinPartition<BT, PT> {
     }
 
     /**
-     * Loads the lines of the record a chain starts with: those an average record spans, not only its
-     * first, and at least the one after it. Returns a value to keep the loads from being dropped.
+     * Adds the lines of the record a chain starts with to {@code loads}: those an average record
+     * spans, not only its first, and at least the one after it; nothing without a chain.
      */
-    long touchHead(int head) {
+    void gatherHead(int head, GatherLoads loads) {
         if (head == NO_CHAIN) {
-            return 0;
+            return;
         }
         MemorySegment page = pages.get(head >>> pageBits);
         int at = head & pageMask;
-        long touched = page.get(at) + page.get(Math.min(at + touchSpan, pageMask));
-        return touchSpan < CACHE_LINE ? touched : touched + page.get(Math.min(at + CACHE_LINE, pageMask));
+        loads.addByte(page, at);
+        loads.addByte(page, Math.min(at + touchSpan, pageMask));
+        if (touchSpan >= CACHE_LINE) {
+            loads.addByte(page, Math.min(at + CACHE_LINE, pageMask));
+        }
     }
+
+    /** The most places {@link #gatherHead} adds for one head. */
+    static final int MAX_HEAD_PLACES = 3;
 
     /** {@link #probe} from the chain head that {@link #chainHead} found for the probe's hash. */
     boolean probeFrom(int head, PT probe, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,

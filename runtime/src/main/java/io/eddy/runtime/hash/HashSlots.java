@@ -1,5 +1,6 @@
 package io.eddy.runtime.hash;
 
+import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 
 /**
@@ -64,6 +65,11 @@ final class HashSlots {
 
     long get(int slot) {
         return pages[slot >>> slotsPerPageBits].getLong((slot & slotsPerPageMask) * SLOT_BYTES);
+    }
+
+    /** Adds {@code slot}'s entry to {@code loads}, which reads it as {@link #get} does. */
+    void gather(int slot, GatherLoads loads) {
+        loads.addLong(pages[slot >>> slotsPerPageBits], (slot & slotsPerPageMask) * SLOT_BYTES);
     }
 
     void set(int slot, long entry) {

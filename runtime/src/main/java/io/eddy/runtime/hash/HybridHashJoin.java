@@ -19,6 +19,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,6 +133,8 @@ public final class HybridHashJoin<BT, PT> {
     private final boolean serializedBuild;
     /** Whether probe records may come as bytes: the probe comparator hashes serialized keys. */
     private final boolean serializedProbe;
+    /** Chain heads of batched probes, of every level and of block joins. */
+    private final ProbeBatch batch = new ProbeBatch();
     /** Holds a record given as bytes while it is hashed and placed. */
     private byte[] serializedBuffer = new byte[256];
     /** Reads {@link #serializedBuffer}. */
@@ -477,15 +480,6 @@ public final class HybridHashJoin<BT, PT> {
         private final List<MemorySegment> reserve = new ArrayList<>(WRITE_BUFFERS);
         /** Whether any partition of this level was spilled. */
         private boolean spilledHere;
-        private int[] batchHashes = new int[0];
-        private long[] batchEntries = new long[0];
-        private int[] batchHeads = new int[0];
-        /**
-         * Keeps the loads of batched probes from being optimized away; never read. Per level, so that
-         * the tasks' threads do not all store to one shared field.
-         */
-        @SuppressWarnings("unused")
-        private long touchSink;
 
         @SuppressWarnings("unchecked")
         Level(int depth) {
@@ -611,32 +605,13 @@ public final class HybridHashJoin<BT, PT> {
         }
 
         void probeBatch(PT[] records, int count, JoinVisitor<BT, PT> visitor) throws Exception {
-            if (batchHashes.length < count) {
-                batchHashes = new int[count];
-            }
-            if (batchEntries.length < count) {
-                batchEntries = new long[count];
-                batchHeads = new int[count];
-            }
-            // rounds whose loads are independent of each other and overlap: hashes (no memory), home
-            // slots, then the chain heads and their records; the probes then find them in cache
+            int[] hashes = batch.hashes(count);
             for (int i = 0; i < count; i++) {
-                batchHashes[i] = HashJoinPartition.hash(probeComparator.hash(records[i]), depth);
+                hashes[i] = HashJoinPartition.hash(probeComparator.hash(records[i]), depth);
             }
+            batch.locate(partitions, mask, count);
             for (int i = 0; i < count; i++) {
-                int hash = batchHashes[i];
-                batchEntries[i] = partitions[hash & mask].touchSlot(hash);
-            }
-            long touched = 0;
-            for (int i = 0; i < count; i++) {
-                int hash = batchHashes[i];
-                HashJoinPartition<BT, PT> partition = partitions[hash & mask];
-                batchHeads[i] = partition.chainHead(hash, batchEntries[i]);
-                touched += partition.touchHead(batchHeads[i]);
-            }
-            touchSink = touched;
-            for (int i = 0; i < count; i++) {
-                probeFrom(partitions[batchHashes[i] & mask], batchHeads[i], records[i], visitor);
+                probeFrom(partitions[hashes[i] & mask], batch.head(i), records[i], visitor);
             }
         }
 
@@ -993,8 +968,15 @@ public final class HybridHashJoin<BT, PT> {
     /** Probes {@code level} with the pair's probe file, deletes the file and finishes the level's probe. */
     private void probeLevel(Level level, ChannelReaderInputView probeIn, SpilledPair pair, JoinVisitor<BT, PT> visitor)
             throws Exception {
-        for (long i = 0; i < pair.probeRecords(); i++) {
-            level.probe(probeSerializer.deserialize(probeIn), visitor);
+        @SuppressWarnings("unchecked")
+        PT[] probes = (PT[]) new Object[ProbeBatch.SIZE];
+        for (long i = 0; i < pair.probeRecords(); ) {
+            int count = (int) Math.min(ProbeBatch.SIZE, pair.probeRecords() - i);
+            for (int j = 0; j < count; j++) {
+                probes[j] = probeSerializer.deserialize(probeIn);
+            }
+            level.probeBatch(probes, count, visitor);
+            i += count;
         }
         free.addAll(closeReader(probeIn));
         deleteFile(pair.probeFile());
@@ -1017,6 +999,8 @@ public final class HybridHashJoin<BT, PT> {
         int blocks = 0;
         long[] probeMatched = null;
         BT reuse = buildSerializer.createInstance();
+        @SuppressWarnings("unchecked")
+        PT[] probes = (PT[]) new Object[ProbeBatch.SIZE];
         while (remaining > 0 || pending != null) {
             blocks++;
             if (pending != null) {
@@ -1045,17 +1029,28 @@ public final class HybridHashJoin<BT, PT> {
             }
             block.buildIndex(take(block.indexPagesNeeded()), pair.level());
             ChannelReaderInputView probeIn = openReader(pair.probeFile());
-            for (long i = 0; i < pair.probeRecords(); i++) {
-                PT probe = probeSerializer.deserialize(probeIn);
-                int hash = HashJoinPartition.hash(probeComparator.hash(probe), pair.level());
-                if (block.probe(probe, hash, pairComparator, visitor, emitBuildWithoutMatch)) {
-                    if (probeMatched != null) {
-                        probeMatched[(int) (i >>> 6)] |= 1L << i;
+            HashJoinPartition<?, ?>[] blockOnly = {block};
+            long i = 0;
+            while (i < pair.probeRecords()) {
+                int count = (int) Math.min(ProbeBatch.SIZE, pair.probeRecords() - i);
+                int[] hashes = batch.hashes(count);
+                for (int j = 0; j < count; j++) {
+                    probes[j] = probeSerializer.deserialize(probeIn);
+                    hashes[j] = HashJoinPartition.hash(probeComparator.hash(probes[j]), pair.level());
+                }
+                batch.locate(blockOnly, 0, count);
+                for (int j = 0; j < count; j++, i++) {
+                    PT probe = probes[j];
+                    if (block.probeFrom(batch.head(j), probe, pairComparator, visitor, emitBuildWithoutMatch)) {
+                        if (probeMatched != null) {
+                            probeMatched[(int) (i >>> 6)] |= 1L << i;
+                        }
+                    } else if (single && emitProbeWithoutMatch) {
+                        visitor.probeWithoutMatch(probe);
                     }
-                } else if (single && emitProbeWithoutMatch) {
-                    visitor.probeWithoutMatch(probe);
                 }
             }
+            Arrays.fill(probes, null);
             free.addAll(closeReader(probeIn));
             if (emitBuildWithoutMatch) {
                 block.reportUnmatchedBuild(visitor, false);

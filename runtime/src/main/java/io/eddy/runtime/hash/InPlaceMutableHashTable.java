@@ -3,6 +3,7 @@ package io.eddy.runtime.hash;
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypePairComparator;
@@ -88,6 +89,8 @@ public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
     private final DataOutputSerializer scratchOut = new DataOutputSerializer(256);
     /** The home slot entries of a batch being touched ({@link #touchSerialized}). */
     private long[] touchedSlots = new long[0];
+    /** The loads of {@link #touchSerialized}'s passes, each in a loop of loads alone. */
+    private final GatherLoads loads = new GatherLoads();
     /** Reads the key of a record given as bytes, to hash it. */
     private final DataInputDeserializer serializedKey = new DataInputDeserializer();
     /** A stored record's bytes, read for binary key comparison and in-place updates. */
@@ -333,8 +336,8 @@ public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
      * bytes ({@link TypeComparator#hashSerialized}) into {@code hashes[i]}, which
      * {@link #reduceOrInsertInPlace(byte[], int, int, int, InPlaceUpdater)} then takes; load every home
      * slot; then the header of every record those slots point to. Each pass's loads are independent
-     * of one another, so the processor has the cache misses of the whole batch in flight instead of
-     * one lookup's two misses after another. Returns a meaningless sum, only for the caller to consume.
+     * of one another and run in a loop of loads alone ({@link GatherLoads}), so the processor has the
+     * cache misses of the whole batch in flight instead of one lookup's two misses after another. Returns a meaningless sum, only for the caller to consume.
      */
     public long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
         if (touchedSlots.length < count) {
@@ -344,14 +347,19 @@ public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
         for (int i = 0; i < count; i++) {
             hashes[i] = hashOf(records, offsets[i], lengths[i]);
         }
+        loads.reset(count);
         for (int i = 0; i < count; i++) {
-            touched[i] = slots.get(slots.home(hashes[i]));
+            slots.gather(slots.home(hashes[i]), loads);
         }
-        long sum = 0;
+        loads.loadLongs(touched);
+        loads.reset(count);
         for (int i = 0; i < count; i++) {
             long entry = touched[i];
-            sum += HashSlots.isEmpty(entry) ? entry : this.records.headerAt(offsetOf(HashSlots.referenceOf(entry)));
+            if (!HashSlots.isEmpty(entry)) {
+                this.records.gatherHeader(offsetOf(HashSlots.referenceOf(entry)), loads);
+            }
         }
+        long sum = loads.touch();
         return sum;
     }
 

@@ -1,6 +1,7 @@
 package io.eddy.runtime.hash;
 
 import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.memory.MemorySegmentSource;
 import io.eddy.runtime.memory.RandomAccessInputView;
@@ -79,6 +80,11 @@ final class RecordArea {
     /** The raw header of the record at {@code offset}: negative if dead, the length in the low 31 bits. */
     int headerAt(long offset) {
         return pages.get((int) (offset >>> pageBits)).getInt((int) offset & pageMask);
+    }
+
+    /** Adds the line of the header at {@code offset} to {@code loads}. */
+    void gatherHeader(long offset, GatherLoads loads) {
+        loads.addByte(pages.get((int) (offset >>> pageBits)), (int) offset & pageMask);
     }
 
     static int lengthOf(int header) {

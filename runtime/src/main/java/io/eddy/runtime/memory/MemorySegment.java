@@ -19,7 +19,7 @@ public final class MemorySegment {
     private static final long BYTE_ARRAY_BASE = UNSAFE.arrayBaseOffset(byte[].class);
     /** Frees native memory of segments that become unreachable without {@link #free()}. */
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+    static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     /** The heap array, or null for off-heap memory. */
     private final byte[] heapMemory;
@@ -98,7 +98,12 @@ public final class MemorySegment {
         }
     }
 
-    private long at(int index, int len) {
+    /** The heap array, or null off-heap: with {@link #at} the base and offset of an {@code Unsafe} access. */
+    Object heapBase() {
+        return heapMemory;
+    }
+
+    long at(int index, int len) {
         long pos = address + index;
         if (index < 0 || pos > addressLimit - len) {
             throw outOfBounds(index, len);
