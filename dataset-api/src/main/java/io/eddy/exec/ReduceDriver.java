@@ -16,12 +16,14 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.util.Hashing;
 import io.eddy.runtime.sort.ExternalRecordSorter;
 import io.eddy.runtime.sort.ExternalSorter;
 import io.eddy.runtime.sort.InMemoryRecordSorter;
 import io.eddy.runtime.sort.PresortedRecordBuffer;
 import io.eddy.runtime.sort.RecordSorter;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,13 +47,16 @@ import org.slf4j.LoggerFactory;
  * unchanged: combining is optional, and hashing or sorting every record once more only to ship
  * nearly as many is the largest cost of a high-cardinality aggregation.
  *
- * <p>A hash aggregation with the user's function, and a hash combiner with a built-in one, keep the
- * aggregates of their first {@link #OBJECT_KEYS} keys as objects ({@link ObjectAggregates}): with
- * few keys (k-means' centroids, the segments of a join's customers) folding a record in is one call
- * of the function, where the table would deserialize the stored aggregate and serialize the result
- * every time, or serialize each record to fold it in as bytes. The function gets back the aggregate
- * it returned before, as in a sorted reduce. A further key moves them into the table, which takes
- * the rest.
+ * <p>A hash aggregation with the user's function keeps the aggregates of its first
+ * {@link #OBJECT_KEYS} keys as objects ({@link ObjectAggregates}): with few keys (k-means' centroids)
+ * folding a record in is one call of the function, where the table would deserialize the stored
+ * aggregate and serialize the result every time. The function gets back the aggregate it returned
+ * before, as in a sorted reduce. A further key moves them into the table, which takes the rest.
+ * A hash combiner with a built-in aggregation keeps its first {@link #HOT_KEYS} keys as objects
+ * (fewer if their records are long) and goes on folding their records in there, while the records
+ * of other keys go on to the table: with a few keys (the segments of a join's customers) or a
+ * skewed many (the frequent words of a text), most records are then folded in without being
+ * serialized and looked up in a table far larger than a cache.
  *
  * <p>Without a key comparator the whole partition reduces to (at most) one record, on the heap; a
  * built-in aggregation keeps it as one of those object aggregates, its aggregated fields as bytes.
@@ -67,6 +72,10 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
 
     /** Keys whose aggregates a hash aggregation keeps as objects before it uses its table: see the class comment. */
     static final int OBJECT_KEYS = 32;
+    /** Keys whose aggregates a built-in aggregation's hash combiner keeps as objects: see the class comment. */
+    static final int HOT_KEYS = 1024;
+    /** Serialized bytes of records past which the hot keys take no further key. */
+    private static final long HOT_KEY_BYTES = 256 * 1024;
 
     /** A combiner decides whether to pass records through only after this many. */
     static final long PASS_THROUGH_MIN_RECORDS = 100_000;
@@ -175,13 +184,13 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             // into its table, so only its combiner, whose partial aggregates may repeat a key, keeps
             // objects as well.
             objectAggregates = !objectReuse && (inPlace == null || mode == AggregationMode.COMBINE)
-                    ? new ObjectAggregates(inPlace) : null;
+                    ? new ObjectAggregates(inPlace, inPlace != null) : null;
             byteBatched = 0;
             byteBatch.clear();
         } else if (!objectReuse) {
             // one group: a built-in aggregation folds records into its bytes instead of boxing sums
             InPlaceUpdater<Object> inPlace = inPlaceUpdater();
-            objectAggregates = inPlace == null ? null : new ObjectAggregates(inPlace);
+            objectAggregates = inPlace == null ? null : new ObjectAggregates(inPlace, false);
         }
     }
 
@@ -313,8 +322,15 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     @Override
     protected void process(int input, Object record) throws Exception {
         if (objectAggregates != null) {
-            processOne(input, record);
-            return;
+            if (!objectAggregates.hot || passThrough) {
+                processOne(input, record);
+                return;
+            }
+            if (objectAggregates.fold(record)) {
+                combineTaken++;
+                return;
+            }
+            // a key the hot keys do not hold: on to the table
         }
         if (foldsObjectsAsBytes()) {
             int start = byteBatch.length();
@@ -365,7 +381,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 }
             }
         } else if (table != null) {
-            if (objectAggregates != null) {
+            if (objectAggregates != null && !objectAggregates.hot) {
                 if (objectAggregates.fold(record)) {
                     return;
                 }
@@ -400,10 +416,10 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     }
 
     /**
-     * The aggregates of up to {@link #OBJECT_KEYS} keys as objects: see the class comment. A built-in
-     * aggregation keeps its aggregated fields as bytes beside each key's first record and folds
-     * records into them with its in-place updater: a sum of {@code Long}s would otherwise box a new
-     * value into the stored tuple for every record.
+     * The aggregates of up to {@code capacity} keys as objects, found by a hashed index: see the
+     * class comment. A built-in aggregation keeps its aggregated fields as bytes beside each key's
+     * first record and folds records into them with its in-place updater: a sum of {@code Long}s
+     * would otherwise box a new value into the stored tuple for every record.
      */
     @SuppressWarnings("unchecked")
     private final class ObjectAggregates {
@@ -416,46 +432,56 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
          * first argument, so an aggregate built from them is always a copy.
          */
         private final boolean ownsRecords = context.ownsInputRecords(0);
-        private final int[] hashes = new int[OBJECT_KEYS];
-        private final Object[] aggregates = new Object[OBJECT_KEYS];
+        private final int capacity;
+        /** Hot keys: records of keys beyond the capacity go on to the table, these keys stay here. */
+        private final boolean hot;
+        /** Open addressing, at most half full: 1 + the index of the aggregate a slot holds, 0 if empty. */
+        private final int[] index;
+        private final int[] hashes;
+        private final Object[] aggregates;
         /** The built-in aggregation's updater, or null: then {@link #aggregates} hold the function's results. */
         private final InPlaceUpdater<Object> updater;
         /** With an updater: the serialized tail of key i's aggregate at {@code i * tailLength}. */
         private final MemorySegment tails;
         private final int tailLength;
         private final DataOutputSerializer scratch;
+        /** Serialized bytes of the hot keys' first records, to stop taking keys past {@link #HOT_KEY_BYTES}. */
+        private long keyBytes;
         private int size;
 
-        ObjectAggregates(InPlaceUpdater<Object> updater) {
+        ObjectAggregates(InPlaceUpdater<Object> updater, boolean hot) {
             this.updater = updater;
+            this.hot = hot;
+            this.capacity = keys == null ? 1 : hot ? HOT_KEYS : OBJECT_KEYS;
+            this.index = new int[2 * capacity];
+            this.hashes = new int[capacity];
+            this.aggregates = new Object[capacity];
             this.tailLength = updater == null ? 0 : updater.tailLength();
-            this.tails = updater == null ? null : MemorySegment.allocateHeap(Math.max(1, OBJECT_KEYS * tailLength));
+            this.tails = updater == null ? null : MemorySegment.allocateHeap(Math.max(1, capacity * tailLength));
             this.scratch = updater == null ? null : new DataOutputSerializer(64);
         }
 
-        /** Folds {@code record} into its key's aggregate; false, changing nothing, if its key is new and there is no room. */
-        @SuppressWarnings("unchecked")
+        /**
+         * Folds {@code record} into its key's aggregate; false, changing nothing, if its key is new
+         * and there is no room.
+         */
         boolean fold(Object record) throws Exception {
             int hash = keys == null ? 0 : keys.hash(record);
-            for (int i = 0; i < size; i++) {
+            int mask = index.length - 1;
+            int slot = Hashing.murmur3Mix(hash) & mask;
+            for (int i = index[slot] - 1; i >= 0; i = index[slot] - 1) {
                 if (hashes[i] == hash) {
                     if (keys != null) {
                         keys.setReference(aggregates[i]);
                     }
                     if (keys == null || keys.equalToReference(record)) {
-                        if (updater != null) {
-                            updater.update(record, tails, i * tailLength);
-                            return true;
-                        }
-                        Object stored = aggregates[i];
-                        Object result = function.reduce((T) stored, (T) record);
-                        // a function may also return one object of its own for every key
-                        aggregates[i] = ownsRecords && (result == stored || result == record) ? result : serializer(0).copy(result);
+                        fold(i, record);
                         return true;
                     }
                 }
+                slot = (slot + 1) & mask;
             }
-            if (size == OBJECT_KEYS) {
+            if (size == capacity || keyBytes > HOT_KEY_BYTES) {
                 return false;
             }
             hashes[size] = hash;
@@ -464,9 +490,21 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 scratch.clear();
                 serializer(0).serialize(record, scratch);
                 tails.put(size * tailLength, scratch.getSharedBuffer(), scratch.length() - tailLength, tailLength);
+                keyBytes += scratch.length();
             }
-            size++;
+            index[slot] = ++size;
             return true;
+        }
+
+        private void fold(int i, Object record) throws Exception {
+            if (updater != null) {
+                updater.update(record, tails, i * tailLength);
+                return;
+            }
+            Object stored = aggregates[i];
+            Object result = function.reduce((T) stored, (T) record);
+            // a function may also return one object of its own for every key
+            aggregates[i] = ownsRecords && (result == stored || result == record) ? result : serializer(0).copy(result);
         }
 
         /** Key i's aggregate as a record: with an updater, its first record with the folded tail. */
@@ -488,7 +526,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 output.collect((T) aggregate(i));
                 aggregates[i] = null;
             }
+            Arrays.fill(index, 0);
             size = 0;
+            keyBytes = 0;
         }
     }
 
