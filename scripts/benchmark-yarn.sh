@@ -37,7 +37,7 @@
 #                             the command line found its own jar under RunJar: those ship no jar from
 #                             RunJar's unpacked copy, and the ApplicationMaster fails with
 #                             "ClassNotFoundException: io.eddy.yarn.am.ApplicationMaster".
-#   EDDY_JAVA_OPTS            JVM options of the embedded run (scripts/eddy's default: -Xmx2g -XX:+UseParallelGC)
+#   EDDY_JAVA_OPTS            JVM options of the embedded run (scripts/eddy's default: -Xmx2g -XX:+UseParallelGC -XX:InlineSmallCode=1000)
 #   Both runs use one copy of dist/target/eddy-dist.jar and dist/target/lib, taken at the start
 #   (with a copy of scripts/eddy beside it, run with EDDY_SKIP_BUILD=1), so a build of this checkout
 #   during the benchmark changes nothing under it; this script never builds: build the jar first
@@ -358,7 +358,7 @@ hadoop_version="$(grep -o 'hadoop-common/[^/]*/' "$CLUSTER_DIR/classpath.txt" | 
         "$INPUT" "$(awk -v b="$TEXT_BYTES" 'BEGIN { print b / 1e6 }')" "$TEXT_LINES"
     echo "YARN: $UNJAR_NOTE; run --target yarn -p $PARALLELISM --slots 1: a $AM_MB MB ApplicationMaster"
     echo "  (the JobManager and the program) and $PARALLELISM TaskExecutor containers of $TE_MB MB, 1 slot each"
-    echo "Embedded: scripts/eddy run -p $PARALLELISM (one JVM, ${EDDY_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC}), HADOOP_CONF_DIR=$HADOOP_CONF_DIR"
+    echo "Embedded: scripts/eddy run -p $PARALLELISM (one JVM, ${EDDY_JAVA_OPTS:--Xmx2g -XX:+UseParallelGC -XX:InlineSmallCode=1000}), HADOOP_CONF_DIR=$HADOOP_CONF_DIR"
     echo "Medians of $RUNS run(s); wall times of the client processes. Per-run numbers: $RESULTS"
     echo
     awk -F'\t' -v bytes="$TEXT_BYTES" '

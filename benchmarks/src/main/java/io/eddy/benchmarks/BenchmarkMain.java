@@ -1,5 +1,6 @@
 package io.eddy.benchmarks;
 
+import io.eddy.runtime.util.JvmDefaults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ public final class BenchmarkMain {
         engines.add(new Engine("baseline", List.of(), arguments.get("baseline-classpath"),
                 BaselineJobs.class.getName(), false));
         if (arguments.has("eddy-classpath")) {
-            engines.add(new Engine("eddy", List.of(), arguments.get("eddy-classpath"), "io.eddy.benchmarks.EddyJobs", true));
+            engines.add(new Engine("eddy", JvmDefaults.OPTIONS, arguments.get("eddy-classpath"), "io.eddy.benchmarks.EddyJobs", true));
         }
         if (arguments.has("flink-jar")) {
             engines.add(new Engine("flink", FLINK_JVM_OPTIONS, arguments.get("flink-jar"), "io.eddy.benchmarks.FlinkJobs", true));

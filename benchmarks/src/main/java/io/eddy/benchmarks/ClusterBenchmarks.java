@@ -1,5 +1,6 @@
 package io.eddy.benchmarks;
 
+import io.eddy.runtime.util.JvmDefaults;
 import io.eddy.api.ExecutionEnvironment;
 import io.eddy.api.configuration.Configuration;
 import io.eddy.api.functions.MapFunction;
@@ -185,8 +186,9 @@ public final class ClusterBenchmarks {
         }
 
         private Process start(String name, String mainClass, String heap, String... args) throws IOException {
-            List<String> command = new ArrayList<>(List.of(BenchmarkMain.javaCommand(), heap, "-XX:+UseParallelGC",
-                    "-cp", System.getProperty("java.class.path"), mainClass));
+            List<String> command = new ArrayList<>(List.of(BenchmarkMain.javaCommand(), heap));
+            command.addAll(JvmDefaults.OPTIONS);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
             command.addAll(List.of(args));
             return new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.resolve(name + ".log").toFile())

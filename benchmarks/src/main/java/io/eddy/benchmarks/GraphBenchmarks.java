@@ -1,5 +1,6 @@
 package io.eddy.benchmarks;
 
+import io.eddy.runtime.util.JvmDefaults;
 import io.eddy.benchmarks.BenchmarkMain.Engine;
 import io.eddy.benchmarks.BenchmarkMain.RunOptions;
 import io.eddy.benchmarks.IterationBenchmarks.Job;
@@ -67,7 +68,7 @@ public final class GraphBenchmarks {
         engines.add(new Engine(IterationBenchmarks.BASELINE, List.of(), arguments.get("baseline-classpath"),
                 BaselineJobs.class.getName(), false));
         if (arguments.has("eddy-classpath")) {
-            engines.add(new Engine(IterationBenchmarks.EDDY, List.of(), arguments.get("eddy-classpath"),
+            engines.add(new Engine(IterationBenchmarks.EDDY, JvmDefaults.OPTIONS, arguments.get("eddy-classpath"),
                     "io.eddy.benchmarks.EddyGraphRunner", true));
         }
         if (arguments.has("flink-jar")) {

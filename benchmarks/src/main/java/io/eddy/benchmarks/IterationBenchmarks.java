@@ -1,5 +1,6 @@
 package io.eddy.benchmarks;
 
+import io.eddy.runtime.util.JvmDefaults;
 import io.eddy.benchmarks.BenchmarkMain.Engine;
 import io.eddy.benchmarks.BenchmarkMain.Finished;
 import io.eddy.benchmarks.BenchmarkMain.RunOptions;
@@ -76,7 +77,7 @@ public final class IterationBenchmarks {
         engines.add(new Engine(BASELINE, List.of(), arguments.get("baseline-classpath"),
                 BaselineJobs.class.getName(), false));
         if (arguments.has("eddy-classpath")) {
-            engines.add(new Engine(EDDY, List.of(), arguments.get("eddy-classpath"),
+            engines.add(new Engine(EDDY, JvmDefaults.OPTIONS, arguments.get("eddy-classpath"),
                     "io.eddy.benchmarks.EddyIterationRunner", true));
         }
         if (arguments.has("flink-jar")) {

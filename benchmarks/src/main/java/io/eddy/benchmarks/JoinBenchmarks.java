@@ -1,5 +1,6 @@
 package io.eddy.benchmarks;
 
+import io.eddy.runtime.util.JvmDefaults;
 import io.eddy.benchmarks.BenchmarkMain.Engine;
 import io.eddy.benchmarks.BenchmarkMain.Measurement;
 import io.eddy.benchmarks.BenchmarkMain.RunOptions;
@@ -84,7 +85,7 @@ public final class JoinBenchmarks {
 
         Engine baseline = new Engine("baseline", List.of(), arguments.get("baseline-classpath"),
                 BaselineJobs.class.getName(), false);
-        Engine eddy = arguments.has("eddy-classpath") ? new Engine("eddy", List.of(), arguments.get("eddy-classpath"),
+        Engine eddy = arguments.has("eddy-classpath") ? new Engine("eddy", JvmDefaults.OPTIONS, arguments.get("eddy-classpath"),
                 "io.eddy.benchmarks.EddyJoinJobs", true) : null;
         Engine flink = arguments.has("flink-jar") ? new Engine("flink", BenchmarkMain.FLINK_JVM_OPTIONS,
                 arguments.get("flink-jar"), "io.eddy.benchmarks.FlinkJoinJobs", true) : null;
@@ -138,7 +139,7 @@ public final class JoinBenchmarks {
         Map<String, Long> fixedCost = new LinkedHashMap<>();
         if (eddy != null) {
             fixedCost.put(EDDY, threeElementJob(java, xmx, runs,
-                    new Engine("eddy", List.of(), eddy.classpath(), "io.eddy.benchmarks.EddyJobs", true)));
+                    new Engine("eddy", eddy.jvmOptions(), eddy.classpath(), "io.eddy.benchmarks.EddyJobs", true)));
         }
         if (flink != null) {
             fixedCost.put(FLINK, threeElementJob(java, xmx, runs,

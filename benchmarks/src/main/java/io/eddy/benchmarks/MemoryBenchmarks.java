@@ -1,5 +1,6 @@
 package io.eddy.benchmarks;
 
+import io.eddy.runtime.util.JvmDefaults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,7 +121,7 @@ public final class MemoryBenchmarks {
             List<Run> eddyRuns = new ArrayList<>();
             List<Run> flinkRuns = new ArrayList<>();
             for (int round = 0; round < runs; round++) {
-                eddyRuns.add(runEngine(EDDY, job, engineCommand(java, eddyXmx, List.of(), classpath,
+                eddyRuns.add(runEngine(EDDY, job, engineCommand(java, eddyXmx, JvmDefaults.OPTIONS, classpath,
                         "io.eddy.benchmarks.EddyMemoryJobs", job, managed)));
                 if (flinkJar != null) {
                     flinkRuns.add(runEngine(FLINK, job, engineCommand(java, eddyXmx, BenchmarkMain.FLINK_JVM_OPTIONS,

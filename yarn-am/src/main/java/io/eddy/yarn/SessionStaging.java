@@ -1,5 +1,6 @@
 package io.eddy.yarn;
 
+import io.eddy.runtime.util.JvmDefaults;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,15 +60,11 @@ public final class SessionStaging {
             "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
 
     /**
-     * The JVM options every container JVM gets before {@code userOptions}: the parallel collector
-     * (batch throughput, as {@code scripts/eddy} uses), unless the user picks a collector (two would
-     * stop the JVM from starting).
+     * The JVM options every container JVM gets: Eddy's defaults ({@link JvmDefaults}, as
+     * {@code scripts/eddy} uses them) that {@code userOptions} do not override, then those.
      */
     public static List<String> jvmOptions(List<String> userOptions) {
-        boolean collectorChosen = userOptions.stream().anyMatch(option -> option.matches("-XX:\\+Use\\w*GC"));
-        List<String> options = new ArrayList<>(collectorChosen ? List.of() : List.of("-XX:+UseParallelGC"));
-        options.addAll(userOptions);
-        return options;
+        return JvmDefaults.withDefaults(userOptions);
     }
 
     private SessionStaging() {}
