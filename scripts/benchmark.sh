@@ -83,13 +83,15 @@ WORK="$ROOT/benchmarks/target/bench"
 mkdir -p "$WORK"
 
 # The driver, the generators and the baselines are plain Java: compile them directly so they work
-# whether or not Eddy builds. The joins suite's tables come from the examples' TpchData, plain Java too.
+# whether or not Eddy builds. The joins suite's tables come from the examples' TpchData, plain Java too,
+# and Eddy's JVM options from the runtime's JvmDefaults, which needs nothing else either.
 DRIVER_CLASSES="$ROOT/benchmarks/target/driver-classes"
 rm -rf "$DRIVER_CLASSES"
 mkdir -p "$DRIVER_CLASSES"
 javac -nowarn --release 17 -d "$DRIVER_CLASSES" $(grep -L 'io\.eddy\.api' \
   $(find "$ROOT/benchmarks/src/main/java" -name '*.java')) \
-  "$ROOT/examples/src/main/java/io/eddy/examples/relational/util/TpchData.java"
+  "$ROOT/examples/src/main/java/io/eddy/examples/relational/util/TpchData.java" \
+  "$ROOT/runtime/src/main/java/io/eddy/runtime/util/JvmDefaults.java"
 
 # Builds Eddy and the benchmarks module (unless EDDY_SKIP_BUILD=1) and sets EDDY_CLASSPATH. Eddy's
 # own modules come from this checkout's target/classes, not from the jars in ~/.m2: those are shared
