@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +21,7 @@ import java.util.concurrent.Future;
  * all, one thread per core over line-aligned byte ranges, primitive hash tables and no serialization.
  * They read the same files and write the same result lines as the DataSet programs.
  *
- * <p>Usage: {@code BaselineJobs wordcount|join|q3|threeway|pagerank|components|kmeans|gelly-... --input <path>
+ * <p>Usage: {@code BaselineJobs wordcount|wordcount-split|join|q3|threeway|pagerank|components|kmeans|gelly-... --input <path>
  * --output <file> [--threads <n>]}; prints {@code job-ms <milliseconds>} when done. The joins suite's
  * jobs are in {@link JoinBaselines}, the iterations suite's (which take more options) in
  * {@link IterationBaselines}, the graphs suite's in {@link GraphBaselines}.
@@ -37,6 +39,7 @@ public final class BaselineJobs {
         long started = System.nanoTime();
         switch (arguments.positional(0)) {
             case "wordcount" -> wordCount(input, output, threads);
+            case "wordcount-split" -> wordCountSplit(input, output, threads);
             case "join" -> joinAndGroup(input, output, threads);
             case "q3" -> JoinBaselines.q3(input, output, threads);
             case "threeway" -> JoinBaselines.threeWay(input, output, threads);
@@ -89,6 +92,38 @@ public final class BaselineJobs {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+        }
+    }
+
+    /**
+     * WordCount with the tokenizer of the engines' program (Flink's example: each line lower-cased and
+     * split on {@code \\W+}, a regular expression compiled per line) and a {@link HashMap} per thread:
+     * plain Java running the engines' user code, not part of the suite, to tell that code's cost
+     * from the engines'. Writes what {@link #wordCount} writes.
+     */
+    static void wordCountSplit(Path input, Path output, int threads) throws Exception {
+        List<Map<String, long[]>> partials = inParallel(input, threads, (start, end) -> {
+            Map<String, long[]> counts = new HashMap<>();
+            LineRanges.read(input, start, end, (buffer, from, to) -> {
+                for (String token : new String(buffer, from, to - from, StandardCharsets.UTF_8).toLowerCase().split("\\W+")) {
+                    if (!token.isEmpty()) {
+                        counts.computeIfAbsent(token, word -> new long[1])[0]++;
+                    }
+                }
+            });
+            return counts;
+        });
+        Map<String, long[]> total = partials.get(0);
+        for (int i = 1; i < partials.size(); i++) {
+            partials.get(i).forEach((word, count) -> total.computeIfAbsent(word, w -> new long[1])[0] += count[0]);
+        }
+        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
+            for (Map.Entry<String, long[]> entry : total.entrySet()) {
+                out.write(entry.getKey());
+                out.write(' ');
+                out.write(Long.toString(entry.getValue()[0]));
+                out.write('\n');
+            }
         }
     }
 
