@@ -1,5 +1,6 @@
 package io.eddy.runtime.hash;
 
+import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.util.MutableObjectIterator;
 import java.io.IOException;
@@ -37,8 +38,11 @@ interface AggregateTable<T> {
     boolean reduceOrInsertInPlace(byte[] record, int offset, int length, int hash, InPlaceUpdater<T> updater)
             throws Exception;
 
-    /** Loads what a lookup of {@code record}'s key reads first; returns a meaningless value to consume. */
-    long touch(T record);
+    /**
+     * Adds what a lookup of {@code record}'s key reads first to {@code loads}, which the caller loads
+     * for a batch of records at once.
+     */
+    void gatherHome(T record, GatherLoads loads);
 
     /**
      * Hashes the keys of a batch of records given as bytes into {@code hashes} and loads what their

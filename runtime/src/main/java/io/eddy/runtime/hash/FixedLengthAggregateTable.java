@@ -2,6 +2,7 @@ package io.eddy.runtime.hash;
 
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataOutputSerializer;
+import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
@@ -58,6 +59,8 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
     private final TypeSerializer<T> serializer;
     private final TypeComparator<T> comparator;
     private final MemorySegment[] pages;
+    /** The home slots of a batch that {@link #touchSerialized} loads. */
+    private final GatherLoads loads = new GatherLoads();
     private final int[] counts;
     private final int recordLength;
     private final int slotBytes;
@@ -312,9 +315,9 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
     }
 
     @Override
-    public long touch(T record) {
+    public void gatherHome(T record, GatherLoads loads) {
         int hash = hashOf(comparator.hash(record));
-        return pages[pageOf(hash)].getInt(home(hash) * slotBytes);
+        loads.addByte(pages[pageOf(hash)], home(hash) * slotBytes);
     }
 
     @Override
@@ -323,12 +326,13 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
             serializedKey.setBuffer(records, offsets[i], lengths[i]);
             hashes[i] = hashOf(comparator.hashSerialized(serializedKey));
         }
-        long sum = 0;
+        // the places first, then their loads in a loop of loads alone, so that the misses overlap
+        loads.reset(count);
         for (int i = 0; i < count; i++) {
             int hash = hashes[i];
-            sum += pages[pageOf(hash)].getInt(home(hash) * slotBytes);
+            loads.addByte(pages[pageOf(hash)], home(hash) * slotBytes);
         }
-        return sum;
+        return loads.touch();
     }
 
     @Override

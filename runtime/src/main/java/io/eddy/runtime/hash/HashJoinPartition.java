@@ -52,6 +52,8 @@ final class HashJoinPartition<BT, PT> {
     private static final int MIN_TOUCH_SPAN = 63;
     private static final int MAX_TOUCH_SPAN = 127;
     private static final int CACHE_LINE = 64;
+    /** The most places {@link #gatherHead} adds for one head: three lines at most, as above. */
+    static final int MAX_HEAD_PLACES = 3;
     private static final int HEADER_BYTES = 4;
     /** Records start below this offset, so that offsets fit the header and a partition fits an int. */
     static final long MAX_RECORD_AREA = 1L << 30;
@@ -384,9 +386,6 @@ final class HashJoinPartition<BT, PT> {
             loads.addByte(page, Math.min(at + CACHE_LINE, pageMask));
         }
     }
-
-    /** The most places {@link #gatherHead} adds for one head. */
-    static final int MAX_HEAD_PLACES = 3;
 
     /** {@link #probe} from the chain head that {@link #chainHead} found for the probe's hash. */
     boolean probeFrom(int head, PT probe, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,

@@ -323,21 +323,23 @@ public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
     }
 
     /**
-     * Loads the home slot of {@code record}'s key and returns it (meaningless, only for the caller to
-     * consume): the first step of a batch of lookups, whose cache misses then overlap.
+     * Adds the home slot of {@code record}'s key to {@code loads}: the first step of a batch of
+     * lookups, whose cache misses then overlap.
      */
-    public long touch(T record) {
-        return slots.get(slots.home(hashOf(record)));
+    @Override
+    public void gatherHome(T record, GatherLoads loads) {
+        slots.gather(slots.home(hashOf(record)), loads);
     }
 
     /**
-     * {@link #touch} for a batch of records given as bytes (record {@code i} at
+     * Loads what the lookups of a batch of records given as bytes read first (record {@code i} at
      * {@code records[offsets[i]]}, {@code lengths[i]} long), in three passes: hash every key off its
      * bytes ({@link TypeComparator#hashSerialized}) into {@code hashes[i]}, which
      * {@link #reduceOrInsertInPlace(byte[], int, int, int, InPlaceUpdater)} then takes; load every home
      * slot; then the header of every record those slots point to. Each pass's loads are independent
      * of one another and run in a loop of loads alone ({@link GatherLoads}), so the processor has the
-     * cache misses of the whole batch in flight instead of one lookup's two misses after another. Returns a meaningless sum, only for the caller to consume.
+     * cache misses of the whole batch in flight instead of one lookup's two misses after another.
+     * Returns a meaningless sum, only for the caller to consume.
      */
     public long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
         if (touchedSlots.length < count) {

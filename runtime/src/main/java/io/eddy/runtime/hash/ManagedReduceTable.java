@@ -5,6 +5,7 @@ import io.eddy.runtime.hash.InPlaceUpdater;
 import io.eddy.runtime.hash.RecordReducer;
 import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
+import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.operator.OperatorContext;
 import io.eddy.runtime.operator.Output;
@@ -79,6 +80,8 @@ public final class ManagedReduceTable implements ReduceTable {
      * threads do not all store to one shared field.
      */
     private long touchSink;
+    /** The home slots of a batch of records given as objects ({@link #prefetch}). */
+    private final GatherLoads loads = new GatherLoads();
     private boolean spilled;
     /** Records taken since the table was last empty, to judge whether hashing pays. */
     private long takenSinceEmpty;
@@ -197,11 +200,11 @@ public final class ManagedReduceTable implements ReduceTable {
         if (unhashed != null) {
             return;
         }
-        long touched = 0;
+        loads.reset(count);
         for (int i = 0; i < count; i++) {
-            touched += table.touch(records[i]);
+            table.gatherHome(records[i], loads);
         }
-        touchSink = touched;
+        touchSink = loads.touch();
     }
 
     @Override
