@@ -11,7 +11,7 @@ import io.eddy.runtime.memory.GatherLoads;
 final class ProbeBatch {
 
     /** Probe records a block join of a spilled pair reads ahead and probes together. */
-    static final int SIZE = 32;
+    static final int SIZE = 64;
 
     private int[] hashes = new int[0];
     private long[] entries = new long[0];
