@@ -66,7 +66,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
     private static final Logger LOG = LoggerFactory.getLogger(ReduceDriver.class);
 
     /** Records whose table slots are loaded together, as the hash join's probe does. */
-    private static final int PREFETCH_BATCH = 32;
+    private static final int PREFETCH_BATCH = 64;
     /** A batch of records as bytes is folded in once it holds this many bytes, even if fewer than {@code PREFETCH_BATCH} records. */
     private static final int BYTE_BATCH_BYTES = 16 * 1024;
 
