@@ -340,11 +340,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             }
             if (objectAggregates.seldomHit()) {
                 // keys too many and too even for a few to pay: the table takes them all from here on
-                ObjectAggregates hot = objectAggregates;
-                objectAggregates = null;
-                for (int i = 0; i < hot.size; i++) {
-                    tableReduce(hot.aggregate(i));
-                }
+                moveObjectAggregatesIntoTable();
             }
             // a key the hot keys do not hold: on to the table
         }
@@ -406,11 +402,7 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
                 if (objectAggregates.fold(record)) {
                     return;
                 }
-                ObjectAggregates full = objectAggregates;
-                objectAggregates = null;
-                for (int i = 0; i < full.size; i++) {
-                    tableReduce(full.aggregate(i));
-                }
+                moveObjectAggregatesIntoTable();
             }
             tableReduce(record);
         } else if (objectAggregates != null) {
@@ -420,6 +412,15 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
         } else {
             T result = function.reduce(aggregate, (T) record);
             aggregate = result == record ? (T) keep(input, result) : result;
+        }
+    }
+
+    /** Hands every object aggregate to the table, which takes every record from then on. */
+    private void moveObjectAggregatesIntoTable() throws Exception {
+        ObjectAggregates moving = objectAggregates;
+        objectAggregates = null;
+        for (int i = 0; i < moving.size; i++) {
+            tableReduce(moving.aggregate(i));
         }
     }
 

@@ -46,9 +46,9 @@ interface AggregateTable<T> {
 
     /**
      * Hashes the keys of a batch of records given as bytes into {@code hashes} and loads what their
-     * lookups read, so that the cache misses of the batch overlap; returns a meaningless value to consume.
+     * lookups read, so that the cache misses of the batch overlap.
      */
-    long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException;
+    void touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException;
 
     /** The number of aggregates. */
     int size();

@@ -321,7 +321,7 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
     }
 
     @Override
-    public long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
+    public void touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
         for (int i = 0; i < count; i++) {
             serializedKey.setBuffer(records, offsets[i], lengths[i]);
             hashes[i] = hashOf(comparator.hashSerialized(serializedKey));
@@ -332,7 +332,7 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
             int hash = hashes[i];
             loads.addByte(pages[pageOf(hash)], home(hash) * slotBytes);
         }
-        return loads.touch();
+        loads.touch();
     }
 
     @Override

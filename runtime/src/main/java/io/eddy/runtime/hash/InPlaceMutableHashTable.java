@@ -339,9 +339,8 @@ public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
      * slot; then the header of every record those slots point to. Each pass's loads are independent
      * of one another and run in a loop of loads alone ({@link GatherLoads}), so the processor has the
      * cache misses of the whole batch in flight instead of one lookup's two misses after another.
-     * Returns a meaningless sum, only for the caller to consume.
      */
-    public long touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
+    public void touchSerialized(byte[] records, int[] offsets, int[] lengths, int count, int[] hashes) throws IOException {
         if (touchedSlots.length < count) {
             touchedSlots = new long[count];
         }
@@ -361,8 +360,7 @@ public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
                 this.records.gatherHeader(offsetOf(HashSlots.referenceOf(entry)), loads);
             }
         }
-        long sum = loads.touch();
-        return sum;
+        loads.touch();
     }
 
     /**

@@ -75,11 +75,6 @@ public final class ManagedReduceTable implements ReduceTable {
     private final int tablePageCount;
     private ExternalSorter<Object> spill;
     private final Object reuse;
-    /**
-     * Keeps the loads of {@link #prefetch} from being optimized away; per table, so that the tasks'
-     * threads do not all store to one shared field.
-     */
-    private long touchSink;
     /** The home slots of a batch of records given as objects ({@link #prefetch}). */
     private final GatherLoads loads = new GatherLoads();
     private boolean spilled;
@@ -184,7 +179,7 @@ public final class ManagedReduceTable implements ReduceTable {
         if (unhashed != null || !hashesSerialized) {
             return;
         }
-        touchSink = table.touchSerialized(records, offsets, lengths, count, hashes);
+        table.touchSerialized(records, offsets, lengths, count, hashes);
     }
 
     @Override
@@ -204,7 +199,7 @@ public final class ManagedReduceTable implements ReduceTable {
         for (int i = 0; i < count; i++) {
             table.gatherHome(records[i], loads);
         }
-        touchSink = loads.touch();
+        loads.touch();
     }
 
     @Override

@@ -17,12 +17,6 @@ final class ProbeBatch {
     private long[] entries = new long[0];
     private int[] heads = new int[0];
     private final GatherLoads loads = new GatherLoads();
-    /**
-     * Keeps the loads of the last round from being optimized away; never read. Per batch, so that
-     * the tasks' threads do not all store to one shared field.
-     */
-    @SuppressWarnings("unused")
-    private long touchSink;
 
     /** The hashes to fill for a batch of {@code count}: {@code hashes()[i]} is the i-th record's. */
     int[] hashes(int count) {
@@ -52,7 +46,7 @@ final class ProbeBatch {
             heads[i] = partition.chainHead(hash, entries[i]);
             partition.gatherHead(heads[i], loads);
         }
-        touchSink = loads.touch();
+        loads.touch();
     }
 
     /** The i-th record's chain head after {@link #locate}. */

@@ -21,6 +21,12 @@ public final class GatherLoads {
     private Object[] bases = new Object[0];
     private long[] addresses = new long[0];
     private int count;
+    /**
+     * The last {@link #touch}'s sum: stored, so that the loads cannot be dropped however the caller
+     * uses the result; never read. Per instance, so that threads do not all store to one field.
+     */
+    @SuppressWarnings("unused")
+    private long touched;
 
     /** Forgets the places added so far and makes room for {@code places} more. */
     public void reset(int places) {
@@ -74,7 +80,7 @@ public final class GatherLoads {
         }
     }
 
-    /** Loads one byte of every place, so their lines are in cache; returns their sum, which keeps the loads from being dropped. */
+    /** Loads one byte of every place, so their lines are in cache; returns their sum (kept, so callers may ignore it). */
     public long touch() {
         Object[] b = bases;
         long[] a = addresses;
@@ -83,6 +89,7 @@ public final class GatherLoads {
         for (int i = 0; i < n; i++) {
             sum += MemorySegment.UNSAFE.getByte(b[i], a[i]);
         }
+        touched = sum;
         return sum;
     }
 }
