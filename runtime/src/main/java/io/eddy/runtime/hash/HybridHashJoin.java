@@ -175,6 +175,7 @@ public final class HybridHashJoin<BT, PT> {
     private boolean nestedLoopFallback;
     private long bytesSpilled;
     private int pairsJoinedFromProbeSide;
+    private int partitionsClustered;
     private int partitionsParked;
 
     /** A spilled partition whose build and probe files still have to be joined. */
@@ -362,6 +363,8 @@ public final class HybridHashJoin<BT, PT> {
         }
         passes++;
         phase = Phase.DONE;
+        LOG.debug("hash join: pass {} done; so far {} partitions spilled, {} parked, {} clustered, {} pairs joined from the probe side, {} bytes spilled",
+                passes, spilledPartitions, partitionsParked, partitionsClustered, pairsJoinedFromProbeSide, bytesSpilled);
     }
 
     /**
@@ -451,6 +454,11 @@ public final class HybridHashJoin<BT, PT> {
     /** Spilled pairs joined with their probe side indexed and their build side read past it, over all passes. */
     public int getPairsJoinedFromProbeSide() {
         return pairsJoinedFromProbeSide;
+    }
+
+    /** In-memory partitions of a re-openable join whose records were laid out chain by chain, on all levels. */
+    public int getPartitionsClustered() {
+        return partitionsClustered;
     }
 
     /** In-memory partitions of a re-openable join written to files to make room for spilled pairs. */
@@ -587,11 +595,38 @@ public final class HybridHashJoin<BT, PT> {
                 LOG.debug("hash join level {}: spilled partition {} ({} records) to make room for the index", depth,
                         victim.number(), victim.buildRecords());
             }
+            if (LOG.isDebugEnabled()) {
+                long inMemory = 0;
+                for (HashJoinPartition<BT, PT> p : partitions) {
+                    inMemory += p.isSpilled() ? 0 : p.inMemoryRecords();
+                }
+                LOG.debug("hash join level {}: build done in {} pages of {} bytes, {} partitions of {} spilled so far, {} records in memory",
+                        depth, allPages.size(), pageSize, spilledPartitions, partitions.length, inMemory);
+            }
             for (HashJoinPartition<BT, PT> p : partitions) {
                 if (p.isSpilled()) {
                     p.startProbeSpilling(openWriter(take(WRITE_BUFFERS)));
                 } else if (p.inMemoryRecords() > 0) {
                     p.buildIndex(take(p.indexPagesNeeded()), depth);
+                }
+            }
+            if (reopenable) {
+                clusterChains();
+            }
+        }
+
+        /**
+         * Lays out the chains of every in-memory partition with repeated keys one after the other
+         * (see {@link HashJoinPartition#clusterChains}): a re-openable join's build side is probed
+         * again every pass, so one pass over it pays back in every later one. A partition is copied
+         * into free pages and gives its old ones back, so this needs one partition's pages free; a
+         * partition larger than the free pages keeps its layout.
+         */
+        private void clusterChains() throws IOException {
+            for (HashJoinPartition<BT, PT> p : partitions) {
+                if (!p.isSpilled() && p.hasLongChains() && p.pageCount() <= free.size()) {
+                    free.addAll(p.clusterChains(HybridHashJoin.this::takeFreePage));
+                    partitionsClustered++;
                 }
             }
         }

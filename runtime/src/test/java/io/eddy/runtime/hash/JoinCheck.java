@@ -76,6 +76,7 @@ final class JoinCheck {
         @Override
         public void match(long[] b, long[] p) {
             assertEquals(b[0], p[0]);
+            checkPadding(b);
             matches.add(b[1] << 32 | p[1]);
         }
 
@@ -86,7 +87,15 @@ final class JoinCheck {
 
         @Override
         public void buildWithoutMatch(long[] b) {
+            checkPadding(b);
             buildUnmatched.add(b[1]);
+        }
+
+        /** Longs past key and id, where a test adds them, are {@code id * 31 + index}: the record arrived whole. */
+        private static void checkPadding(long[] record) {
+            for (int i = 2; i < record.length; i++) {
+                assertEquals(record[1] * 31 + i, record[i], "long " + i + " of record " + record[1]);
+            }
         }
 
         /** Asserts that this recorded exactly what {@code expected} did, in any order. */
