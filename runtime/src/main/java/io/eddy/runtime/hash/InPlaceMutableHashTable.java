@@ -88,7 +88,7 @@ public final class InPlaceMutableHashTable<T> implements AggregateTable<T> {
     private final ArrayList<MemorySegment> freePages;
     private final DataOutputSerializer scratchOut = new DataOutputSerializer(256);
     /** The home slot entries of a batch being touched ({@link #touchSerialized}). */
-    private long[] touchedSlots = new long[0];
+    private long[] touchedSlots = new long[ProbeBatch.SIZE];
     /** The loads of {@link #touchSerialized}'s passes, each in a loop of loads alone. */
     private final GatherLoads loads = new GatherLoads();
     /** Reads the key of a record given as bytes, to hash it. */

@@ -13,9 +13,10 @@ final class ProbeBatch {
     /** Probe records a block join of a spilled pair reads ahead and probes together. */
     static final int SIZE = 64;
 
-    private int[] hashes = new int[0];
-    private long[] entries = new long[0];
-    private int[] heads = new int[0];
+    // sized for a whole batch from the start, for the reason GatherLoads.INITIAL_PLACES gives
+    private int[] hashes = new int[SIZE];
+    private long[] entries = new long[SIZE];
+    private int[] heads = new int[SIZE];
     private final GatherLoads loads = new GatherLoads();
 
     /** The hashes to fill for a batch of {@code count}: {@code hashes()[i]} is the i-th record's. */

@@ -18,8 +18,17 @@ public final class GatherLoads {
     private static final long[] NOWHERE = new long[1];
     private static final long NOWHERE_OFFSET = MemorySegment.UNSAFE.arrayBaseOffset(long[].class);
 
-    private Object[] bases = new Object[0];
-    private long[] addresses = new long[0];
+    /**
+     * Places the arrays hold from the start: the batches of the joins and aggregations (64 records,
+     * up to three places each) never grow them. A first batch that grew them would take a branch
+     * that the code compiled for an earlier operator of the same kind never took, and have that
+     * code thrown away and compiled again (seen in a compilation log of the Q3-like query: the
+     * probe loop of its first join, 20-40 KB of machine code, for the first batch of its second).
+     */
+    static final int INITIAL_PLACES = 192;
+
+    private Object[] bases = new Object[INITIAL_PLACES];
+    private long[] addresses = new long[INITIAL_PLACES];
     private int count;
     /**
      * The last {@link #touch}'s sum: stored, so that the loads cannot be dropped however the caller
