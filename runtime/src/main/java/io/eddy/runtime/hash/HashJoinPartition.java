@@ -267,9 +267,9 @@ final class HashJoinPartition<BT, PT> {
         return probeBytes;
     }
 
-    /** Whether an in-memory record with the full hash {@code hash} exists (a probe would find candidates). */
-    boolean hasHash(int hash) {
-        return chainOf(hash) != NO_CHAIN;
+    /** Whether {@code head}, as {@link #chainOf} returned it, starts a chain. */
+    static boolean isChain(int head) {
+        return head != NO_CHAIN;
     }
 
     /** The offset of the first record of the chain of {@code hash}, or {@link #NO_CHAIN} (always for a spilled partition). */
@@ -338,17 +338,6 @@ final class HashJoinPartition<BT, PT> {
     }
 
     /**
-     * Joins {@code probe} with the in-memory build records of equal key, handing new build objects
-     * to the visitor; {@code markMatches} flags the matched build records for build-outer joins.
-     *
-     * @return whether any build record matched
-     */
-    boolean probe(PT probe, int hash, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,
-                  boolean markMatches) throws Exception {
-        return probeFrom(chainOf(hash), probe, pairComparator, visitor, markMatches);
-    }
-
-    /**
      * Adds the home slot of {@code hash} to {@code loads}, the first load of a batched probe, before
      * {@link #chainHead}: one place for every hash, one that loads nothing useful if the partition
      * has no slots.
@@ -391,7 +380,13 @@ final class HashJoinPartition<BT, PT> {
         }
     }
 
-    /** {@link #probe} from the chain head that {@link #chainHead} found for the probe's hash. */
+    /**
+     * Joins {@code probe} with the in-memory build records of equal key, from the chain head that
+     * {@link #chainOf} or {@link #chainHead} found for its hash, handing new build objects to the
+     * visitor; {@code markMatches} flags the matched build records for build-outer joins.
+     *
+     * @return whether any build record matched
+     */
     boolean probeFrom(int head, PT probe, TypePairComparator<PT, BT> pairComparator, JoinVisitor<BT, PT> visitor,
                       boolean markMatches) throws Exception {
         return head != NO_CHAIN && joinChain(head, probe, pairComparator, visitor, markMatches);

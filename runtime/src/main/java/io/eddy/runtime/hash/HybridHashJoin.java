@@ -11,6 +11,7 @@ import io.eddy.runtime.memory.DataInputDeserializer;
 import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.DataOutputSerializer;
 import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.memory.RandomAccessInputView;
 import io.eddy.runtime.types.GenericPairComparator;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypePairComparator;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,6 +141,9 @@ public final class HybridHashJoin<BT, PT> {
     private byte[] serializedBuffer = new byte[256];
     /** Reads {@link #serializedBuffer}. */
     private final DataInputDeserializer serializedView = new DataInputDeserializer();
+    /** A record read where it lies in a read buffer's page: the page, and a view over it. */
+    private final List<MemorySegment> inPlacePage = new ArrayList<>(Collections.singletonList(null));
+    private final RandomAccessInputView inPlace;
     /** Serializes a build record given as an object that goes to a spill file. */
     private final DataOutputSerializer spillScratch = new DataOutputSerializer(256);
     private final TypeSerializer<PT> probeSerializer;
@@ -245,6 +250,7 @@ public final class HybridHashJoin<BT, PT> {
         this.readBuffers = memory.size() >= 64 ? 2 : 1;
         this.allPages = new ArrayList<>(memory);
         this.free = new ArrayList<>(memory);
+        this.inPlace = new RandomAccessInputView(inPlacePage, size);
         this.topLevel = new Level(0);
     }
 
@@ -919,23 +925,41 @@ public final class HybridHashJoin<BT, PT> {
         for (long i = 0; i < pair.buildRecords(); i++) {
             int length = buildIn.readInt() & HashJoinPartition.END;
             BT build;
-            int hash;
-            if (serializedBuild && length != HashJoinPartition.END) {
+            // where the probe records of the build record's hash start, looked up once
+            int head;
+            int inPage = buildIn.getCurrentPositionInSegment();
+            if (serializedBuild && length != HashJoinPartition.END && inPage + length <= buildIn.getCurrentSegmentLimit()) {
+                // hashed where it lies in the read buffer, without a copy; most records are unmatched
+                // when few probe records are indexed, and skipped without becoming an object
+                MemorySegment page = buildIn.getCurrentSegment();
+                if (inPlacePage.get(0) != page) {
+                    inPlacePage.set(0, page);
+                }
+                inPlace.setReadPosition(inPage);
+                head = table.chainOf(HashJoinPartition.hash(buildComparator.hashSerialized(inPlace), pair.level()));
+                if (!emitBuildWithoutMatch && !HashJoinPartition.isChain(head)) {
+                    buildIn.skipBytesToRead(length);
+                    continue;
+                }
+                inPlace.setReadPosition(inPage);
+                build = buildSerializer.deserialize(inPlace);
+                buildIn.skipBytesToRead(length);
+            } else if (serializedBuild && length != HashJoinPartition.END) {
                 ensureSerializedBuffer(length);
                 buildIn.readFully(serializedBuffer, 0, length);
                 serializedView.setBuffer(serializedBuffer, 0, length);
-                hash = HashJoinPartition.hash(buildComparator.hashSerialized(serializedView), pair.level());
-                if (!emitBuildWithoutMatch && !table.hasHash(hash)) {
+                head = table.chainOf(HashJoinPartition.hash(buildComparator.hashSerialized(serializedView), pair.level()));
+                if (!emitBuildWithoutMatch && !HashJoinPartition.isChain(head)) {
                     continue;
                 }
                 serializedView.setBuffer(serializedBuffer, 0, length);
                 build = buildSerializer.deserialize(serializedView);
             } else {
                 build = buildSerializer.deserialize(buildIn);
-                hash = HashJoinPartition.hash(buildComparator.hash(build), pair.level());
+                head = table.chainOf(HashJoinPartition.hash(buildComparator.hash(build), pair.level()));
             }
             swapped.handedOut = false;
-            if (!table.probe(build, hash, byBuild, swapped, emitProbeWithoutMatch) && emitBuildWithoutMatch) {
+            if (!table.probeFrom(head, build, byBuild, swapped, emitProbeWithoutMatch) && emitBuildWithoutMatch) {
                 visitor.buildWithoutMatch(build);
             }
         }
