@@ -188,10 +188,12 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
             batch = context.ownsInputRecords(0) ? new Object[PREFETCH_BATCH] : null;
             batched = 0;
             // under object reuse the function may return one object for every key: aggregates stay
-            // serialized. A built-in aggregation's final reduce takes records from the network as bytes
-            // into its table, so only its combiner, whose partial aggregates may repeat a key, keeps
-            // objects as well.
-            objectAggregates = !objectReuse && (inPlace == null || mode == AggregationMode.COMBINE)
+            // serialized. A final reduce whose table takes records from the network as bytes (a
+            // built-in aggregation, or the user's function over records of one length) must keep
+            // every aggregate there, so only a combiner, whose partial aggregates may repeat a key,
+            // keeps objects as well.
+            objectAggregates = !objectReuse && (mode == AggregationMode.COMBINE
+                    || inPlace == null && !table.takesSerializedRecords())
                     ? new ObjectAggregates(inPlace, inPlace != null) : null;
             byteBatched = 0;
             byteBatch.clear();

@@ -274,11 +274,28 @@ class ReduceDriverTest {
         });
         for (ReduceFunction<Tuple2<Long, Long>> function : functions) {
             DriverConfig config = DriverConfig.of(executionConfig, function, type.createSerializer(executionConfig));
-            DriverTestHarness.of(new ReduceDriver.Factory<Tuple2<Long, Long>>(config, AggregationMode.FINAL, byKey, false),
+            DriverTestHarness<Tuple2<Long, Long>> finalReduce = DriverTestHarness.of(
+                            new ReduceDriver.Factory<Tuple2<Long, Long>>(config, AggregationMode.FINAL, byKey, false),
                             type.createSerializer(executionConfig))
                     .input(0, type.createSerializer(executionConfig), input)
-                    .expectAnyOrder(expected)
-                    .run();
+                    .expectAnyOrder(expected);
+            finalReduce.run();
+            assertTrue(finalReduce.recordsAsBytes() > 0, "records from the network are taken as bytes");
+            // the combiner's records, objects from a chained function or bytes from the network, are
+            // folded in batches of bytes once its first keys outgrow the objects it keeps
+            for (DriverTestHarness.Variant variant : DriverTestHarness.allVariants()) {
+                List<Tuple2<Long, Long>> partials = DriverTestHarness.of(
+                                new ReduceDriver.Factory<Tuple2<Long, Long>>(config, AggregationMode.COMBINE, byKey, false),
+                                type.createSerializer(executionConfig))
+                        .input(0, type.createSerializer(executionConfig), input)
+                        .runOnce(variant);
+                Map<Long, Long> combined = new TreeMap<>();
+                for (Tuple2<Long, Long> partial : partials) {
+                    combined.merge(partial.f0, partial.f1, Long::sum);
+                }
+                assertEquals(sums, combined, "variant " + variant);
+                assertTrue(partials.size() < input.size(), "the combiner combined");
+            }
         }
     }
 

@@ -175,16 +175,36 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
         int hash = hashOf(comparator.hash(record));
         scratchOut.clear();
         serializer.serialize(record, scratchOut);
-        byte[] bytes = scratchOut.getSharedBuffer();
-        checkLength(scratchOut.length());
+        return reduceOrInsert(hash, record, scratchOut.getSharedBuffer(), 0, scratchOut.length(), reducer, reuse);
+    }
+
+    /**
+     * {@link #reduceOrInsert(Object, RecordReducer, Object)} of a record given as its bytes
+     * {@code record[offset, offset + length)}, of hash {@code hash} as {@link #touchSerialized} gives
+     * it: stored as those bytes if its key is new, else deserialized for the reducer.
+     */
+    public boolean reduceOrInsertSerialized(byte[] record, int offset, int length, int hash, RecordReducer<T> reducer,
+                                            T reuse) throws Exception {
+        checkOpen();
+        return reduceOrInsert(hash, null, record, offset, length, reducer, reuse);
+    }
+
+    /** Reduces the record serialized in {@code bytes} (and given as {@code record} unless that is null) into its key's aggregate. */
+    private boolean reduceOrInsert(int hash, T record, byte[] bytes, int offset, int length, RecordReducer<T> reducer,
+                                   T reuse) throws Exception {
+        checkLength(length);
         if (reduceKeyLength < 0) {
             // fixed-length records have fixed-length keys: the first record's is every record's
-            reduceKeyLength = comparator.binaryKeyPrefixLength(bytes, 0);
+            reduceKeyLength = comparator.binaryKeyPrefixLength(bytes, offset);
         }
         MemorySegment segment = pages[pageOf(hash)];
-        int at = find(segment, hash, bytes, 0, reduceKeyLength);
+        int at = find(segment, hash, bytes, offset, reduceKeyLength);
         if (at < 0) {
-            return insertNew(hash, bytes, 0);
+            return insertNew(hash, bytes, offset);
+        }
+        if (record == null) {
+            storedView.setBuffer(bytes, offset, length);
+            record = serializer.deserialize(storedView);
         }
         segment.get(at + TAG_BYTES, storedBytes, 0, recordLength);
         storedView.setBuffer(storedBytes, 0, recordLength);

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@link InPlaceUpdater}: keys are then compared as bytes and the aggregated fields rewritten in
  * the stored record, without deserializing anything. If the updater also reads the incoming
  * record's values off its bytes and the key's hash can be computed from them, records from the
- * network stay bytes too ({@link #reduceOrInsertSerialized}).
+ * network stay bytes too ({@link #reduceOrInsertSerialized}), and so do records of one length that
+ * the user's function reduces (they become objects only when their key is found).
  *
  * <p>Keys too distinct to aggregate in memory: when a final reduce's table first fills up having
  * taken fewer than {@link #SORT_INSTEAD_RATIO} records per key it holds, hashing is not worth its
@@ -97,8 +98,6 @@ public final class ManagedReduceTable implements ReduceTable {
         this.comparator = comparator.duplicate();
         this.reducer = reducer;
         this.inPlace = inPlace != null && comparator.supportsBinaryKeyPrefix() ? inPlace : null;
-        this.hashesSerialized = this.inPlace != null && this.inPlace.supportsSerializedRecords()
-                && this.comparator.supportsSerializedHash();
         this.objectReuse = objectReuse;
         this.reuse = this.serializer.createInstance();
         List<MemorySegment> tablePages = new ArrayList<>(memory);
@@ -119,6 +118,10 @@ public final class ManagedReduceTable implements ReduceTable {
             general.open();
             table = general;
         }
+        // a user's function over fixed-length records takes bytes too: the table serializes every
+        // record it takes anyway, and records taken as bytes can wait in a batch whose lookups overlap
+        this.hashesSerialized = this.comparator.supportsSerializedHash() && (this.inPlace != null
+                ? this.inPlace.supportsSerializedRecords() : table instanceof FixedLengthAggregateTable);
     }
 
     /** The fewest pages a table works with, with and without a spill sorter. */
@@ -167,7 +170,9 @@ public final class ManagedReduceTable implements ReduceTable {
         if (!hashesSerialized) {
             throw new IllegalStateException("this table takes records as objects");
         }
-        boolean stored = table.reduceOrInsertInPlace(record, offset, length, hash, inPlace);
+        boolean stored = inPlace != null ? table.reduceOrInsertInPlace(record, offset, length, hash, inPlace)
+                : ((FixedLengthAggregateTable<Object>) table).reduceOrInsertSerialized(record, offset, length, hash, reducer,
+                        objectReuse ? reuse : null);
         if (stored) {
             takenSinceEmpty++;
         }
