@@ -171,6 +171,53 @@ class CompositeSerializersTest {
         assertTrue(e.getMessage().contains("f1"), e.getMessage());
     }
 
+    /** A tuple subclass as Gelly's are: public, with a public no-argument constructor. */
+    public static class Labelled extends Tuple2<Long, String> {
+        public Labelled() {}
+
+        Labelled(long id, String label) {
+            super(id, label);
+        }
+    }
+
+    /** A tuple subclass the serializer can reach only by making its constructor accessible. */
+    private static final class Hidden extends Tuple2<Long, String> {
+        private Hidden() {}
+    }
+
+    /** A tuple subclass without a no-argument constructor. */
+    public static class Unconstructible extends Tuple2<Long, String> {
+        public Unconstructible(long id) {
+            super(id, "");
+        }
+    }
+
+    @Test
+    void tupleSubclassesAreDeserializedAndCopiedAsThemselves() throws Exception {
+        TypeSerializer<Labelled> labelled = new TupleTypeInfo<>(Labelled.class, Types.LONG, Types.STRING).createSerializer(CONFIG);
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        labelled.serialize(new Labelled(7, "seven"), out);
+        for (int i = 0; i < 3; i++) {
+            // every record is a new instance of the subclass, from the serializer and its duplicates
+            Labelled read = labelled.duplicate().deserialize(new io.eddy.runtime.memory.DataInputDeserializer(
+                    out.getSharedBuffer(), 0, out.length()));
+            assertEquals(Labelled.class, read.getClass());
+            assertEquals(Tuple2.of(7L, "seven"), Tuple2.of(read.f0, read.f1));
+            assertEquals(Labelled.class, labelled.copy(read).getClass());
+        }
+        TypeSerializer<Hidden> hidden = new TupleTypeInfo<>(Hidden.class, Types.LONG, Types.STRING).createSerializer(CONFIG);
+        Hidden original = new Hidden();
+        original.f0 = 3L;
+        original.f1 = "three";
+        Hidden copy = hidden.copy(original);
+        assertEquals(Hidden.class, copy.getClass());
+        assertEquals(Tuple2.of(3L, "three"), Tuple2.of(copy.f0, copy.f1));
+        TypeSerializer<Unconstructible> none = new TupleTypeInfo<>(Unconstructible.class, Types.LONG, Types.STRING)
+                .createSerializer(CONFIG);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> none.copy(new Unconstructible(1)));
+        assertTrue(e.getMessage().contains("no-argument constructor"), e.getMessage());
+    }
+
     @Test
     void forceKryoSerializesPojosWithKryo() {
         ExecutionConfig config = new ExecutionConfig();
