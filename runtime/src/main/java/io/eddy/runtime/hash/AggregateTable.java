@@ -24,6 +24,26 @@ interface AggregateTable<T> {
     boolean reduceOrInsert(T record, RecordReducer<T> reducer, T reuse) throws Exception;
 
     /**
+     * Whether {@link #reduceOrInsertSerialized} takes records as bytes for the reducer: this table
+     * serializes every record it takes anyway, so bytes cost it nothing.
+     */
+    default boolean reducesSerialized() {
+        return false;
+    }
+
+    /**
+     * As {@link #reduceOrInsert(Object, RecordReducer, Object)} for a record given as the
+     * {@code length} bytes at {@code record[offset]}, whose key {@link #touchSerialized} hashed to
+     * {@code hash}: stored as those bytes if its key is new, else deserialized for the reducer.
+     *
+     * @throws UnsupportedOperationException unless {@link #reducesSerialized()}
+     */
+    default boolean reduceOrInsertSerialized(byte[] record, int offset, int length, int hash, RecordReducer<T> reducer,
+                                             T reuse) throws Exception {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes records for a reducer as objects");
+    }
+
+    /**
      * Folds {@code record} into the stored aggregate of its key with {@code updater}, or inserts it.
      *
      * @return false, with the table unchanged, if the key is new and does not fit

@@ -178,11 +178,12 @@ public final class FixedLengthAggregateTable<T> implements AggregateTable<T> {
         return reduceOrInsert(hash, record, scratchOut.getSharedBuffer(), 0, scratchOut.length(), reducer, reuse);
     }
 
-    /**
-     * {@link #reduceOrInsert(Object, RecordReducer, Object)} of a record given as its bytes
-     * {@code record[offset, offset + length)}, of hash {@code hash} as {@link #touchSerialized} gives
-     * it: stored as those bytes if its key is new, else deserialized for the reducer.
-     */
+    @Override
+    public boolean reducesSerialized() {
+        return true;
+    }
+
+    @Override
     public boolean reduceOrInsertSerialized(byte[] record, int offset, int length, int hash, RecordReducer<T> reducer,
                                             T reuse) throws Exception {
         checkOpen();

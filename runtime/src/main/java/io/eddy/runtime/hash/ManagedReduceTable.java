@@ -118,10 +118,11 @@ public final class ManagedReduceTable implements ReduceTable {
             general.open();
             table = general;
         }
-        // a user's function over fixed-length records takes bytes too: the table serializes every
-        // record it takes anyway, and records taken as bytes can wait in a batch whose lookups overlap
+        // the user's function takes bytes too where the table reduces bytes (records of one length): it
+        // serializes every record it takes anyway, and records as bytes can wait in a batch whose
+        // lookups overlap
         this.hashesSerialized = this.comparator.supportsSerializedHash() && (this.inPlace != null
-                ? this.inPlace.supportsSerializedRecords() : table instanceof FixedLengthAggregateTable);
+                ? this.inPlace.supportsSerializedRecords() : table.reducesSerialized());
     }
 
     /** The fewest pages a table works with, with and without a spill sorter. */
@@ -171,8 +172,7 @@ public final class ManagedReduceTable implements ReduceTable {
             throw new IllegalStateException("this table takes records as objects");
         }
         boolean stored = inPlace != null ? table.reduceOrInsertInPlace(record, offset, length, hash, inPlace)
-                : ((FixedLengthAggregateTable<Object>) table).reduceOrInsertSerialized(record, offset, length, hash, reducer,
-                        objectReuse ? reuse : null);
+                : table.reduceOrInsertSerialized(record, offset, length, hash, reducer, objectReuse ? reuse : null);
         if (stored) {
             takenSinceEmpty++;
         }
