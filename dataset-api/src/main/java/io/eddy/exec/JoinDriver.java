@@ -226,7 +226,19 @@ public class JoinDriver<IN1, IN2, OUT> extends UdfDriver<FlatJoinFunction<IN1, I
             super.resetForSuperstep();
             return;
         }
+        // memory the slot's ended tasks left may bring spilled partitions of the cached side back
+        int wanted = join.pagesToLoadSpilled();
+        if (wanted > 0) {
+            List<MemorySegment> spare = context.borrowSpareMemory(wanted);
+            if (!spare.isEmpty()) {
+                join.addMemory(spare);
+            }
+        }
         join.reopenProbe();
+        List<MemorySegment> unused = join.releaseUnusedMemory();
+        if (!unused.isEmpty()) {
+            context.releaseManagedMemory(unused);
+        }
         pendingProbe.clear();
         ended[probeInput] = false;
         batched = 0;

@@ -225,17 +225,11 @@ class BulkIterationTest {
     @ValueSource(ints = {1, 2})
     void aLoopInvariantBuildSideIsHashedOnceAndProbedEverySuperstepEvenWhenItSpills(int parallelism,
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path spillDir) throws Exception {
-        Configuration conf = new Configuration();
-        conf.setString(io.eddy.api.configuration.TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), (256 * parallelism) + "kb");
-        conf.setString(io.eddy.api.configuration.TaskManagerOptions.MEMORY_SEGMENT_SIZE.key(), "4kb");
-        conf.set(io.eddy.api.configuration.CoreOptions.TMP_DIRS, spillDir.toString());
+        Configuration conf = smallPagesConf(256 * parallelism, spillDir);
         ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(conf);
         env.setParallelism(parallelism);
         // 60,000 loop-invariant rows (about 2 MB) against a few hundred KB of managed memory
-        List<Tuple2<Long, Long>> table = new ArrayList<>();
-        for (long i = 0; i < 60_000; i++) {
-            table.add(Tuple2.of(i % 20_000, i));
-        }
+        List<Tuple2<Long, Long>> table = invariantTable();
         List<Long> keys = numbers(50);
         cachedJoinLoop(env, keys, table).output(new io.eddy.api.io.DiscardingOutputFormat<>());
         String plan = env.getExecutionPlan();
@@ -243,7 +237,30 @@ class BulkIterationTest {
         env = ExecutionEnvironment.createLocalEnvironment(conf);
         env.setParallelism(parallelism);
         List<Long> result = cachedJoinLoop(env, keys, table).collect();
-        // the same in plain Java
+        result.sort(null);
+        assertEquals(cachedJoinLoopInPlainJava(keys, table), result);
+    }
+
+    /** Managed memory of {@code kilobytes} in pages of 4 KB, spilling to {@code spillDir}. */
+    private static Configuration smallPagesConf(int kilobytes, java.nio.file.Path spillDir) {
+        Configuration conf = new Configuration();
+        conf.setString(io.eddy.api.configuration.TaskManagerOptions.MANAGED_MEMORY_SIZE.key(), kilobytes + "kb");
+        conf.setString(io.eddy.api.configuration.TaskManagerOptions.MEMORY_SEGMENT_SIZE.key(), "4kb");
+        conf.set(io.eddy.api.configuration.CoreOptions.TMP_DIRS, spillDir.toString());
+        return conf;
+    }
+
+    /** The loop-invariant side of {@link #cachedJoinLoop}: 60,000 rows over 20,000 keys. */
+    private static List<Tuple2<Long, Long>> invariantTable() {
+        List<Tuple2<Long, Long>> table = new ArrayList<>();
+        for (long i = 0; i < 60_000; i++) {
+            table.add(Tuple2.of(i % 20_000, i));
+        }
+        return table;
+    }
+
+    /** What {@link #cachedJoinLoop} computes, in plain Java; sorted. */
+    private static List<Long> cachedJoinLoopInPlainJava(List<Long> keys, List<Tuple2<Long, Long>> table) {
         List<Long> current = new ArrayList<>(keys);
         for (int step = 0; step < 4; step++) {
             Map<Long, Long> max = new TreeMap<>();
@@ -262,14 +279,31 @@ class BulkIterationTest {
                 }
             }
         }
-        result.sort(null);
         current.sort(null);
-        assertEquals(current, result);
+        return current;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aSpilledLoopInvariantBuildSideComesBackIntoTheMemoryOfOperatorsThatEndedBeforeTheLoop(int parallelism,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path spillDir) throws Exception {
+        ExecutionEnvironment env = ExecutionEnvironment.createLocalEnvironment(smallPagesConf(4096 * parallelism, spillDir));
+        env.setParallelism(parallelism);
+        List<Tuple2<Long, Long>> table = invariantTable();
+        // the distinct before the loop has memory shares of its own; once its tasks have ended, the
+        // cached join reads spilled partitions back into them from the second superstep on
+        List<Long> result = cachedJoinLoop(env, numbers(50), env.fromCollection(table).union(env.fromCollection(table)).distinct())
+                .collect();
+        result.sort(null);
+        assertEquals(cachedJoinLoopInPlainJava(numbers(50), table), result);
     }
 
     private static DataSet<Long> cachedJoinLoop(ExecutionEnvironment env, List<Long> keys, List<Tuple2<Long, Long>> table) {
+        return cachedJoinLoop(env, keys, env.fromCollection(table));
+    }
+
+    private static DataSet<Long> cachedJoinLoop(ExecutionEnvironment env, List<Long> keys, DataSet<Tuple2<Long, Long>> invariant) {
         IterativeDataSet<Long> loop = env.fromCollection(keys).iterate(4);
-        DataSet<Tuple2<Long, Long>> invariant = env.fromCollection(table);
         DataSet<Long> next = loop.join(invariant).where(v -> v % 20_000).equalTo(0)
                 .with((v, row) -> v + (row.f1 % 2 == 0 ? 1 : 0))
                 .returns(Long.class)

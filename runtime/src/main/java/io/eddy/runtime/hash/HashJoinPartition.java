@@ -2,6 +2,7 @@ package io.eddy.runtime.hash;
 
 import io.eddy.runtime.io.disk.ChannelWriterOutputView;
 import io.eddy.runtime.io.disk.FileChannelID;
+import io.eddy.runtime.memory.DataInputView;
 import io.eddy.runtime.memory.GatherLoads;
 import io.eddy.runtime.memory.MemorySegment;
 import io.eddy.runtime.memory.MemorySegmentSource;
@@ -230,6 +231,29 @@ final class HashJoinPartition<BT, PT> {
         buildWriter.writeInt(length);
         buildWriter.write(serialized, 0, length);
         buildRecords++;
+    }
+
+    /**
+     * Reads this spilled partition's build file (from {@code file}) back into memory pages, which
+     * must have room for {@link #buildBytes()}: the partition is in memory again and needs its index
+     * built. The build file is the caller's to delete; a spilled partition's probe file is gone
+     * between passes.
+     */
+    void loadSpilled(DataInputView file) throws IOException {
+        if (!spilled || buildWriter != null || probeWriter != null) {
+            throw new IllegalStateException("partition " + number + " is not a spilled partition between passes");
+        }
+        // the file holds the records as memory does: each behind its header (its length until indexed)
+        out.resetTo(0);
+        out.write(file, Math.toIntExact(buildBytes));
+        inMemoryRecords = Math.toIntExact(buildRecords);
+        spilled = false;
+        buildFile = null;
+        probeFile = null;
+        buildRecords = 0;
+        buildBytes = 0;
+        probeRecords = 0;
+        probeBytes = 0;
     }
 
     /** Called once the build spill file is closed, with the payload bytes it holds. */

@@ -103,6 +103,12 @@ import org.slf4j.LoggerFactory;
  *       parked or spilled, down to the pairs joined as blocks or by nested loops. So each build
  *       record is re-partitioned at most once, by the first pass that probes its pair; later passes
  *       re-partition only their probe records.</li>
+ *   <li>More memory may come between passes ({@link #addMemory}, e.g. the shares of operators that
+ *       ran before the loop and have ended). {@link #reopenProbe()} then reads spilled partitions of
+ *       the top level back into those pages and indexes them, one by one while they fit, and deletes
+ *       their build files: from that pass on they are in-memory partitions like the others, probed
+ *       in place instead of spilling the pass's probe records and reading the build file again.
+ *       {@link #pagesToLoadSpilled()} says how many pages would load them all.</li>
  * </ul>
  * Probe spill files live for one pass, as without re-opening. A non-re-openable join deletes every
  * file as soon as it has been joined and keeps nothing after {@link #finishProbe}.
@@ -182,6 +188,9 @@ public final class HybridHashJoin<BT, PT> {
     private int pairsJoinedFromProbeSide;
     private int partitionsClustered;
     private int partitionsParked;
+    private int partitionsLoaded;
+    /** Pages given by {@link #addMemory} that no loaded partition holds: only these are used to load one. */
+    private int addedFree;
 
     /** A spilled partition whose build and probe files still have to be joined. */
     private record SpilledPair(FileChannelID buildFile, long buildRecords, long buildBytes, FileChannelID probeFile,
@@ -393,8 +402,59 @@ public final class HybridHashJoin<BT, PT> {
     }
 
     /**
+     * The pages that would bring every spilled partition of a re-openable join's top level back into
+     * memory, with their indexes and a reader's buffers ({@link #addMemory}); 0 if none is spilled,
+     * or if this is not a re-openable join between passes.
+     */
+    public int pagesToLoadSpilled() {
+        if (!reopenable || phase != Phase.DONE) {
+            return 0;
+        }
+        int pages = topLevel.pagesToLoad();
+        return pages == 0 ? 0 : Math.max(0, pages + readBuffers - addedFree);
+    }
+
+    /**
+     * Gives a re-openable join more pages between passes, of the size of the others; the next
+     * {@link #reopenProbe()} loads spilled partitions into them (see "Re-opening"), and pages it
+     * cannot use come back from {@link #releaseUnusedMemory()}. {@link #close()} returns them all.
+     */
+    public void addMemory(List<MemorySegment> pages) {
+        checkPhase(Phase.DONE, "addMemory");
+        if (!reopenable) {
+            throw new IllegalStateException("addMemory needs a join created re-openable");
+        }
+        for (MemorySegment page : pages) {
+            if (page.size() != pageSize) {
+                throw new IllegalArgumentException("pages of different sizes: " + page.size() + " and " + pageSize);
+            }
+        }
+        allPages.addAll(pages);
+        free.addAll(pages);
+        addedFree += pages.size();
+    }
+
+    /**
+     * Takes back the pages given by {@link #addMemory} that no loaded partition holds, after
+     * {@link #reopenProbe()}: the caller returns them to where they came from.
+     */
+    public List<MemorySegment> releaseUnusedMemory() {
+        if (phase != Phase.PROBE || addedFree == 0) {
+            return new ArrayList<>();
+        }
+        // free pages are interchangeable: any addedFree of them leave the join
+        List<MemorySegment> unused = take(addedFree);
+        java.util.Set<MemorySegment> leaving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        leaving.addAll(unused);
+        allPages.removeIf(leaving::contains);
+        addedFree = 0;
+        return unused;
+    }
+
+    /**
      * Closes open spill files, deletes every spill file and returns every page given to the
-     * constructor. Safe at any point, also after a failure; later calls return an empty list.
+     * constructor or to {@link #addMemory}. Safe at any point, also after a failure; later calls
+     * return an empty list.
      */
     public List<MemorySegment> close() {
         if (phase == Phase.CLOSED) {
@@ -470,6 +530,11 @@ public final class HybridHashJoin<BT, PT> {
     /** In-memory partitions of a re-openable join written to files to make room for spilled pairs. */
     public int getPartitionsParked() {
         return partitionsParked;
+    }
+
+    /** Spilled partitions of a re-openable join read back into pages given by {@link #addMemory}. */
+    public int getPartitionsLoaded() {
+        return partitionsLoaded;
     }
 
     /** Payload bytes written to spill files so far, build and probe side, over all passes. */
@@ -630,9 +695,72 @@ public final class HybridHashJoin<BT, PT> {
          */
         private void clusterChains() throws IOException {
             for (HashJoinPartition<BT, PT> p : partitions) {
-                if (!p.isSpilled() && p.hasLongChains() && p.pageCount() <= free.size()) {
-                    free.addAll(p.clusterChains(HybridHashJoin.this::takeFreePage));
-                    partitionsClustered++;
+                clusterChains(p);
+            }
+        }
+
+        private void clusterChains(HashJoinPartition<BT, PT> p) throws IOException {
+            if (!p.isSpilled() && p.hasLongChains() && p.pageCount() <= free.size()) {
+                free.addAll(p.clusterChains(HybridHashJoin.this::takeFreePage));
+                partitionsClustered++;
+            }
+        }
+
+        /** The pages loading every spilled partition of this level would take ({@link #loadSpilled}). */
+        int pagesToLoad() {
+            int pages = 0;
+            for (HashJoinPartition<BT, PT> p : partitions) {
+                if (loadable(p)) {
+                    pages += pagesToLoad(p);
+                }
+            }
+            return pages;
+        }
+
+        /** A spilled partition with its build file (not re-partitioned), whose records fit one record area. */
+        private boolean loadable(HashJoinPartition<BT, PT> p) {
+            return p.isSpilled() && p.buildFile() != null && !repartitioned.containsKey(p.buildFile())
+                    && p.buildBytes() < HashJoinPartition.MAX_RECORD_AREA;
+        }
+
+        /** Its records' bytes (headers included) in pages, and its index. */
+        private int pagesToLoad(HashJoinPartition<BT, PT> p) {
+            // a page of slack: the output view may take the next page when one fills exactly
+            return (int) ((p.buildBytes() + pageSize - 1) / pageSize) + 1
+                    + HashJoinPartition.indexPagesFor(p.buildRecords(), pageSize);
+        }
+
+        /**
+         * Reads spilled partitions back into the pages {@link #addMemory} gave, while one more fits in
+         * them, indexes them and deletes their build files. The pages the level had before stay free
+         * for what the pass needed of them before.
+         */
+        private void loadSpilled() throws IOException {
+            boolean loaded = false;
+            for (HashJoinPartition<BT, PT> p : partitions) {
+                int needed = loadable(p) ? pagesToLoad(p) : Integer.MAX_VALUE;
+                // the reader's buffers come back once the file is read
+                if (needed > addedFree - readBuffers) {
+                    continue;
+                }
+                FileChannelID file = p.buildFile();
+                int before = free.size();
+                ChannelReaderInputView in = openReader(file);
+                p.loadSpilled(in);
+                free.addAll(closeReader(in));
+                p.buildIndex(take(p.indexPagesNeeded()), depth);
+                clusterChains(p);
+                addedFree -= before - free.size();
+                deleteFile(file);
+                partitionsLoaded++;
+                loaded = true;
+                LOG.debug("hash join level {}: loaded spilled partition {} ({} records) into {} added pages", depth,
+                        p.number(), p.inMemoryRecords(), before - free.size());
+            }
+            if (loaded) {
+                spilledHere = false;
+                for (HashJoinPartition<BT, PT> p : partitions) {
+                    spilledHere |= p.isSpilled();
                 }
             }
         }
@@ -759,6 +887,9 @@ public final class HybridHashJoin<BT, PT> {
          * new probe spill files. Needs no more pages than the level's first probe pass did.
          */
         void reopen() throws IOException {
+            if (this == topLevel && addedFree > 0) {
+                loadSpilled();
+            }
             for (int i = 0; i < partitions.length; i++) {
                 HashJoinPartition<BT, PT> p = partitions[i];
                 if (p.isSpilled()) {

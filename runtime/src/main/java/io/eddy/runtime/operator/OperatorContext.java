@@ -71,6 +71,17 @@ public interface OperatorContext {
     /** Returns pages allocated through {@link #allocateManagedMemory}; empties the collection. */
     void releaseManagedMemory(Collection<MemorySegment> pages);
 
+    /**
+     * Allocates up to {@code maxPages} pages beyond this operator's share, out of the shares of
+     * operators in its slot whose tasks have ended ({@link io.eddy.runtime.memory.SpareSlotMemory});
+     * possibly none. They are released as the others are; once the operator holds no more than its
+     * share again, what it borrowed goes back to the slot. For operators that run on after others
+     * and can use more memory than their share, such as a loop's cached hash join.
+     */
+    default List<MemorySegment> borrowSpareMemory(int maxPages) throws MemoryAllocationException {
+        return new java.util.ArrayList<>();
+    }
+
     /** The size of a managed memory page in bytes. */
     int getPageSize();
 

@@ -256,7 +256,8 @@ public final class Task implements Runnable {
             build();
             contexts = new TaskOperatorContext[chain.size()];
             chain.open(k -> contexts[k] = new TaskOperatorContext(chain.spec(k).name(), this,
-                    descriptor.memoryManager(), descriptor.managedPages().get(k), chain.exchangeOnlyInputs(k)));
+                    descriptor.memoryManager(), descriptor.managedPages().get(k), chain.exchangeOnlyInputs(k),
+                    descriptor.spareMemory()));
             if (loop == null) {
                 chain.runSources();
                 if (gate != null) {

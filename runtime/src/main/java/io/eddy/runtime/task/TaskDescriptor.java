@@ -12,6 +12,7 @@ import io.eddy.runtime.jobgraph.JobEdge;
 import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
 import io.eddy.runtime.memory.MemoryManager;
+import io.eddy.runtime.memory.SpareSlotMemory;
 import java.util.List;
 
 /**
@@ -26,12 +27,14 @@ import java.util.List;
  * @param managedPages per chained operator, the pages of managed memory it may allocate
  * @param ioManager the executor's spill file service
  * @param iteration the loop the subtask runs in, or null
+ * @param spareMemory the spare pages of the subtask's slot (see {@link SpareSlotMemory}): its operators'
+ *     shares go there when it ends, and they may borrow from there; null where nothing is lent
  */
 public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
                              ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
                              List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
                              MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager,
-                             LoopDescriptor iteration) {
+                             LoopDescriptor iteration, SpareSlotMemory spareMemory) {
 
     /** A subtask outside any loop. */
     public TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
@@ -39,7 +42,17 @@ public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, L
                           List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
                           MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager) {
         this(job, vertex, subtaskIndex, serializedFactories, userCodeClassLoader, inputs, outputs, inputSplitProvider,
-                memoryManager, managedPages, ioManager, null);
+                memoryManager, managedPages, ioManager, null, null);
+    }
+
+    /** A subtask whose slot lends no memory. */
+    public TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
+                          ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
+                          List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
+                          MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager,
+                          LoopDescriptor iteration) {
+        this(job, vertex, subtaskIndex, serializedFactories, userCodeClassLoader, inputs, outputs, inputSplitProvider,
+                memoryManager, managedPages, ioManager, iteration, null);
     }
 
     public TaskDescriptor {

@@ -4,6 +4,8 @@ import io.eddy.runtime.io.disk.IOManager;
 import io.eddy.runtime.memory.MemoryAllocationException;
 import io.eddy.runtime.memory.MemoryManager;
 import io.eddy.runtime.memory.MemorySegment;
+import io.eddy.runtime.memory.SpareSlotMemory;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import io.eddy.runtime.io.InputSplitProvider;
@@ -23,11 +25,16 @@ final class TaskOperatorContext implements OperatorContext {
     private final int managedPages;
     /** Per input, whether only exchanges feed it (see {@link #ownsInputRecords}). */
     private final boolean[] ownedInputs;
+    /** Where this operator's share goes when its task ends, and what it borrows from; may be null. */
+    private final SpareSlotMemory spare;
     private int allocatedPages;
+    /** Pages borrowed from {@link #spare} and still held beyond the share. */
+    private int borrowedPages;
 
     TaskOperatorContext(String operatorName, Task task, MemoryManager memoryManager, int managedPages,
-                        boolean[] ownedInputs) {
+                        boolean[] ownedInputs, SpareSlotMemory spare) {
         this.operatorName = operatorName;
+        this.spare = spare;
         this.task = task;
         this.memoryManager = memoryManager;
         this.managedPages = managedPages;
@@ -46,7 +53,7 @@ final class TaskOperatorContext implements OperatorContext {
 
     @Override
     public List<MemorySegment> allocateManagedMemory(int numPages) throws MemoryAllocationException {
-        if (allocatedPages + numPages > managedPages) {
+        if (allocatedPages + numPages > managedPages + borrowedPages) {
             throw new MemoryAllocationException("Operator '" + operatorName + "' in " + task.nameWithSubtask()
                     + " asked for " + numPages + " pages of managed memory, but its share is " + managedPages
                     + " pages of which " + allocatedPages + " are in use");
@@ -57,9 +64,33 @@ final class TaskOperatorContext implements OperatorContext {
     }
 
     @Override
+    public List<MemorySegment> borrowSpareMemory(int maxPages) throws MemoryAllocationException {
+        int granted = spare == null ? 0 : spare.borrow(maxPages);
+        if (granted == 0) {
+            return new ArrayList<>();
+        }
+        List<MemorySegment> pages;
+        try {
+            pages = memoryManager.allocatePages(this, granted);
+        } catch (MemoryAllocationException | RuntimeException e) {
+            spare.add(granted);
+            throw e;
+        }
+        borrowedPages += granted;
+        allocatedPages += granted;
+        return pages;
+    }
+
+    @Override
     public void releaseManagedMemory(Collection<MemorySegment> pages) {
         allocatedPages -= pages.size();
         memoryManager.release(pages);
+        // borrowed pages the operator no longer holds beyond its share go back to the slot at once
+        int unused = Math.min(borrowedPages, managedPages + borrowedPages - allocatedPages);
+        if (unused > 0) {
+            borrowedPages -= unused;
+            spare.add(unused);
+        }
     }
 
     @Override
@@ -77,10 +108,18 @@ final class TaskOperatorContext implements OperatorContext {
         return memoryManager.getPageSize();
     }
 
-    /** Returns every page the operator still holds; returns how many there were. */
+    /**
+     * Returns every page the operator still holds; returns how many there were. Called when the task
+     * ends: the operator's share, and whatever it borrowed, become spare for the slot's other tasks.
+     */
     int releaseRemainingMemory() {
         allocatedPages = 0;
-        return memoryManager.releaseAll(this);
+        int leaked = memoryManager.releaseAll(this);
+        if (spare != null) {
+            spare.add(managedPages + borrowedPages);
+        }
+        borrowedPages = 0;
+        return leaked;
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.eddy.runtime.jobgraph.JobGraph;
 import io.eddy.runtime.jobgraph.JobVertex;
 import io.eddy.runtime.jobgraph.ShipStrategy;
 import io.eddy.runtime.memory.MemoryManager;
+import io.eddy.runtime.memory.SpareSlotMemory;
 import io.eddy.runtime.network.PartitionServer;
 import io.eddy.runtime.network.RemoteInputChannel;
 import io.eddy.runtime.task.Task;
@@ -292,6 +293,8 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
         /** Per loop id, the local slots' feedback channels and solution sets, by subtask. */
         private final Map<Integer, Map<Integer, FeedbackChannel>> feedback = new HashMap<>();
         private final Map<Integer, Map<Integer, SolutionSet>> solutionSets = new HashMap<>();
+        /** Per local slot (subtask index), the shares of its ended tasks, which running operators may borrow. */
+        private final Map<Integer, SpareSlotMemory> spareMemory = new HashMap<>();
         private final List<Task> tasks = new ArrayList<>();
         private final List<Thread> threads = new ArrayList<>();
         private final List<InputChannel> channels = new ArrayList<>();
@@ -488,7 +491,7 @@ public final class TaskExecutor implements TaskExecutorGateway, AutoCloseable {
             InputSplitProvider splits = vertex.splitSource() == null ? null
                     : () -> master.requestSplit(attemptId, vertex.id(), subtask, host);
             return new TaskDescriptor(graph, vertex, subtask, factories, classLoader, inputs, outputs, splits,
-                    memoryManager, shares, ioManager, loop);
+                    memoryManager, shares, ioManager, loop, spareMemory.computeIfAbsent(subtask, slot -> new SpareSlotMemory()));
         }
 
         private InputChannel channel(JobEdge edge, int producer, int index) throws InterruptedException {

@@ -157,6 +157,81 @@ class ManagedMemoryTest {
         assertEquals(List.of(List.of(25), List.of(0, 75)), MiniCluster.memoryShares(graph, 100));
     }
 
+    /**
+     * Allocates its share in open(); once its input ended (so the tasks before it have ended, or are
+     * about to), borrows what the slot has spare, gives back part and borrows it again, and records
+     * what it got. The upstream task releases its pages just after its last record; the borrower
+     * waits for that, up to ten seconds.
+     */
+    static final class Borrower extends TestOperators.BaseOperator<Long> {
+        private final List<MemorySegment> pages = new ArrayList<>();
+
+        @Override
+        public void open(io.eddy.runtime.operator.OperatorContext context, io.eddy.runtime.operator.Output<Long> output)
+                throws Exception {
+            super.open(context, output);
+            SHARES.put(context.getOperatorName() + "/" + context.getSubtaskIndex(), context.getManagedMemoryPages());
+            pages.addAll(context.allocateManagedMemory(context.getManagedMemoryPages()));
+        }
+
+        @Override
+        public void processRecord(int input, Object record) throws Exception {
+            output.collect((Long) record);
+        }
+
+        @Override
+        public void endInput(int input) throws Exception {
+            String key = context.getOperatorName() + "/" + context.getSubtaskIndex();
+            List<MemorySegment> borrowed = context.borrowSpareMemory(1000);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (borrowed.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+                borrowed = context.borrowSpareMemory(1000);
+            }
+            SHARES.put(key + "/borrowed", borrowed.size());
+            for (MemorySegment page : borrowed) {
+                // usable like any other page
+                page.putLong(0, 42L);
+            }
+            // holding no more than the share again, the borrowed pages go back to the slot at once
+            List<MemorySegment> back = new ArrayList<>(borrowed.subList(0, 10));
+            borrowed.subList(0, 10).clear();
+            context.releaseManagedMemory(back);
+            List<MemorySegment> again = context.borrowSpareMemory(1000);
+            SHARES.put(key + "/again", again.size());
+            pages.addAll(borrowed);
+            pages.addAll(again);
+        }
+
+        @Override
+        public void close() {
+            context.releaseManagedMemory(pages);
+        }
+    }
+
+    @Test
+    void operatorsBorrowTheSharesOfEndedTasksInTheirSlot() throws Exception {
+        Jobs job = Jobs.job("borrow");
+        int early = job.vertex("Early", 2,
+                Jobs.op("Sequence", TestOperators.sequence(100), 0, LongSerializer.INSTANCE, to(1, 0)),
+                user("Table", Behaviour.RETURN, 3));
+        OperatorFactory<Long> borrower = Borrower::new;
+        int late = job.vertex("Late", 2,
+                new ChainedOperator("Borrower", Borrower.class.getName(), borrower, 1, LongSerializer.INSTANCE,
+                        List.of(new ChainedOperator.ChainedInput(1, 0)), 1),
+                Jobs.op("Sink", TestOperators.collect("out"), 1, null));
+        job.edge(early, late, ShipStrategy.FORWARD, null, LongSerializer.INSTANCE);
+        cluster.execute(job.build());
+        assertEquals(100, Collected.all("out", 2).size());
+        for (int slot = 0; slot < 2; slot++) {
+            // 100 pages per slot, weights 3 and 1: the ended table's 75 pages, and no more
+            assertEquals(25, SHARES.get("Borrower/" + slot));
+            assertEquals(75, SHARES.get("Borrower/" + slot + "/borrowed"));
+            assertEquals(10, SHARES.get("Borrower/" + slot + "/again"));
+        }
+        assertTrue(cluster.memoryManager().verifyEmpty());
+    }
+
     private static String rootMessage(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class HashJoinTestBase {
 
     static final int PAGE = 4096;
-    static final int TOTAL_PAGES = 128;
+    static final int TOTAL_PAGES = 512;
 
     @TempDir
     Path tempDir;
