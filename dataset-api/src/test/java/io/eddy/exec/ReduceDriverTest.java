@@ -299,6 +299,91 @@ class ReduceDriverTest {
         }
     }
 
+    /** Sums the two numbers after the key (a long and a double); must not be called where they are summed in place. */
+    static final class SumTail implements io.eddy.api.operators.translation.SummingReduceFunction<
+            io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> {
+        private final boolean callable;
+
+        SumTail(boolean callable) {
+            this.callable = callable;
+        }
+
+        @Override
+        public boolean[] summedDoubles() {
+            return new boolean[] {false, true};
+        }
+
+        @Override
+        public io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue> reduce(
+                io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue> a,
+                io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue> b) {
+            if (!callable) {
+                throw new IllegalStateException("summed in place, reduce() is not called");
+            }
+            return new io.eddy.api.tuple.Tuple3<>(a.f0, new LongValue(a.f1.getValue() + b.f1.getValue()),
+                    new io.eddy.api.types.DoubleValue(a.f2.getValue() + b.f2.getValue()));
+        }
+    }
+
+    @Test
+    void summingFunctionsOfTheLibrariesAddTheirNumbersInPlace() throws Exception {
+        TupleTypeInfo<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> type = new TupleTypeInfo<>(
+                TypeInformation.of(LongValue.class), TypeInformation.of(LongValue.class),
+                TypeInformation.of(io.eddy.api.types.DoubleValue.class));
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        var serializer = type.createSerializer(executionConfig);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(10);
+        List<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> input = new ArrayList<>();
+        Map<Long, long[]> sums = new TreeMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            long key = random.nextLong(500) - 200;
+            long count = random.nextLong(100) - 50;
+            // quarters sum exactly in any order
+            double score = random.nextInt(400) / 4.0;
+            input.add(new io.eddy.api.tuple.Tuple3<>(new LongValue(key), new LongValue(count), new io.eddy.api.types.DoubleValue(score)));
+            long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+            sum[0] += count;
+            sum[1] += (long) (score * 4);
+        }
+        List<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> expected = new ArrayList<>();
+        sums.forEach((k, v) -> expected.add(new io.eddy.api.tuple.Tuple3<>(new LongValue(k), new LongValue(v[0]),
+                new io.eddy.api.types.DoubleValue(v[1] / 4.0))));
+        // keyed by field 0, the numbers after it are summed in place: reduce() is never called
+        @SuppressWarnings("unchecked")
+        var byKey = (TypeComparator<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>>) (TypeComparator<?>)
+                type.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
+        DriverConfig inPlace = DriverConfig.of(executionConfig, new SumTail(false), serializer);
+        DriverTestHarness.of(new ReduceDriver.Factory<>(inPlace, AggregationMode.FINAL, byKey, false), serializer)
+                .input(0, serializer, input)
+                .expectAnyOrder(expected)
+                .run();
+        for (DriverTestHarness.Variant variant : DriverTestHarness.allVariants()) {
+            Map<Long, long[]> combined = new TreeMap<>();
+            for (var partial : DriverTestHarness.of(new ReduceDriver.Factory<>(inPlace, AggregationMode.COMBINE, byKey, false),
+                    serializer).input(0, serializer, input).runOnce(variant)) {
+                long[] sum = combined.computeIfAbsent(partial.f0.getValue(), k -> new long[2]);
+                sum[0] += partial.f1.getValue();
+                sum[1] += (long) (partial.f2.getValue() * 4);
+            }
+            assertEquals(sums.keySet(), combined.keySet(), "variant " + variant);
+            sums.forEach((k, v) -> assertEquals(List.of(v[0], v[1]), List.of(combined.get(k)[0], combined.get(k)[1]),
+                    "variant " + variant + ", key " + k));
+        }
+        // keyed by fields 0 and 1, what is left is not what the function sums: reduce() is called
+        @SuppressWarnings("unchecked")
+        var byTwo = (TypeComparator<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>>) (TypeComparator<?>)
+                type.createComparator(new int[] {0, 1}, new boolean[] {true, true}, 0, executionConfig);
+        DriverConfig called = DriverConfig.of(executionConfig, new SumTail(false), serializer);
+        Exception e = assertThrows(Exception.class, () -> DriverTestHarness.of(
+                new ReduceDriver.Factory<>(called, AggregationMode.FINAL, byTwo, false), serializer)
+                .input(0, serializer, input).runOnce(DriverTestHarness.allVariants().get(0)));
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        assertTrue(root.getMessage().contains("reduce() is not called"), String.valueOf(root));
+    }
+
     @Test
     void anAggregateOfAChainedOperatorsRecordsNeverSharesTheirObjects() throws Exception {
         // a chained function may emit records sharing a mutable field and go on using it; a reduce

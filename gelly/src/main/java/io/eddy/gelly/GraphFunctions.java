@@ -8,6 +8,7 @@ import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.SummingReduceFunction;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
@@ -213,7 +214,12 @@ final class GraphFunctions {
         }
     }
 
-    static final class SumDegrees<K> implements ReduceFunction<Tuple2<K, LongValue>> {
+    static final class SumDegrees<K> implements SummingReduceFunction<Tuple2<K, LongValue>> {
+        @Override
+        public boolean[] summedDoubles() {
+            return new boolean[] {false};
+        }
+
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -7,6 +7,7 @@ import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.SummingReduceFunction;
 import io.eddy.api.functions.RichCoGroupFunction;
 import io.eddy.api.operators.IterativeDataSet;
 import io.eddy.api.tuple.Tuple2;
@@ -126,7 +127,12 @@ public class HITS<K, VV, EV> extends GraphAlgorithmWrappingDataSet<K, VV, EV, HI
         }
     }
 
-    private static final class SumBoth<K> implements ReduceFunction<Tuple3<K, DoubleValue, DoubleValue>> {
+    private static final class SumBoth<K> implements SummingReduceFunction<Tuple3<K, DoubleValue, DoubleValue>> {
+        @Override
+        public boolean[] summedDoubles() {
+            return new boolean[] {true, true};
+        }
+
         @Override
         public Tuple3<K, DoubleValue, DoubleValue> reduce(Tuple3<K, DoubleValue, DoubleValue> left,
                 Tuple3<K, DoubleValue, DoubleValue> right) {

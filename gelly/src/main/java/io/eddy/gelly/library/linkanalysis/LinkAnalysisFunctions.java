@@ -2,7 +2,7 @@ package io.eddy.gelly.library.linkanalysis;
 
 import io.eddy.api.aggregators.ConvergenceCriterion;
 import io.eddy.api.functions.MapFunction;
-import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.SummingReduceFunction;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.types.DoubleValue;
 import io.eddy.gelly.Edge;
@@ -39,7 +39,12 @@ final class LinkAnalysisFunctions {
     }
 
     /** Sums the partial scores of one vertex. */
-    static final class SumScores<K> implements ReduceFunction<Tuple2<K, DoubleValue>> {
+    static final class SumScores<K> implements SummingReduceFunction<Tuple2<K, DoubleValue>> {
+        @Override
+        public boolean[] summedDoubles() {
+            return new boolean[] {true};
+        }
+
         @Override
         public Tuple2<K, DoubleValue> reduce(Tuple2<K, DoubleValue> left, Tuple2<K, DoubleValue> right) {
             return new Tuple2<>(left.f0, new DoubleValue(left.f1.getValue() + right.f1.getValue()));

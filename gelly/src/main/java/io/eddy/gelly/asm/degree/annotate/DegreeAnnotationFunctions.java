@@ -3,7 +3,7 @@ package io.eddy.gelly.asm.degree.annotate;
 import io.eddy.api.DataSet;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
-import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.SummingReduceFunction;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
 import io.eddy.api.types.LongValue;
@@ -79,7 +79,12 @@ public final class DegreeAnnotationFunctions {
     }
 
     /** Sums the counts of one vertex. */
-    public static final class DegreeCount<K> implements ReduceFunction<Vertex<K, LongValue>> {
+    public static final class DegreeCount<K> implements SummingReduceFunction<Vertex<K, LongValue>> {
+        @Override
+        public boolean[] summedDoubles() {
+            return new boolean[] {false};
+        }
+
         @Override
         public Vertex<K, LongValue> reduce(Vertex<K, LongValue> left, Vertex<K, LongValue> right) {
             return new Vertex<>(left.f0, new LongValue(left.f1.getValue() + right.f1.getValue()));

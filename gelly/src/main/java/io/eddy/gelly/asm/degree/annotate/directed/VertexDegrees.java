@@ -6,6 +6,7 @@ import io.eddy.api.functions.FlatMapFunction;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.SummingReduceFunction;
 import io.eddy.api.tuple.Tuple3;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.types.ByteValue;
@@ -112,7 +113,12 @@ public class VertexDegrees<K, VV, EV> extends GraphAlgorithmWrappingDataSet<K, V
         }
     }
 
-    private static final class SumDegrees<K> implements ReduceFunction<Vertex<K, Degrees>> {
+    private static final class SumDegrees<K> implements SummingReduceFunction<Vertex<K, Degrees>> {
+        @Override
+        public boolean[] summedDoubles() {
+            return new boolean[] {false, false, false};
+        }
+
         @Override
         public Vertex<K, Degrees> reduce(Vertex<K, Degrees> left, Vertex<K, Degrees> right) {
             Degrees a = left.f1;
