@@ -606,13 +606,36 @@ public final class Task implements Runnable {
         chain.networkInputEnded(groupOperator[group], groupInput[group]);
     }
 
+    /**
+     * The first group whose records are to be replayed now, or -1. A replay waits while its operator
+     * prefers another of its inputs that is still open on the network, such as a function's
+     * broadcast set: delivered before it, the records would only be held back in the operator until
+     * the set is complete (k-means' million points, as objects). The gate is read meanwhile, so
+     * nothing upstream waits for the replay.
+     */
     private int firstPendingReplay() {
         for (int g = 0; g < replayPending.length; g++) {
-            if (replayPending[g]) {
+            if (replayPending[g] && !waitsForNetworkInput(g)) {
                 return g;
             }
         }
         return -1;
+    }
+
+    /** Whether the operator of replay group {@code group} prefers an input read from the network and not ended yet. */
+    private boolean waitsForNetworkInput(int group) {
+        int operator = groupOperator[group];
+        int preferred = chain.operator(operator).nextInput();
+        if (preferred < 0 || preferred == groupInput[group]) {
+            return false;
+        }
+        for (int g = 0; g < groupOperator.length; g++) {
+            if (groupOperator[g] == operator && groupInput[g] == preferred && groupOpen[g] && !replayPending[g]
+                    && openChannelsInGroup[g] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Delivers a group's fed-back or cached records; true if that ended the group for this superstep. */
