@@ -95,7 +95,7 @@ class IterationRuntimeTest {
         return () -> new AddCount();
     }
 
-    static final class AddCount extends TestOperators.BaseOperator<Long> implements SuperstepAware {
+    static class AddCount extends TestOperators.BaseOperator<Long> implements SuperstepAware {
         private final List<Long> buffered = new ArrayList<>();
         private long count;
         private int ended;
@@ -123,6 +123,41 @@ class IterationRuntimeTest {
             buffered.clear();
             count = 0;
             ended = 0;
+        }
+    }
+
+    /** Loop-invariant records that reached {@link PrefersLoopInput} before its preferred input ended, from superstep 2 on. */
+    static final java.util.concurrent.atomic.AtomicInteger EARLY_REPLAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** {@link AddCount} that prefers its input from inside the loop, as a function waiting for its broadcast set does. */
+    static final class PrefersLoopInput extends AddCount {
+        private boolean loopInputEnded;
+        private int superstep;
+
+        @Override
+        public int nextInput() {
+            return loopInputEnded ? io.eddy.runtime.operator.Operator.InputSelection.ANY : 0;
+        }
+
+        @Override
+        public void processRecord(int input, Object record) {
+            if (input == 1 && !loopInputEnded && superstep > 1) {
+                EARLY_REPLAYS.incrementAndGet();
+            }
+            super.processRecord(input, record);
+        }
+
+        @Override
+        public void endInput(int input) throws Exception {
+            loopInputEnded |= input == 0;
+            super.endInput(input);
+        }
+
+        @Override
+        public void startSuperstep(int superstep) {
+            super.startSuperstep(superstep);
+            this.superstep = superstep;
+            loopInputEnded = false;
         }
     }
 
@@ -192,6 +227,17 @@ class IterationRuntimeTest {
 
     @Test
     void loopInvariantInputIsReplayedEverySuperstepAndTheCriterionEndsTheLoop() throws Exception {
+        runInvariantLoop(addInvariantCount());
+    }
+
+    @Test
+    void replayedRecordsWaitForTheInputTheirOperatorPrefers() throws Exception {
+        EARLY_REPLAYS.set(0);
+        runInvariantLoop(() -> new PrefersLoopInput());
+        assertEquals(0, EARLY_REPLAYS.get(), "replayed before the preferred input ended");
+    }
+
+    private void runInvariantLoop(OperatorFactory<Long> addCount) throws Exception {
         int p = 2;
         var job = io.eddy.runtime.testutil.Jobs.job("invariant");
         int source = job.vertex("source", p, op("source", TestOperators.sequence(10), 0, LongSerializer.INSTANCE));
@@ -199,7 +245,7 @@ class IterationRuntimeTest {
         int head = job.vertex("head", p,
                 op("head", new IterationOperators.HeadFactory<Long>(), 1, LongSerializer.INSTANCE));
         int body = job.vertex("body", p,
-                op("add count", addInvariantCount(), 2, LongSerializer.INSTANCE, to(1, 0), to(2, 0)),
+                op("add count", addCount, 2, LongSerializer.INSTANCE, to(1, 0), to(2, 0)),
                 op("tail", new IterationOperators.TailFactory(), 1, null),
                 op("below 30", TestOperators.<Long, Long>map(x -> x), 1, LongSerializer.INSTANCE, to(3, 0)),
                 op("criterion", new IterationOperators.CriterionFactory(), 1, null));
