@@ -16,9 +16,10 @@ import io.eddy.runtime.sort.PresortedRecordBuffer;
 import io.eddy.runtime.sort.RecordSorter;
 import io.eddy.runtime.types.TypeComparator;
 import io.eddy.runtime.types.TypeSerializer;
+import io.eddy.runtime.io.disk.ResettableRecordBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -79,9 +80,16 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
     private boolean functionOpened;
     private boolean closed;
 
-    private List<Object> pendingRecords;
-    private int[] pendingInputs;
+    /**
+     * Per regular input, the records that came before the broadcast sets were complete, serialized
+     * into a few heap pages and spilled past them (an input may arrive whole before a slow broadcast
+     * set; kept as objects it would not fit the heap); null while nothing waits.
+     */
+    private ResettableRecordBuffer[] pendingRecords;
     private List<Integer> pendingEnds;
+
+    /** Heap pages per input of {@link #pendingRecords}, of the managed page size; the file takes the rest. */
+    private static final int PENDING_PAGES = 8;
 
     /**
      * @param functionType the function interface the driver calls, or null for drivers without one
@@ -127,8 +135,7 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
         if (openBroadcastInputs == 0) {
             startUserFunction();
         } else {
-            pendingRecords = new ArrayList<>();
-            pendingInputs = new int[16];
+            pendingRecords = new ResettableRecordBuffer[numRegularInputs];
             pendingEnds = new ArrayList<>(2);
         }
     }
@@ -187,12 +194,12 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
             }
             broadcastRecords[input - numRegularInputs].add(keep(input, record));
         } else {
-            int n = pendingRecords.size();
-            if (n == pendingInputs.length) {
-                pendingInputs = Arrays.copyOf(pendingInputs, n * 2);
+            if (pendingRecords[input] == null) {
+                pendingRecords[input] = ResettableRecordBuffer.onHeap(context.getIOManager(), serializers[input],
+                        context.getPageSize(), PENDING_PAGES);
             }
-            pendingInputs[n] = input;
-            pendingRecords.add(keep(input, record));
+            // serialized at once: no copy needed under object reuse
+            pendingRecords[input].add(record);
         }
     }
 
@@ -275,19 +282,27 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
         userFunctionOpened();
         running = true;
         if (pendingRecords != null) {
-            List<Object> records = pendingRecords;
+            ResettableRecordBuffer[] buffers = pendingRecords;
             pendingRecords = null;
             try {
-                for (int i = 0; i < records.size(); i++) {
-                    process(pendingInputs[i], records.set(i, null));
+                for (int input = 0; input < buffers.length; input++) {
+                    if (buffers[input] != null) {
+                        // each record a new object: the function may keep it
+                        for (Iterator<Object> it = buffers[input].iterator(); it.hasNext(); ) {
+                            process(input, it.next());
+                        }
+                        buffers[input].close();
+                        buffers[input] = null;
+                    }
                 }
                 for (int input : pendingEnds) {
                     endRegularInput(input);
                 }
             } catch (OutputFailedException e) {
                 throw e.getOriginal();
+            } finally {
+                closePending(buffers);
             }
-            pendingInputs = null;
             pendingEnds = null;
         }
     }
@@ -318,12 +333,25 @@ public abstract class UdfDriver<F extends Function, OUT> implements Operator<OUT
                 failure = addFailure(failure, t);
             }
         }
+        closePending(pendingRecords);
         pendingRecords = null;
         broadcastRecords = null;
         if (failure instanceof Exception e) {
             throw e;
         } else if (failure != null) {
             throw (Error) failure;
+        }
+    }
+
+    /** Deletes the spill files of the buffers of records that waited for the broadcast sets. */
+    private static void closePending(ResettableRecordBuffer[] buffers) {
+        if (buffers != null) {
+            for (int i = 0; i < buffers.length; i++) {
+                if (buffers[i] != null) {
+                    buffers[i].close();
+                    buffers[i] = null;
+                }
+            }
         }
     }
 

@@ -79,11 +79,7 @@ class RichFunctionLifecycleTest {
 
     @Test
     void broadcastSetIsCompleteInOpenEvenWhenRegularRecordsComeFirst() throws Exception {
-        Configuration parameters = new Configuration();
-        parameters.setLong("extra", 1000);
-        DriverConfig config = DriverConfig.of(new ExecutionConfig(), new AddBroadcastSum(), TestSerializers.LONG)
-                .withParameters(parameters)
-                .withBroadcastInput("offsets", TestSerializers.LONG);
+        DriverConfig config = addBroadcastSum();
         assertEquals(1, config.broadcastInputIndex("offsets"));
         DriverTestHarness<Long> harness = DriverTestHarness.of(new MapDriver.Factory<Long>(config), TestSerializers.LONG)
                 .input(0, TestSerializers.LONG, range(0, 2500))
@@ -99,6 +95,43 @@ class RichFunctionLifecycleTest {
         }
         assertEquals(runs, INITIALIZER_CALLS.get());
         assertEquals(2500, ((IntCounter) harness.lastContext().getAccumulators().get("records")).getLocalValuePrimitive());
+    }
+
+    @Test
+    void regularRecordsLongBeforeTheBroadcastSetWaitInAFileInsteadOfTheHeap() throws Exception {
+        DriverConfig config = addBroadcastSum();
+        var operator = new MapDriver.Factory<Long>(config).create();
+        io.eddy.exec.testutil.TestOperatorContext context = new io.eddy.exec.testutil.TestOperatorContext(false);
+        List<Long> out = new java.util.ArrayList<>();
+        try {
+            operator.open(context, out::add);
+            // 1.6 MB of records, far more than the few pages kept in memory
+            for (long i = 0; i < 200_000; i++) {
+                operator.processRecord(0, i);
+            }
+            operator.endInput(0);
+            assertEquals(List.of(), out);
+            assertEquals(1, context.spillFiles().size(), "the waiting records are in a file");
+            for (long offset : List.of(1L, 2L, 3L)) {
+                operator.processRecord(1, offset);
+            }
+            operator.endInput(1);
+            assertEquals(range(1006, 201006), out);
+            assertEquals(List.of(), context.spillFiles(), "the file is gone once the records went on");
+            operator.close();
+        } finally {
+            context.shutdown();
+            LifecycleLog.drain();
+        }
+    }
+
+    /** {@link AddBroadcastSum} with the parameter "extra" = 1000 and the broadcast input "offsets" (input 1). */
+    private static DriverConfig addBroadcastSum() {
+        Configuration parameters = new Configuration();
+        parameters.setLong("extra", 1000);
+        return DriverConfig.of(new ExecutionConfig(), new AddBroadcastSum(), TestSerializers.LONG)
+                .withParameters(parameters)
+                .withBroadcastInput("offsets", TestSerializers.LONG);
     }
 
     /** Logs every lifecycle step with the record it saw. */
