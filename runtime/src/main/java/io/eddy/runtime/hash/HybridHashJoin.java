@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -444,7 +445,7 @@ public final class HybridHashJoin<BT, PT> {
         }
         // free pages are interchangeable: any addedFree of them leave the join
         List<MemorySegment> unused = take(addedFree);
-        java.util.Set<MemorySegment> leaving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<MemorySegment> leaving = Collections.newSetFromMap(new IdentityHashMap<>());
         leaving.addAll(unused);
         allPages.removeIf(leaving::contains);
         addedFree = 0;
