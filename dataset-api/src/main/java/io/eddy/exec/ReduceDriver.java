@@ -4,8 +4,8 @@ import io.eddy.runtime.hash.ManagedReduceTable;
 import io.eddy.runtime.hash.ReduceTable;
 import io.eddy.api.functions.ReduceFunction;
 import io.eddy.api.operators.translation.AggregatingReduceFunction;
-import io.eddy.api.operators.translation.SummingReduceFunction;
-import io.eddy.api.operators.translation.SummingUpdater;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericUpdater;
 import io.eddy.api.typeutils.TupleComparator;
 import io.eddy.api.typeutils.TupleSerializer;
 import io.eddy.runtime.hash.InPlaceUpdater;
@@ -212,9 +212,9 @@ public final class ReduceDriver<T> extends UdfDriver<ReduceFunction<T>, T> {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private InPlaceUpdater<Object> inPlaceUpdater() {
-        if (function instanceof SummingReduceFunction<?> sums) {
+        if (function instanceof NumericReduceFunction<?> numeric) {
             return keyComparator == null ? null
-                    : SummingUpdater.of((SummingReduceFunction) sums, serializer(0), (TypeComparator) keyComparator);
+                    : NumericUpdater.of((NumericReduceFunction) numeric, serializer(0), (TypeComparator) keyComparator);
         }
         if (!(function instanceof AggregatingReduceFunction<?> aggregation)
                 || !(serializer(0) instanceof TupleSerializer<?> tuples)) {

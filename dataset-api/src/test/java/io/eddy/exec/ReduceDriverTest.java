@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eddy.api.ExecutionConfig;
 import io.eddy.api.functions.ReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.tuple.Tuple2;
+import io.eddy.api.tuple.Tuple3;
 import io.eddy.api.typeinfo.BasicTypeInfo;
 import io.eddy.api.typeinfo.TypeInformation;
+import io.eddy.api.types.DoubleValue;
 import io.eddy.api.types.LongValue;
 import io.eddy.api.typeutils.TupleTypeInfo;
 import io.eddy.exec.testutil.TestOperatorContext;
@@ -299,60 +303,62 @@ class ReduceDriverTest {
         }
     }
 
-    /** Sums the two numbers after the key (a long and a double); must not be called where they are summed in place. */
-    static final class SumTail implements io.eddy.api.operators.translation.SummingReduceFunction<
-            io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> {
-        private final boolean callable;
+    /** (key, long, double) records. */
+    private static final TupleTypeInfo<Tuple3<LongValue, LongValue, DoubleValue>> TAIL_TYPE = new TupleTypeInfo<>(
+            TypeInformation.of(LongValue.class), TypeInformation.of(LongValue.class), TypeInformation.of(DoubleValue.class));
 
-        SumTail(boolean callable) {
-            this.callable = callable;
+    /** Folds the long and the double after the key as told; reduce() must not be called, they are folded in place. */
+    static final class FoldTail implements NumericReduceFunction<Tuple3<LongValue, LongValue, DoubleValue>> {
+        private final Fold[] folds;
+
+        FoldTail(Fold... folds) {
+            this.folds = folds;
         }
 
         @Override
-        public boolean[] summedDoubles() {
-            return new boolean[] {false, true};
+        public Fold[] folds() {
+            return folds;
         }
 
         @Override
-        public io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue> reduce(
-                io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue> a,
-                io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue> b) {
-            if (!callable) {
-                throw new IllegalStateException("summed in place, reduce() is not called");
-            }
-            return new io.eddy.api.tuple.Tuple3<>(a.f0, new LongValue(a.f1.getValue() + b.f1.getValue()),
-                    new io.eddy.api.types.DoubleValue(a.f2.getValue() + b.f2.getValue()));
+        public Tuple3<LongValue, LongValue, DoubleValue> reduce(Tuple3<LongValue, LongValue, DoubleValue> a,
+                                                              Tuple3<LongValue, LongValue, DoubleValue> b) {
+            throw new IllegalStateException("folded in place, reduce() is not called");
         }
+    }
+
+    /** {@link #TAIL_TYPE} compared by the fields {@code positions}. */
+    @SuppressWarnings("unchecked")
+    private static TypeComparator<Tuple3<LongValue, LongValue, DoubleValue>> tailKey(ExecutionConfig config, int... positions) {
+        boolean[] ascending = new boolean[positions.length];
+        java.util.Arrays.fill(ascending, true);
+        return (TypeComparator<Tuple3<LongValue, LongValue, DoubleValue>>) (TypeComparator<?>)
+                TAIL_TYPE.createComparator(positions, ascending, 0, config);
     }
 
     @Test
     void summingFunctionsOfTheLibrariesAddTheirNumbersInPlace() throws Exception {
-        TupleTypeInfo<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> type = new TupleTypeInfo<>(
-                TypeInformation.of(LongValue.class), TypeInformation.of(LongValue.class),
-                TypeInformation.of(io.eddy.api.types.DoubleValue.class));
         ExecutionConfig executionConfig = new ExecutionConfig();
-        var serializer = type.createSerializer(executionConfig);
+        var serializer = TAIL_TYPE.createSerializer(executionConfig);
         java.util.SplittableRandom random = new java.util.SplittableRandom(10);
-        List<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> input = new ArrayList<>();
+        List<Tuple3<LongValue, LongValue, DoubleValue>> input = new ArrayList<>();
         Map<Long, long[]> sums = new TreeMap<>();
         for (int i = 0; i < 20_000; i++) {
             long key = random.nextLong(500) - 200;
             long count = random.nextLong(100) - 50;
             // quarters sum exactly in any order
             double score = random.nextInt(400) / 4.0;
-            input.add(new io.eddy.api.tuple.Tuple3<>(new LongValue(key), new LongValue(count), new io.eddy.api.types.DoubleValue(score)));
+            input.add(new Tuple3<>(new LongValue(key), new LongValue(count), new DoubleValue(score)));
             long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
             sum[0] += count;
             sum[1] += (long) (score * 4);
         }
-        List<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>> expected = new ArrayList<>();
-        sums.forEach((k, v) -> expected.add(new io.eddy.api.tuple.Tuple3<>(new LongValue(k), new LongValue(v[0]),
-                new io.eddy.api.types.DoubleValue(v[1] / 4.0))));
+        List<Tuple3<LongValue, LongValue, DoubleValue>> expected = new ArrayList<>();
+        sums.forEach((k, v) -> expected.add(new Tuple3<>(new LongValue(k), new LongValue(v[0]),
+                new DoubleValue(v[1] / 4.0))));
         // keyed by field 0, the numbers after it are summed in place: reduce() is never called
-        @SuppressWarnings("unchecked")
-        var byKey = (TypeComparator<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>>) (TypeComparator<?>)
-                type.createComparator(new int[] {0}, new boolean[] {true}, 0, executionConfig);
-        DriverConfig inPlace = DriverConfig.of(executionConfig, new SumTail(false), serializer);
+        var byKey = tailKey(executionConfig, 0);
+        DriverConfig inPlace = DriverConfig.of(executionConfig, new FoldTail(Fold.LONG_SUM, Fold.DOUBLE_SUM), serializer);
         DriverTestHarness.of(new ReduceDriver.Factory<>(inPlace, AggregationMode.FINAL, byKey, false), serializer)
                 .input(0, serializer, input)
                 .expectAnyOrder(expected)
@@ -370,10 +376,8 @@ class ReduceDriverTest {
                     "variant " + variant + ", key " + k));
         }
         // keyed by fields 0 and 1, what is left is not what the function sums: reduce() is called
-        @SuppressWarnings("unchecked")
-        var byTwo = (TypeComparator<io.eddy.api.tuple.Tuple3<LongValue, LongValue, io.eddy.api.types.DoubleValue>>) (TypeComparator<?>)
-                type.createComparator(new int[] {0, 1}, new boolean[] {true, true}, 0, executionConfig);
-        DriverConfig called = DriverConfig.of(executionConfig, new SumTail(false), serializer);
+        var byTwo = tailKey(executionConfig, 0, 1);
+        DriverConfig called = DriverConfig.of(executionConfig, new FoldTail(Fold.LONG_SUM, Fold.DOUBLE_SUM), serializer);
         Exception e = assertThrows(Exception.class, () -> DriverTestHarness.of(
                 new ReduceDriver.Factory<>(called, AggregationMode.FINAL, byTwo, false), serializer)
                 .input(0, serializer, input).runOnce(DriverTestHarness.allVariants().get(0)));
@@ -382,6 +386,35 @@ class ReduceDriverTest {
             root = root.getCause();
         }
         assertTrue(root.getMessage().contains("reduce() is not called"), String.valueOf(root));
+    }
+
+    @Test
+    void minimumFoldsKeepTheSmallerNumbersInPlace() throws Exception {
+        ExecutionConfig executionConfig = new ExecutionConfig();
+        var serializer = TAIL_TYPE.createSerializer(executionConfig);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        List<Tuple3<LongValue, LongValue, DoubleValue>> input = new ArrayList<>();
+        Map<Long, Long> minLong = new TreeMap<>();
+        Map<Long, Double> minDouble = new TreeMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            long key = random.nextLong(500);
+            // signed longs across the whole range; doubles with both zeros and negatives
+            long number = random.nextLong();
+            double distance = i % 7 == 0 ? (i % 2 == 0 ? 0.0 : -0.0) : random.nextInt(2_000) - 500.5;
+            input.add(new Tuple3<>(new LongValue(key), new LongValue(number),
+                    new DoubleValue(distance)));
+            minLong.merge(key, number, Math::min);
+            minDouble.merge(key, distance, Math::min);
+        }
+        List<Tuple3<LongValue, LongValue, DoubleValue>> expected = new ArrayList<>();
+        minLong.forEach((k, v) -> expected.add(new Tuple3<>(new LongValue(k), new LongValue(v),
+                new DoubleValue(minDouble.get(k)))));
+        var byKey = tailKey(executionConfig, 0);
+        DriverConfig config = DriverConfig.of(executionConfig, new FoldTail(Fold.LONG_MIN, Fold.DOUBLE_MIN), serializer);
+        DriverTestHarness.of(new ReduceDriver.Factory<>(config, AggregationMode.FINAL, byKey, false), serializer)
+                .input(0, serializer, input)
+                .expectAnyOrder(expected)
+                .run();
     }
 
     @Test

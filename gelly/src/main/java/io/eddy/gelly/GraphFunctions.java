@@ -8,7 +8,8 @@ import io.eddy.api.functions.GroupReduceFunction;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.ReduceFunction;
-import io.eddy.api.operators.translation.SummingReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.tuple.Tuple;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
@@ -214,10 +215,10 @@ final class GraphFunctions {
         }
     }
 
-    static final class SumDegrees<K> implements SummingReduceFunction<Tuple2<K, LongValue>> {
+    static final class SumDegrees<K> implements NumericReduceFunction<Tuple2<K, LongValue>> {
         @Override
-        public boolean[] summedDoubles() {
-            return new boolean[] {false};
+        public Fold[] folds() {
+            return new Fold[] {Fold.LONG_SUM};
         }
 
         private static final long serialVersionUID = 1L;

@@ -10,6 +10,8 @@ import io.eddy.api.operators.CustomUnaryOperation;
 import io.eddy.api.operators.DeltaIteration;
 import io.eddy.api.operators.JoinOperator;
 import io.eddy.api.operators.ReduceOperator;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.typeutils.ResultTypeQueryable;
@@ -197,8 +199,9 @@ public class GatherSumApplyIteration<K, VV, EV, M> implements CustomUnaryOperati
         }
     }
 
+    /** Sums the gathered values of one vertex; as bytes where the sum function is a {@link NumericSum}. */
     private static final class SumUdf<K, VV, EV, M> extends RichReduceFunction<Tuple2<K, M>>
-            implements ResultTypeQueryable<Tuple2<K, M>> {
+            implements ResultTypeQueryable<Tuple2<K, M>>, NumericReduceFunction<Tuple2<K, M>> {
 
         private static final long serialVersionUID = 1L;
 
@@ -228,6 +231,13 @@ public class GatherSumApplyIteration<K, VV, EV, M> implements CustomUnaryOperati
         public Tuple2<K, M> reduce(Tuple2<K, M> first, Tuple2<K, M> second) {
             first.f1 = function.sum(first.f1, second.f1);
             return first;
+        }
+
+        @Override
+        public Fold[] folds() {
+            Fold fold = function instanceof NumericSum numeric && resultType instanceof TupleTypeInfo<?> tuple
+                    ? numeric.fold(tuple.getTypeAt(1).getTypeClass()) : null;
+            return fold == null ? null : new Fold[] {fold};
         }
 
         @Override

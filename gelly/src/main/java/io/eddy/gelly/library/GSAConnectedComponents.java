@@ -1,6 +1,8 @@
 package io.eddy.gelly.library;
 
 import io.eddy.api.DataSet;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
+import io.eddy.api.types.LongValue;
 import io.eddy.api.types.NullValue;
 import io.eddy.gelly.Graph;
 import io.eddy.gelly.GraphAlgorithm;
@@ -8,6 +10,7 @@ import io.eddy.gelly.Vertex;
 import io.eddy.gelly.gsa.ApplyFunction;
 import io.eddy.gelly.gsa.GatherFunction;
 import io.eddy.gelly.gsa.Neighbor;
+import io.eddy.gelly.gsa.NumericSum;
 import io.eddy.gelly.gsa.SumFunction;
 
 /**
@@ -44,10 +47,17 @@ public class GSAConnectedComponents<K, VV extends Comparable<VV>, EV>
     }
 
     /** The smaller of two labels. */
-    public static final class SelectSmallerLabel<VV extends Comparable<VV>> extends SumFunction<VV, NullValue, VV> {
+    public static final class SelectSmallerLabel<VV extends Comparable<VV>> extends SumFunction<VV, NullValue, VV>
+            implements NumericSum {
         @Override
         public VV sum(VV a, VV b) {
             return a.compareTo(b) <= 0 ? a : b;
+        }
+
+        /** Long labels compare signed, as their bytes are folded. */
+        @Override
+        public Fold fold(Class<?> type) {
+            return type == Long.class || type == LongValue.class ? Fold.LONG_MIN : null;
         }
     }
 

@@ -1,12 +1,14 @@
 package io.eddy.gelly.library;
 
 import io.eddy.api.DataSet;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.gelly.Graph;
 import io.eddy.gelly.GraphAlgorithm;
 import io.eddy.gelly.Vertex;
 import io.eddy.gelly.gsa.ApplyFunction;
 import io.eddy.gelly.gsa.GatherFunction;
 import io.eddy.gelly.gsa.Neighbor;
+import io.eddy.gelly.gsa.NumericSum;
 import io.eddy.gelly.gsa.SumFunction;
 
 /**
@@ -46,10 +48,15 @@ public class GSASingleSourceShortestPaths<K, VV>
     }
 
     /** The shorter of two distances. */
-    public static final class ChooseMinDistance extends SumFunction<Double, Double, Double> {
+    public static final class ChooseMinDistance extends SumFunction<Double, Double, Double> implements NumericSum {
         @Override
         public Double sum(Double a, Double b) {
             return Math.min(a, b);
+        }
+
+        @Override
+        public Fold fold(Class<?> type) {
+            return type == Double.class ? Fold.DOUBLE_MIN : null;
         }
     }
 

@@ -7,7 +7,8 @@ import io.eddy.api.functions.Collector;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.ReduceFunction;
-import io.eddy.api.operators.translation.SummingReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.functions.RichCoGroupFunction;
 import io.eddy.api.operators.IterativeDataSet;
 import io.eddy.api.tuple.Tuple2;
@@ -127,10 +128,10 @@ public class HITS<K, VV, EV> extends GraphAlgorithmWrappingDataSet<K, VV, EV, HI
         }
     }
 
-    private static final class SumBoth<K> implements SummingReduceFunction<Tuple3<K, DoubleValue, DoubleValue>> {
+    private static final class SumBoth<K> implements NumericReduceFunction<Tuple3<K, DoubleValue, DoubleValue>> {
         @Override
-        public boolean[] summedDoubles() {
-            return new boolean[] {true, true};
+        public Fold[] folds() {
+            return new Fold[] {Fold.DOUBLE_SUM, Fold.DOUBLE_SUM};
         }
 
         @Override

@@ -2,7 +2,8 @@ package io.eddy.gelly.library.linkanalysis;
 
 import io.eddy.api.aggregators.ConvergenceCriterion;
 import io.eddy.api.functions.MapFunction;
-import io.eddy.api.operators.translation.SummingReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.types.DoubleValue;
 import io.eddy.gelly.Edge;
@@ -39,10 +40,10 @@ final class LinkAnalysisFunctions {
     }
 
     /** Sums the partial scores of one vertex. */
-    static final class SumScores<K> implements SummingReduceFunction<Tuple2<K, DoubleValue>> {
+    static final class SumScores<K> implements NumericReduceFunction<Tuple2<K, DoubleValue>> {
         @Override
-        public boolean[] summedDoubles() {
-            return new boolean[] {true};
+        public Fold[] folds() {
+            return new Fold[] {Fold.DOUBLE_SUM};
         }
 
         @Override

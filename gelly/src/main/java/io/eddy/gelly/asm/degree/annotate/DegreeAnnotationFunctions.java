@@ -3,7 +3,8 @@ package io.eddy.gelly.asm.degree.annotate;
 import io.eddy.api.DataSet;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
-import io.eddy.api.operators.translation.SummingReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.tuple.Tuple2;
 import io.eddy.api.tuple.Tuple3;
 import io.eddy.api.types.LongValue;
@@ -79,10 +80,10 @@ public final class DegreeAnnotationFunctions {
     }
 
     /** Sums the counts of one vertex. */
-    public static final class DegreeCount<K> implements SummingReduceFunction<Vertex<K, LongValue>> {
+    public static final class DegreeCount<K> implements NumericReduceFunction<Vertex<K, LongValue>> {
         @Override
-        public boolean[] summedDoubles() {
-            return new boolean[] {false};
+        public Fold[] folds() {
+            return new Fold[] {Fold.LONG_SUM};
         }
 
         @Override

@@ -6,7 +6,8 @@ import io.eddy.api.functions.FlatMapFunction;
 import io.eddy.api.functions.JoinFunction;
 import io.eddy.api.functions.MapFunction;
 import io.eddy.api.functions.ReduceFunction;
-import io.eddy.api.operators.translation.SummingReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction;
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.tuple.Tuple3;
 import io.eddy.api.typeinfo.TypeInformation;
 import io.eddy.api.types.ByteValue;
@@ -113,10 +114,10 @@ public class VertexDegrees<K, VV, EV> extends GraphAlgorithmWrappingDataSet<K, V
         }
     }
 
-    private static final class SumDegrees<K> implements SummingReduceFunction<Vertex<K, Degrees>> {
+    private static final class SumDegrees<K> implements NumericReduceFunction<Vertex<K, Degrees>> {
         @Override
-        public boolean[] summedDoubles() {
-            return new boolean[] {false, false, false};
+        public Fold[] folds() {
+            return new Fold[] {Fold.LONG_SUM, Fold.LONG_SUM, Fold.LONG_SUM};
         }
 
         @Override

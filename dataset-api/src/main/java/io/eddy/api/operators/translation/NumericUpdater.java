@@ -1,5 +1,6 @@
 package io.eddy.api.operators.translation;
 
+import io.eddy.api.operators.translation.NumericReduceFunction.Fold;
 import io.eddy.api.typeutils.TupleComparator;
 import io.eddy.api.typeutils.TupleSerializer;
 import io.eddy.runtime.hash.InPlaceUpdater;
@@ -11,33 +12,34 @@ import io.eddy.runtime.types.TypeSerializer;
 import java.io.IOException;
 
 /**
- * The in-place form of a {@link SummingReduceFunction}: adds the 8-byte numbers of a record's tail
- * (everything after its key) to those of the stored aggregate, longs as longs and doubles as doubles
- * (stored + incoming, the order of {@code reduce(stored, incoming)}).
+ * The in-place form of a {@link NumericReduceFunction}: folds the 8-byte numbers of a record's tail
+ * (everything after its key) into those of the stored aggregate, stored first (the order of
+ * {@code reduce(stored, incoming)}).
  *
  * @param <T> the record type
  */
-public final class SummingUpdater<T> implements InPlaceUpdater<T> {
+public final class NumericUpdater<T> implements InPlaceUpdater<T> {
 
-    private final boolean[] doubles;
+    private final Fold[] folds;
     private final TypeSerializer<T> serializer;
     /** Serializes a record given as an object; its tail is its last bytes. */
     private final DataOutputSerializer scratch = new DataOutputSerializer(64);
 
-    private SummingUpdater(boolean[] doubles, TypeSerializer<T> serializer) {
-        this.doubles = doubles;
+    private NumericUpdater(Fold[] folds, TypeSerializer<T> serializer) {
+        this.folds = folds;
         this.serializer = serializer;
     }
 
     /**
      * The updater of {@code function} over records of {@code serializer} grouped by {@code keys}, or
      * null if they do not fit it: tuples whose key is their leading fields, compared as bytes, and
-     * whose other fields serialize to one 8-byte number each of {@link SummingReduceFunction#summedDoubles()}.
+     * whose other fields serialize to one 8-byte number each of {@link NumericReduceFunction#folds()}.
      */
-    public static <T> SummingUpdater<T> of(SummingReduceFunction<T> function, TypeSerializer<T> serializer,
+    public static <T> NumericUpdater<T> of(NumericReduceFunction<T> function, TypeSerializer<T> serializer,
                                            TypeComparator<T> keys) {
-        if (!(serializer instanceof TupleSerializer<?> tuples) || !(keys instanceof TupleComparator<?> tupleKeys)
-                || !keys.supportsBinaryKeyPrefix()) {
+        Fold[] folds = function.folds();
+        if (folds == null || folds.length == 0 || !(serializer instanceof TupleSerializer<?> tuples)
+                || !(keys instanceof TupleComparator<?> tupleKeys) || !keys.supportsBinaryKeyPrefix()) {
             return null;
         }
         int[] positions = tupleKeys.getKeyPositions();
@@ -54,13 +56,12 @@ public final class SummingUpdater<T> implements InPlaceUpdater<T> {
                 tail += fields[f].getLength();
             }
         }
-        boolean[] doubles = function.summedDoubles().clone();
-        return tail == 8 * doubles.length && doubles.length > 0 ? new SummingUpdater<>(doubles, serializer.duplicate()) : null;
+        return tail == 8 * folds.length ? new NumericUpdater<>(folds.clone(), serializer.duplicate()) : null;
     }
 
     @Override
     public int tailLength() {
-        return 8 * doubles.length;
+        return 8 * folds.length;
     }
 
     @Override
@@ -77,13 +78,17 @@ public final class SummingUpdater<T> implements InPlaceUpdater<T> {
 
     @Override
     public void updateSerialized(byte[] record, int recordTailOffset, MemorySegment stored, int tailOffset) {
-        for (int i = 0; i < doubles.length; i++) {
+        for (int i = 0; i < folds.length; i++) {
             int at = tailOffset + 8 * i;
-            long incoming = ByteArrays.getLong(record, recordTailOffset + 8 * i);
-            long sum = doubles[i]
-                    ? Double.doubleToRawLongBits(Double.longBitsToDouble(stored.getLong(at)) + Double.longBitsToDouble(incoming))
-                    : stored.getLong(at) + incoming;
-            stored.putLong(at, sum);
+            long a = stored.getLong(at);
+            long b = ByteArrays.getLong(record, recordTailOffset + 8 * i);
+            long folded = switch (folds[i]) {
+                case LONG_SUM -> a + b;
+                case DOUBLE_SUM -> Double.doubleToRawLongBits(Double.longBitsToDouble(a) + Double.longBitsToDouble(b));
+                case LONG_MIN -> b < a ? b : a;
+                case DOUBLE_MIN -> Double.doubleToRawLongBits(Math.min(Double.longBitsToDouble(a), Double.longBitsToDouble(b)));
+            };
+            stored.putLong(at, folded);
         }
     }
 }
