@@ -5,8 +5,9 @@ import io.eddy.runtime.memory.DataInputView;
 /**
  * An {@link Operator} that can take the records of an input as the bytes they arrived in, without a
  * Java object: a sorting operator copies them straight into its sort buffer. The task uses this only
- * for the operator that reads the network, outside iterations, and asks {@link #acceptsSerialized}
- * before every buffer of records, so an operator may take bytes in one phase and objects in another.
+ * for the operator that reads the network, never for records a loop caches or replays (those are
+ * objects), and asks {@link #acceptsSerialized} before every buffer of records, so an operator may
+ * take bytes in one phase and objects in another.
  * Records handed over this way were written by the input's serializer.
  */
 public interface SerializedInput {

@@ -374,7 +374,8 @@ public final class Task implements Runnable {
     private Output<Object>[] channelTargets;
     /**
      * Per channel, the operator input that takes records as bytes ({@link SerializedInput}), or null:
-     * only where one operator reads the network and no loop replays or caches its records.
+     * only where one operator reads the network; inside a loop, not for the records of an input the
+     * loop caches to replay them (see {@link #readInputs}).
      */
     private SerializedChainedInput[] serializedTargets;
     private Object[] reuse;
@@ -467,7 +468,7 @@ public final class Task implements Runnable {
             groupTargets[groupOfChannel[c]] = channelTargets[c];
         }
         serializedTargets = new SerializedChainedInput[numChannels];
-        if (networkOperator >= 0 && loop == null && chain.operator(networkOperator) instanceof SerializedInput bytes) {
+        if (networkOperator >= 0 && chain.operator(networkOperator) instanceof SerializedInput bytes) {
             for (int c = 0; c < numChannels; c++) {
                 serializedTargets[c] = new SerializedChainedInput(bytes, inputs.get(c).edge().targetInput(), networkOperator);
             }
