@@ -33,9 +33,4 @@ public final class SpareSlotMemory {
         pages -= taken;
         return taken;
     }
-
-    /** Pages spare now. */
-    public synchronized int available() {
-        return pages;
-    }
 }

@@ -45,16 +45,6 @@ public record TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, L
                 memoryManager, managedPages, ioManager, null, null);
     }
 
-    /** A subtask whose slot lends no memory. */
-    public TaskDescriptor(JobGraph job, JobVertex vertex, int subtaskIndex, List<byte[]> serializedFactories,
-                          ClassLoader userCodeClassLoader, List<InputChannelDescriptor> inputs,
-                          List<OutputDescriptor> outputs, InputSplitProvider inputSplitProvider,
-                          MemoryManager memoryManager, List<Integer> managedPages, IOManager ioManager,
-                          LoopDescriptor iteration) {
-        this(job, vertex, subtaskIndex, serializedFactories, userCodeClassLoader, inputs, outputs, inputSplitProvider,
-                memoryManager, managedPages, ioManager, iteration, null);
-    }
-
     public TaskDescriptor {
         serializedFactories = List.copyOf(serializedFactories);
         inputs = List.copyOf(inputs);
